@@ -1,0 +1,143 @@
+//! The command line: `ai-race simulate`, `ai-race quantities`.
+//!
+//! Exit codes everywhere: 0 success; 1 invalid input (a scenario that fails validation: its
+//! diagnostics); 2 usage errors and unreadable or unwritable files (one clear line).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::report::History;
+use crate::scenario::{MAX_TURNS, Scenario, ScenarioError};
+use crate::sim::quantity::{Quantity, markdown_table};
+
+/// AI Race: a turn-based strategy game of the US–China race for artificial intelligence.
+#[derive(Debug, Parser)]
+#[command(name = "ai-race", version, about)]
+pub struct Cli {
+    /// What to do; without a subcommand the game window opens (when built with `gui`).
+    #[command(subcommand)]
+    pub command: Option<Commands>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Commands {
+    /// Play a scenario headless, both sides on the rule-based doctrine, and print the race.
+    Simulate(SimulateArgs),
+    /// List every quantity path with its unit and meaning (Markdown).
+    Quantities,
+}
+
+/// Arguments of `simulate`.
+#[derive(Debug, clap::Args)]
+pub struct SimulateArgs {
+    /// Scenario file (RON), e.g. scenarios/baseline_2025.ron.
+    #[arg(long, value_name = "FILE")]
+    pub scenario: PathBuf,
+    /// Seed of the game's random streams.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Play this many turns instead of the scenario's number.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_TURNS)))]
+    pub turns: Option<u32>,
+    /// Write the full per-turn history as CSV (a column per quantity path).
+    #[arg(long, value_name = "PATH")]
+    pub csv: Option<PathBuf>,
+    /// Write the full per-turn history as JSON.
+    #[arg(long, value_name = "PATH")]
+    pub json: Option<PathBuf>,
+    /// Print the ledger of one quantity turn by turn, e.g. `china.compute.effective`.
+    #[arg(long, value_name = "QUANTITY")]
+    pub explain: Option<String>,
+}
+
+/// Run the command line; returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Some(Commands::Simulate(args)) => simulate(&args),
+        Some(Commands::Quantities) => {
+            print!("{}", markdown_table());
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!(
+                "ai-race: the game window is not built yet; try `ai-race simulate --scenario scenarios/baseline_2025.ron --seed 7` (see --help)"
+            );
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Load a scenario, printing its diagnostics; the error is the exit code to use.
+pub fn load_scenario(path: &Path) -> Result<Scenario, ExitCode> {
+    Scenario::load(path).map_err(|e: ScenarioError| {
+        eprintln!("error: {e}");
+        if e.is_unreadable() {
+            ExitCode::from(2)
+        } else {
+            ExitCode::from(1)
+        }
+    })
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), ExitCode> {
+    std::fs::write(path, text).map_err(|e| {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        ExitCode::from(2)
+    })
+}
+
+fn simulate(args: &SimulateArgs) -> ExitCode {
+    let explain = match args.explain.as_deref().map(Quantity::from_path) {
+        None => None,
+        Some(Ok(q)) => Some(q),
+        Some(Err(e)) => {
+            eprintln!("error: --explain: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut scenario = match load_scenario(&args.scenario) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    if let Some(turns) = args.turns {
+        scenario.turns = turns;
+    }
+    let history = History::play_rule_based(&scenario, args.seed, explain.is_some());
+    println!(
+        "{} — seed {}, {} turns from {} Q{}",
+        scenario.name, args.seed, scenario.turns, scenario.start.year, scenario.start.quarter
+    );
+    print!("{}", history.table());
+    print!("{}", history.summary(&scenario));
+    if let Some(q) = explain {
+        print!("{}", history.explain(q));
+    }
+    if let Some(path) = &args.csv {
+        let text = match history.to_csv() {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: cannot build the CSV: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        if let Err(code) = write_file(path, &text) {
+            return code;
+        }
+    }
+    if let Some(path) = &args.json {
+        let text = match history.to_json() {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: cannot build the JSON: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        if let Err(code) = write_file(path, &text) {
+            return code;
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,18 @@
+//! AI Race: a turn-based strategy game of the US–China race for artificial intelligence.
+//!
+//! The library holds the deterministic simulation ([`sim`]), the scenario format
+//! ([`scenario`]), the computer players ([`ai`]), the history exports ([`report`]) and the
+//! command line ([`cli`]). Start with [`sim::Sim`] and [`scenario::Scenario`].
+
+#![forbid(unsafe_code)]
+
+pub mod ai;
+pub mod cli;
+pub mod report;
+pub mod scenario;
+pub mod sim;
+
+pub use scenario::Scenario;
+pub use sim::orders::Command;
+pub use sim::quantity::{Quantity, Side};
+pub use sim::{Ensemble, Sim, Snapshot};

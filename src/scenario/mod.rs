@@ -1,0 +1,558 @@
+//! Scenario files: the RON schema every number of the model comes from, loading and
+//! validation.
+//!
+//! A scenario holds the start date, the number of turns, and every parameter of the model
+//! for both blocs, the shared world and the regions. Every parameter is a [`Param`]: a value,
+//! the `source` it comes from ("article ¶6", "estimate: …", "model: …") and, where it is
+//! uncertain, a `range`. Unknown fields are errors. This module does no simulation; it only
+//! reads text and checks it.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use crate::sim::quantity::Region;
+
+/// Largest scenario file accepted, in bytes, checked before parsing.
+pub const MAX_SCENARIO_BYTES: usize = 16 * 1024 * 1024;
+/// Most turns a scenario may ask for (100 years of quarters).
+pub const MAX_TURNS: u32 = 400;
+
+/// One number of the model with where it comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param {
+    /// The value, in the unit the field's documentation gives.
+    pub value: f64,
+    /// Where the number comes from: `article ¶N`, `estimate: <who/what>`, or `model: <why>`.
+    pub source: String,
+    /// Plausible low and high, for numbers that are uncertain.
+    #[serde(default)]
+    pub range: Option<(f64, f64)>,
+}
+
+impl Param {
+    /// The value (shorthand used throughout the simulation).
+    #[inline]
+    pub fn v(&self) -> f64 {
+        self.value
+    }
+}
+
+/// First quarter of the game.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StartDate {
+    /// Calendar year, e.g. 2025.
+    pub year: i32,
+    /// Quarter 1–4.
+    pub quarter: u8,
+}
+
+/// A whole scenario: the world at the start and the rules it runs by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Short name shown to players.
+    pub name: String,
+    /// One paragraph: what this scenario assumes.
+    pub description: String,
+    /// First quarter played.
+    pub start: StartDate,
+    /// Number of quarters played.
+    pub turns: u32,
+    /// Shared world: chip frontier, capability curve, risk, tension, bubble, markets.
+    pub world: WorldParams,
+    /// The United States.
+    pub us: BlocParams,
+    /// China.
+    pub china: BlocParams,
+    /// The world regions whose AI markets the blocs compete for; each region exactly once.
+    pub regions: Vec<RegionParams>,
+}
+
+/// Parameters shared by both blocs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorldParams {
+    /// The best chips money can buy.
+    pub frontier: FrontierParams,
+    /// How compute becomes capability, and how the lead is measured.
+    pub capability: CapabilityParams,
+    /// Catastrophe risk.
+    pub risk: RiskParams,
+    /// Tension between the blocs.
+    pub tension: TensionParams,
+    /// AI-bubble pressure and corrections.
+    pub bubble: BubbleParams,
+    /// Regional market competition.
+    pub markets: MarketParams,
+}
+
+/// The chip frontier and the power rules of thumb.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontierParams {
+    /// Performance of the best chip on sale, H100-equivalents per accelerator.
+    pub quality: Param,
+    /// Growth of frontier chip performance per quarter (0.08 = +8%).
+    pub quality_growth: Param,
+    /// Performance per watt of the best chip, relative to an H100.
+    pub perf_per_watt: Param,
+    /// Growth of frontier performance per watt per quarter.
+    pub perf_per_watt_growth: Param,
+    /// Power one H100 draws, kW.
+    pub kw_per_h100: Param,
+    /// Power usage effectiveness of data centres (total power ÷ chip power).
+    pub pue: Param,
+}
+
+/// The capability curve.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapabilityParams {
+    /// log2 of the effective compute (H100-equivalents × efficiency) that counts as zero capability.
+    pub floor_log2: Param,
+    /// Capability points for each doubling of effective compute above the floor.
+    pub points_per_doubling: Param,
+    /// Returns exponent γ: K = points × (L − floor)^γ; 1 = each doubling pays the same, < 1 = diminishing.
+    pub returns_exponent: Param,
+    /// Share of the log-compute gap the follower closes each quarter through open models, papers and leaks.
+    pub diffusion: Param,
+    /// Weight of the latest quarter in the smoothed pace (0–1).
+    pub pace_smoothing: Param,
+    /// Smallest pace used to measure the lead, doublings per quarter (avoids dividing by zero).
+    pub min_pace: Param,
+}
+
+/// Catastrophe risk from misaligned or misused AI.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskParams {
+    /// Risk at the start, 0–100.
+    pub initial: Param,
+    /// Risk points per capability point gained without safety effort.
+    pub per_capability: Param,
+    /// Share of risk that fades each quarter.
+    pub decay: Param,
+    /// Extra racing risk at tension 100 (0.5 = +50%).
+    pub tension_amplifier: Param,
+    /// Chance of catastrophe per quarter at risk 100; the chance is this × (risk/100)³.
+    pub catastrophe_scale: Param,
+}
+
+/// Tension between the blocs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TensionParams {
+    /// Tension at the start, 0–100.
+    pub initial: Param,
+    /// Level tension drifts to without provocation.
+    pub baseline: Param,
+    /// Extra target tension when all of China's chip demand is blocked by export controls.
+    pub per_blocked_share: Param,
+    /// Share of the distance to the target closed each quarter.
+    pub drift: Param,
+}
+
+/// AI-bubble pressure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BubbleParams {
+    /// Pressure at the start, 0–100.
+    pub initial: Param,
+    /// Pressure added per percentage point by which private funding growth outruns adoption growth.
+    pub build_up: Param,
+    /// Share of pressure that fades each quarter.
+    pub decay: Param,
+    /// Pressure above which a correction can strike.
+    pub threshold: Param,
+    /// Pressure above the threshold at which the chance reaches `max_chance`.
+    pub span: Param,
+    /// Highest chance of a correction in one quarter.
+    pub max_chance: Param,
+    /// Share of private funding lost in a correction.
+    pub correction_cut: Param,
+    /// Fall of investor sentiment in a correction.
+    pub sentiment_drop: Param,
+}
+
+/// Regional market competition.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarketParams {
+    /// How strongly a capability lead pulls customers (per 10 capability points).
+    pub capability_weight: Param,
+    /// How strongly price pushes customers away (exponent on the price index).
+    pub price_weight: Param,
+    /// Share of the distance to the target market share covered each quarter.
+    pub inertia: Param,
+}
+
+/// Everything about one bloc.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlocParams {
+    /// Money.
+    pub funding: FundingParams,
+    /// How money is split at the start.
+    pub budget: BudgetParams,
+    /// Accelerators.
+    pub chips: ChipParams,
+    /// Power for AI data centres.
+    pub energy: EnergyParams,
+    /// Use of the installed chips.
+    pub compute: ComputeParams,
+    /// Researchers and engineers.
+    pub talent: TalentParams,
+    /// Algorithmic progress.
+    pub research: ResearchParams,
+    /// Use of AI across the economy.
+    pub adoption: AdoptionParams,
+    /// Safety effort.
+    pub safety: SafetyParams,
+    /// Political capital.
+    pub politics: PoliticsParams,
+    /// What the bloc's AI costs customers.
+    pub market: BlocMarketParams,
+}
+
+/// Funding parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FundingParams {
+    /// Private AI investment, $B per quarter at the start.
+    pub private: Param,
+    /// State AI money, $B per quarter at the start.
+    pub state: Param,
+    /// Trend growth of private funding per quarter.
+    pub private_growth: Param,
+    /// Growth of state funding per quarter.
+    pub state_growth: Param,
+    /// Standard deviation of the quarterly sentiment shock to private funding.
+    pub sentiment_volatility: Param,
+    /// Share of the distance to neutral sentiment (1.0) recovered each quarter.
+    pub sentiment_reversion: Param,
+}
+
+/// Budget split at the start (shares of all funding; normalised to sum to 1).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetParams {
+    /// Share spent on chips (imports and domestic fabs).
+    pub chips: Param,
+    /// Share spent on power for data centres.
+    pub grid: Param,
+    /// Share spent on research and talent.
+    pub research: Param,
+}
+
+/// Chip parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChipParams {
+    /// Accelerators in service at the start, millions.
+    pub installed: Param,
+    /// Average performance per installed accelerator, H100-equivalents.
+    pub quality: Param,
+    /// Average performance per watt of the installed chips, relative to an H100.
+    pub perf_per_watt: Param,
+    /// Domestic fab output of AI accelerators, millions per quarter.
+    pub fab_capacity: Param,
+    /// Performance of a domestically made accelerator, H100-equivalents.
+    pub fab_quality: Param,
+    /// Performance per watt of a domestically made accelerator, relative to an H100.
+    pub fab_perf_per_watt: Param,
+    /// Growth of fab capacity per quarter without extra investment.
+    pub fab_growth: Param,
+    /// $B of investment per million accelerators a quarter of new fab capacity.
+    pub fab_cost: Param,
+    /// Share of the gap between domestic and frontier chip quality closed per quarter.
+    pub fab_catchup: Param,
+    /// Share of the chip budget spent buying chips on the world market (the rest builds fabs).
+    pub import_share: Param,
+    /// Price of one H100-equivalent of frontier performance, $ thousands.
+    pub price: Param,
+    /// Share of accelerators retired each quarter.
+    pub retirement: Param,
+    /// Share of this bloc's chip demand the rival's export controls block.
+    pub blocked_share: Param,
+    /// Share of the blocked demand that arrives anyway through intermediaries.
+    pub smuggle_rate: Param,
+    /// Best chip performance export controls let through, H100-equivalents per accelerator.
+    pub import_quality_cap: Param,
+    /// Performance per watt of capped (downgraded) imports relative to the frontier chip.
+    pub capped_perf_per_watt_ratio: Param,
+}
+
+/// Energy parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnergyParams {
+    /// Power available to AI data centres at the start, GW.
+    pub grid_gw: Param,
+    /// Power added each quarter by utilities and the state without the AI budget, GW.
+    pub build_rate: Param,
+    /// Growth of that build rate per quarter.
+    pub build_rate_growth: Param,
+    /// $B per GW of new power bought from the AI budget.
+    pub cost_per_gw: Param,
+    /// Electricity price for data centres, $ per MWh.
+    pub price: Param,
+}
+
+/// Compute parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComputeParams {
+    /// Share of powered compute doing useful work.
+    pub utilisation: Param,
+}
+
+/// Talent parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TalentParams {
+    /// Top AI researchers and engineers at the start, thousands.
+    pub researchers: Param,
+    /// New researchers per quarter at the reference research spending, thousands.
+    pub inflow: Param,
+    /// Share of researchers who leave each quarter.
+    pub outflow: Param,
+}
+
+/// Research parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResearchParams {
+    /// Algorithmic efficiency at the start (multiplier on compute).
+    pub efficiency: Param,
+    /// Growth of efficiency per quarter at the reference talent and spending.
+    pub growth: Param,
+    /// Elasticity of efficiency growth to researchers.
+    pub talent_elasticity: Param,
+    /// Researchers at which growth is the reference growth, thousands.
+    pub reference_researchers: Param,
+    /// Elasticity of efficiency growth (and talent inflow) to research spending.
+    pub spending_elasticity: Param,
+    /// Research spending at which growth is the reference growth, $B per quarter.
+    pub reference_spending: Param,
+}
+
+/// Adoption parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdoptionParams {
+    /// Share of the economy using AI at the start, %.
+    pub share: Param,
+    /// Logistic growth rate per quarter without capability above the threshold.
+    pub base_rate: Param,
+    /// Extra growth rate per 10 capability points above the threshold.
+    pub capability_rate: Param,
+    /// Capability at which AI becomes broadly useful.
+    pub capability_threshold: Param,
+    /// Highest share reachable, %.
+    pub ceiling: Param,
+}
+
+/// Safety parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyParams {
+    /// Share of racing risk removed by safety work and regulation (0–1).
+    pub effort: Param,
+}
+
+/// Political capital parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PoliticsParams {
+    /// Points at the start.
+    pub capital: Param,
+    /// Points earned each quarter.
+    pub income: Param,
+    /// Most points that can be banked.
+    pub cap: Param,
+}
+
+/// Market parameters of one bloc.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlocMarketParams {
+    /// What the bloc's AI services cost customers, relative (1.0 = US at the start).
+    pub price_index: Param,
+}
+
+/// One world region.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionParams {
+    /// Which region.
+    pub id: Region,
+    /// Size of the region's AI market, share of the world (weights sum need not be 1).
+    pub market_size: Param,
+    /// Pull of US providers at equal capability and price (alliances, language, trust).
+    pub us_bias: Param,
+    /// Pull of Chinese providers at equal capability and price.
+    pub china_bias: Param,
+    /// Pull of everyone else (local and third-country providers).
+    pub others: Param,
+    /// US share of the region's AI market at the start, %.
+    pub us_share: Param,
+    /// Chinese share of the region's AI market at the start, %.
+    pub china_share: Param,
+}
+
+impl Scenario {
+    /// The parameters of one bloc.
+    pub fn bloc(&self, side: crate::sim::quantity::Side) -> &BlocParams {
+        match side {
+            crate::sim::quantity::Side::Us => &self.us,
+            crate::sim::quantity::Side::China => &self.china,
+        }
+    }
+
+    /// The parameters of a region (validation guarantees each region is present once).
+    pub fn region(&self, region: Region) -> Option<&RegionParams> {
+        self.regions.iter().find(|r| r.id == region)
+    }
+
+    /// Parse and validate a scenario from RON text. `origin` names the file in messages.
+    pub fn from_ron_str(text: &str, origin: &str) -> Result<Scenario, ScenarioError> {
+        if text.len() > MAX_SCENARIO_BYTES {
+            return Err(ScenarioError::TooLarge {
+                origin: origin.to_owned(),
+                bytes: text.len(),
+            });
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let options = ron::Options::default().with_recursion_limit(64);
+        let scenario: Scenario =
+            options
+                .from_str(text)
+                .map_err(|e: ron::error::SpannedError| ScenarioError::Parse {
+                    origin: origin.to_owned(),
+                    line: e.span.start.line,
+                    col: e.span.start.col,
+                    message: e.code.to_string(),
+                    snippet: text
+                        .lines()
+                        .nth(e.span.start.line.saturating_sub(1))
+                        .unwrap_or("")
+                        .to_owned(),
+                })?;
+        let problems = validate::validate(&scenario);
+        if problems.is_empty() {
+            Ok(scenario)
+        } else {
+            Err(ScenarioError::Invalid {
+                origin: origin.to_owned(),
+                problems,
+            })
+        }
+    }
+
+    /// Read, parse and validate a scenario file.
+    pub fn load(path: &std::path::Path) -> Result<Scenario, ScenarioError> {
+        let origin = path.display().to_string();
+        let meta = std::fs::metadata(path).map_err(|e| ScenarioError::Unreadable {
+            origin: origin.clone(),
+            reason: e.to_string(),
+        })?;
+        if meta.len() > MAX_SCENARIO_BYTES as u64 {
+            return Err(ScenarioError::TooLarge {
+                origin,
+                bytes: usize::try_from(meta.len()).unwrap_or(usize::MAX),
+            });
+        }
+        let bytes = std::fs::read(path).map_err(|e| ScenarioError::Unreadable {
+            origin: origin.clone(),
+            reason: e.to_string(),
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| ScenarioError::Unreadable {
+            origin: origin.clone(),
+            reason: format!(
+                "not UTF-8 text (first bad byte at offset {}); save the file as UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
+        })?;
+        Scenario::from_ron_str(&text, &origin)
+    }
+}
+
+/// A problem found in a scenario that parsed: where (a field path) and what.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// Dotted path of the offending field, e.g. `us.chips.installed.value`.
+    pub path: String,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+/// Why a scenario could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ScenarioError {
+    /// The file could not be read at all.
+    #[error("{origin}: cannot read the scenario: {reason}")]
+    Unreadable {
+        /// File name.
+        origin: String,
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// The file is larger than [`MAX_SCENARIO_BYTES`].
+    #[error(
+        "{origin}: the scenario is {bytes} bytes, more than the limit of {MAX_SCENARIO_BYTES}; scenario files are small text files"
+    )]
+    TooLarge {
+        /// File name.
+        origin: String,
+        /// Its size.
+        bytes: usize,
+    },
+    /// RON syntax or a field of the wrong shape.
+    #[error("{origin}:{line}:{col}: {message}\n    | {snippet}")]
+    Parse {
+        /// File name.
+        origin: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        col: usize,
+        /// What the parser expected.
+        message: String,
+        /// The source line.
+        snippet: String,
+    },
+    /// The file parsed but some values make no sense.
+    #[error("{}", format_problems(origin, problems))]
+    Invalid {
+        /// File name.
+        origin: String,
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+}
+
+impl ScenarioError {
+    /// True when the file could not be read (exit code 2), false when it was read but is
+    /// invalid (exit code 1).
+    pub fn is_unreadable(&self) -> bool {
+        matches!(self, ScenarioError::Unreadable { .. })
+    }
+}
+
+fn format_problems(origin: &str, problems: &[Problem]) -> String {
+    let mut out = format!("{origin}: {} problem(s) in the scenario", problems.len());
+    for p in problems {
+        out.push_str(&format!("\n  - {}: {}", p.path, p.message));
+    }
+    out
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+mod validate;

@@ -1,0 +1,623 @@
+//! The deterministic simulation: an ECS world that can hold many games at once.
+//!
+//! A game is an entity (calendar, tension, risk, bubble, markets, random streams, ledger,
+//! pending orders) pointing at two bloc entities (funding, budget, chips, grid, compute,
+//! talent, research, adoption, safety, political capital). No game state lives in a global
+//! resource. One turn is one run of the [`TurnSchedule`], whose system sets follow the causal
+//! chain and are chained in [`build_turn_schedule`], the one place the order is set; every
+//! system iterates over every game in the world. [`Sim`] is a world with one game,
+//! [`Ensemble`] a world with many.
+//!
+//! Nothing here renders, reads files or looks at a clock; randomness comes only from each
+//! game's own seeded streams (`rng.rs`); transcendental functions come from `libm`.
+
+pub mod adoption;
+pub mod chips;
+pub mod compute;
+pub mod energy;
+pub mod funding;
+pub mod game;
+pub mod ledger;
+pub mod orders;
+pub mod politics;
+pub mod quantity;
+pub mod regions;
+pub mod research;
+pub mod risk;
+pub mod rng;
+pub mod talent;
+
+use std::sync::Arc;
+
+use bevy::ecs::schedule::{ScheduleLabel, SingleThreadedExecutor};
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::Scenario;
+use adoption::Adoption;
+use chips::{Chips, Frontier};
+use compute::Compute;
+use energy::EnergyGrid;
+use funding::{Budget, Funding};
+use game::{Bloc, Calendar, Game, Outcome, Rules};
+use ledger::{Contribution, Ledger};
+use orders::{Command, CommandError, Orders};
+use politics::PoliticalCapital;
+use quantity::{Quantity, Side};
+use regions::Markets;
+use research::{Lead, Research};
+use risk::{Bubble, Risk, Safety, Tension};
+use rng::{Streams, StreamsState};
+use talent::Talent;
+
+/// The schedule that plays one turn of every game in a world.
+#[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TurnSchedule;
+
+/// The stages of a turn, in causal order.
+#[derive(SystemSet, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TurnSystems {
+    /// Count the turn, open the ledger.
+    Begin,
+    /// Apply the players' orders.
+    Orders,
+    /// Money grows and swings.
+    Funding,
+    /// The frontier advances; chips are bought, smuggled, made and retired.
+    Chips,
+    /// Power is built.
+    Energy,
+    /// Effective compute is recomputed.
+    Compute,
+    /// Researchers join and leave.
+    Talent,
+    /// Efficiency, diffusion, capability, pace and lead.
+    Research,
+    /// AI spreads through the economies.
+    Adoption,
+    /// Regional market shares move.
+    Markets,
+    /// Risk, tension, bubble, catastrophe.
+    Risk,
+    /// Political capital; the game ends after its last turn.
+    End,
+}
+
+/// Build the turn schedule: the one place where the order of the causal chain is set.
+pub fn build_turn_schedule() -> Schedule {
+    let mut schedule = Schedule::new(TurnSchedule);
+    schedule.set_executor(SingleThreadedExecutor::new());
+    schedule.configure_sets(
+        (
+            TurnSystems::Begin,
+            TurnSystems::Orders,
+            TurnSystems::Funding,
+            TurnSystems::Chips,
+            TurnSystems::Energy,
+            TurnSystems::Compute,
+            TurnSystems::Talent,
+            TurnSystems::Research,
+            TurnSystems::Adoption,
+            TurnSystems::Markets,
+            TurnSystems::Risk,
+            TurnSystems::End,
+        )
+            .chain(),
+    );
+    schedule.add_systems((
+        game::start_turn.in_set(TurnSystems::Begin),
+        orders::apply_orders.in_set(TurnSystems::Orders),
+        funding::grow_funding.in_set(TurnSystems::Funding),
+        (chips::advance_frontier, chips::acquire_chips)
+            .chain()
+            .in_set(TurnSystems::Chips),
+        energy::build_grid.in_set(TurnSystems::Energy),
+        compute::update_compute.in_set(TurnSystems::Compute),
+        talent::move_talent.in_set(TurnSystems::Talent),
+        (
+            research::grow_efficiency,
+            research::diffuse_knowledge,
+            research::update_capability,
+            research::measure_lead,
+        )
+            .chain()
+            .in_set(TurnSystems::Research),
+        adoption::spread_adoption.in_set(TurnSystems::Adoption),
+        regions::shift_markets.in_set(TurnSystems::Markets),
+        (
+            risk::accumulate_risk,
+            risk::drift_tension,
+            risk::build_bubble,
+            risk::strike_catastrophe,
+        )
+            .chain()
+            .in_set(TurnSystems::Risk),
+        (politics::earn_capital, game::end_finished_games)
+            .chain()
+            .in_set(TurnSystems::End),
+    ));
+    schedule
+}
+
+/// The whole state of one bloc: a plain value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BlocState {
+    /// Money.
+    pub funding: Funding,
+    /// How money is split.
+    pub budget: Budget,
+    /// Accelerators.
+    pub chips: Chips,
+    /// Power.
+    pub energy: EnergyGrid,
+    /// Compute.
+    pub compute: Compute,
+    /// Researchers.
+    pub talent: Talent,
+    /// Research position.
+    pub research: Research,
+    /// Adoption.
+    pub adoption: Adoption,
+    /// Safety effort.
+    pub safety: Safety,
+    /// Political capital.
+    pub politics: PoliticalCapital,
+}
+
+impl BlocState {
+    /// The state of a bloc at the start of a scenario, derived quantities computed.
+    pub fn initial(s: &Scenario, side: Side) -> BlocState {
+        let p = s.bloc(side);
+        let chips = Chips::from_params(p);
+        let energy = EnergyGrid::from_params(p);
+        let compute = Compute::initial(s, p, &chips, &energy);
+        let funding = Funding::from_params(p);
+        let budget = Budget::from_params(p);
+        let talent = Talent {
+            researchers: p.talent.researchers.v(),
+        };
+        let efficiency = p.research.efficiency.v();
+        let l = research::log_compute(compute.effective, efficiency);
+        // The pace at the start is the growth of L this bloc's first quarter would bring:
+        // chips net of retirement, and efficiency growth.
+        let frontier = Frontier::from_params(s);
+        let got = chips::acquisitions(p, &chips, &frontier, &funding, &budget);
+        let raw = chips.h100e();
+        let raw_next = raw * (1.0 - p.chips.retirement.v()) + got.h100e();
+        let g = research::efficiency_growth(
+            p,
+            talent.researchers,
+            talent::research_money(&funding, &budget),
+        );
+        let pace = if raw > 0.0 && raw_next > 0.0 {
+            libm::log2(raw_next / raw) + libm::log2(1.0 + g)
+        } else {
+            0.0
+        };
+        BlocState {
+            research: Research {
+                efficiency,
+                log_compute: l,
+                capability: research::capability(l, &s.world.capability),
+                capability_gain: 0.0,
+                pace,
+            },
+            funding,
+            budget,
+            chips,
+            energy,
+            compute,
+            talent,
+            adoption: Adoption {
+                share: p.adoption.share.v(),
+            },
+            safety: Safety {
+                effort: p.safety.effort.v(),
+            },
+            politics: PoliticalCapital {
+                points: p.politics.capital.v(),
+            },
+        }
+    }
+}
+
+/// The whole state of one game: a plain serde value. Restoring it reproduces the game exactly.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// Turns played.
+    pub calendar: Calendar,
+    /// Running or ended.
+    pub outcome: Outcome,
+    /// Positions of the random streams.
+    pub streams: StreamsState,
+    /// Tension.
+    pub tension: Tension,
+    /// Catastrophe risk.
+    pub risk: Risk,
+    /// Bubble pressure.
+    pub bubble: Bubble,
+    /// The chip frontier.
+    pub frontier: Frontier,
+    /// The lead.
+    pub lead: Lead,
+    /// Regional market shares.
+    pub markets: Markets,
+    /// Orders waiting for the next turn.
+    pub orders: Orders,
+    /// US then China.
+    pub blocs: [BlocState; 2],
+}
+
+impl Snapshot {
+    /// The state of a game at the start of a scenario.
+    pub fn initial(s: &Scenario, seed: u64) -> Snapshot {
+        let us = BlocState::initial(s, Side::Us);
+        let china = BlocState::initial(s, Side::China);
+        let lead = research::lead_months(
+            &us.research,
+            &china.research,
+            s.world.capability.min_pace.v(),
+        );
+        Snapshot {
+            calendar: Calendar { turn: 0 },
+            outcome: Outcome::Running,
+            streams: Streams::new(seed).state(),
+            tension: Tension {
+                value: s.world.tension.initial.v(),
+            },
+            risk: Risk {
+                value: s.world.risk.initial.v(),
+            },
+            bubble: Bubble {
+                pressure: s.world.bubble.initial.v(),
+                prev_private: us.funding.private + china.funding.private,
+                prev_adoption: us.adoption.share + china.adoption.share,
+            },
+            frontier: Frontier::from_params(s),
+            lead: Lead { months: lead },
+            markets: Markets::from_params(s),
+            orders: Orders::default(),
+            blocs: [us, china],
+        }
+    }
+
+    /// The canonical byte encoding of the state (postcard: fixed field order,
+    /// little-endian floats), the input of [`Snapshot::hash`].
+    pub fn canonical_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+
+    /// Stable 64-bit hash of the state (XXH3-64 of the canonical bytes).
+    pub fn hash(&self) -> u64 {
+        xxhash_rust::xxh3::xxh3_64(&self.canonical_bytes())
+    }
+}
+
+fn spawn_game(world: &mut World, rules: &Arc<Scenario>, snap: &Snapshot, ledger: bool) -> Entity {
+    let game = world.spawn_empty().id();
+    let us = world
+        .spawn(Bloc {
+            side: Side::Us,
+            game,
+        })
+        .id();
+    let china = world
+        .spawn(Bloc {
+            side: Side::China,
+            game,
+        })
+        .id();
+    world.entity_mut(game).insert((
+        Game { us, china },
+        Rules(Arc::clone(rules)),
+        Ledger {
+            enabled: ledger,
+            entries: Vec::new(),
+        },
+    ));
+    write_state(world, game, snap);
+    game
+}
+
+/// Write a snapshot into an existing game's entities (in place: entities stay the same).
+fn write_state(world: &mut World, game: Entity, snap: &Snapshot) {
+    let Some(&links) = world.get::<Game>(game) else {
+        return;
+    };
+    world.entity_mut(game).insert((
+        snap.calendar,
+        snap.outcome,
+        Streams::from_state(&snap.streams),
+        snap.tension.clone(),
+        snap.risk.clone(),
+        snap.bubble.clone(),
+        snap.frontier.clone(),
+        snap.lead.clone(),
+        snap.markets.clone(),
+        snap.orders.clone(),
+    ));
+    for side in Side::BOTH {
+        let b = &snap.blocs[side.index()];
+        world.entity_mut(links.bloc(side)).insert((
+            b.funding.clone(),
+            b.budget.clone(),
+            b.chips.clone(),
+            b.energy.clone(),
+            b.compute.clone(),
+            b.talent.clone(),
+            b.research.clone(),
+            b.adoption.clone(),
+            b.safety.clone(),
+            b.politics.clone(),
+        ));
+    }
+}
+
+fn read_bloc_state(e: &EntityRef<'_>) -> Option<BlocState> {
+    Some(BlocState {
+        funding: e.get::<Funding>()?.clone(),
+        budget: e.get::<Budget>()?.clone(),
+        chips: e.get::<Chips>()?.clone(),
+        energy: e.get::<EnergyGrid>()?.clone(),
+        compute: e.get::<Compute>()?.clone(),
+        talent: e.get::<Talent>()?.clone(),
+        research: e.get::<Research>()?.clone(),
+        adoption: e.get::<Adoption>()?.clone(),
+        safety: e.get::<Safety>()?.clone(),
+        politics: e.get::<PoliticalCapital>()?.clone(),
+    })
+}
+
+fn read_state(world: &World, game: Entity) -> Option<Snapshot> {
+    let g = world.get_entity(game).ok()?;
+    let links = g.get::<Game>()?;
+    let us = read_bloc_state(&world.get_entity(links.us).ok()?)?;
+    let china = read_bloc_state(&world.get_entity(links.china).ok()?)?;
+    Some(Snapshot {
+        calendar: *g.get::<Calendar>()?,
+        outcome: *g.get::<Outcome>()?,
+        streams: g.get::<Streams>()?.state(),
+        tension: g.get::<Tension>()?.clone(),
+        risk: g.get::<Risk>()?.clone(),
+        bubble: g.get::<Bubble>()?.clone(),
+        frontier: g.get::<Frontier>()?.clone(),
+        lead: g.get::<Lead>()?.clone(),
+        markets: g.get::<Markets>()?.clone(),
+        orders: g.get::<Orders>()?.clone(),
+        blocs: [us, china],
+    })
+}
+
+fn read_value(world: &World, game: Entity, q: Quantity) -> f64 {
+    let Ok(g) = world.get_entity(game) else {
+        return f64::NAN;
+    };
+    match q {
+        Quantity::Game(gq) => quantity::read_game(&g, gq),
+        Quantity::Region(r, side) => quantity::read_region(&g, r, side),
+        Quantity::Bloc(side, bq) => {
+            let Some(links) = g.get::<Game>() else {
+                return f64::NAN;
+            };
+            world
+                .get_entity(links.bloc(side))
+                .map_or(f64::NAN, |b| quantity::read_bloc(&b, bq))
+        }
+    }
+}
+
+fn submit_to(
+    world: &mut World,
+    game: Entity,
+    side: Side,
+    command: Command,
+) -> Result<(), CommandError> {
+    command.validate()?;
+    if world.get::<Outcome>(game).is_some_and(|o| o.is_over()) {
+        return Err(CommandError::GameOver);
+    }
+    if let Some(mut orders) = world.get_mut::<Orders>(game) {
+        orders.pending.push((side, command));
+    }
+    Ok(())
+}
+
+fn clear_ledger(world: &mut World, game: Entity) {
+    if let Some(mut ledger) = world.get_mut::<Ledger>(game) {
+        ledger.entries.clear();
+    }
+}
+
+/// One game in its own world.
+pub struct Sim {
+    world: World,
+    schedule: Schedule,
+    game: Entity,
+    scenario: Arc<Scenario>,
+}
+
+impl Sim {
+    /// A new game of a scenario with a seed, ledger on.
+    pub fn new(scenario: &Scenario, seed: u64) -> Sim {
+        Sim::from_snapshot(scenario, &Snapshot::initial(scenario, seed))
+    }
+
+    /// A game continuing from a snapshot.
+    pub fn from_snapshot(scenario: &Scenario, snapshot: &Snapshot) -> Sim {
+        let scenario = Arc::new(scenario.clone());
+        let mut world = World::new();
+        let game = spawn_game(&mut world, &scenario, snapshot, true);
+        Sim {
+            world,
+            schedule: build_turn_schedule(),
+            game,
+            scenario,
+        }
+    }
+
+    /// Switch the ledger on or off (off for batch runs; values are the same either way).
+    pub fn set_ledger(&mut self, on: bool) {
+        if let Some(mut ledger) = self.world.get_mut::<Ledger>(self.game) {
+            ledger.enabled = on;
+            ledger.entries.clear();
+        }
+    }
+
+    /// The scenario this game runs by.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// Queue an order for the next turn.
+    pub fn submit(&mut self, side: Side, command: Command) -> Result<(), CommandError> {
+        submit_to(&mut self.world, self.game, side, command)
+    }
+
+    /// Play one turn. Returns false (and does nothing) when the game is already over.
+    pub fn advance_turn(&mut self) -> bool {
+        if self.outcome().is_over() {
+            return false;
+        }
+        clear_ledger(&mut self.world, self.game);
+        self.schedule.run(&mut self.world);
+        true
+    }
+
+    /// Turns played.
+    pub fn turn(&self) -> u32 {
+        self.world.get::<Calendar>(self.game).map_or(0, |c| c.turn)
+    }
+
+    /// How the game stands.
+    pub fn outcome(&self) -> Outcome {
+        self.world
+            .get::<Outcome>(self.game)
+            .copied()
+            .unwrap_or(Outcome::Finished)
+    }
+
+    /// The current value of a quantity.
+    pub fn value(&self, q: Quantity) -> f64 {
+        read_value(&self.world, self.game, q)
+    }
+
+    /// Every quantity's value, in [`Quantity::all`] order.
+    pub fn values(&self) -> Vec<f64> {
+        Quantity::all().into_iter().map(|q| self.value(q)).collect()
+    }
+
+    /// This turn's ledger (empty when the ledger is off).
+    pub fn ledger(&self) -> &[Contribution] {
+        self.world
+            .get::<Ledger>(self.game)
+            .map_or(&[], |l| l.entries.as_slice())
+    }
+
+    /// A copy of one bloc's state (its own view: the caller decides what the rival may see).
+    pub fn bloc(&self, side: Side) -> Option<BlocState> {
+        let links = self.world.get::<Game>(self.game)?;
+        read_bloc_state(&self.world.get_entity(links.bloc(side)).ok()?)
+    }
+
+    /// The whole state as a plain value.
+    pub fn snapshot(&self) -> Snapshot {
+        read_state(&self.world, self.game).unwrap_or_else(|| Snapshot::initial(&self.scenario, 0))
+    }
+
+    /// Put a snapshot back into this game, in place (same world, same entities).
+    pub fn restore(&mut self, snapshot: &Snapshot) {
+        write_state(&mut self.world, self.game, snapshot);
+        clear_ledger(&mut self.world, self.game);
+    }
+
+    /// The stable hash of the current state.
+    pub fn state_hash(&self) -> u64 {
+        self.snapshot().hash()
+    }
+}
+
+/// Many games of one scenario in one world: every system runs once per turn for all of them.
+pub struct Ensemble {
+    world: World,
+    schedule: Schedule,
+    games: Vec<Entity>,
+    scenario: Arc<Scenario>,
+}
+
+impl Ensemble {
+    /// `n` new games; game `k` has seed [`rng::derive_seed`]`(seed, k)`. Ledger off.
+    pub fn new(scenario: &Scenario, seed: u64, n: usize) -> Ensemble {
+        let snaps: Vec<Snapshot> = (0..n as u64)
+            .map(|k| Snapshot::initial(scenario, rng::derive_seed(seed, k)))
+            .collect();
+        Ensemble::from_snapshots(scenario, &snaps)
+    }
+
+    /// One game per snapshot (the opponent's rollouts, a classroom's branches). Ledger off.
+    pub fn from_snapshots(scenario: &Scenario, snapshots: &[Snapshot]) -> Ensemble {
+        let scenario = Arc::new(scenario.clone());
+        let mut world = World::new();
+        let games = snapshots
+            .iter()
+            .map(|s| spawn_game(&mut world, &scenario, s, false))
+            .collect();
+        Ensemble {
+            world,
+            schedule: build_turn_schedule(),
+            games,
+            scenario,
+        }
+    }
+
+    /// Number of games.
+    pub fn len(&self) -> usize {
+        self.games.len()
+    }
+
+    /// True when there are no games.
+    pub fn is_empty(&self) -> bool {
+        self.games.is_empty()
+    }
+
+    /// The scenario.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// Play one turn of every game still running.
+    pub fn advance_turn(&mut self) {
+        self.schedule.run(&mut self.world);
+    }
+
+    /// Queue an order for game `k`.
+    pub fn submit(&mut self, k: usize, side: Side, command: Command) -> Result<(), CommandError> {
+        let Some(&game) = self.games.get(k) else {
+            return Err(CommandError::GameOver);
+        };
+        submit_to(&mut self.world, game, side, command)
+    }
+
+    /// A quantity of game `k` (NaN when there is no game `k`).
+    pub fn value(&self, k: usize, q: Quantity) -> f64 {
+        self.games
+            .get(k)
+            .map_or(f64::NAN, |&g| read_value(&self.world, g, q))
+    }
+
+    /// How game `k` stands.
+    pub fn outcome(&self, k: usize) -> Option<Outcome> {
+        self.world.get::<Outcome>(*self.games.get(k)?).copied()
+    }
+
+    /// Snapshot of game `k`.
+    pub fn snapshot(&self, k: usize) -> Option<Snapshot> {
+        read_state(&self.world, *self.games.get(k)?)
+    }
+
+    /// Put a snapshot back into game `k`, in place.
+    pub fn restore(&mut self, k: usize, snapshot: &Snapshot) {
+        if let Some(&g) = self.games.get(k) {
+            write_state(&mut self.world, g, snapshot);
+        }
+    }
+}

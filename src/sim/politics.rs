@@ -1,0 +1,42 @@
+//! Political capital: points earned each quarter, banked up to a cap, spent on policy
+//! changes (the policies issue adds the spending).
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::game::{Game, Outcome, Rules};
+use super::ledger::{Cause, Ledger};
+use super::quantity::{BlocQ, Quantity, Side};
+
+/// A bloc's political capital.
+#[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PoliticalCapital {
+    /// Points available.
+    pub points: f64,
+}
+
+/// Earn this quarter's political capital.
+pub fn earn_capital(
+    mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
+    mut blocs: Query<&mut PoliticalCapital>,
+) {
+    for (game, rules, outcome, mut ledger) in &mut games {
+        if outcome.is_over() {
+            continue;
+        }
+        for side in Side::BOTH {
+            let Ok(mut capital) = blocs.get_mut(game.bloc(side)) else {
+                continue;
+            };
+            let p = &rules.bloc(side).politics;
+            let c = &mut *capital;
+            let earned = p.income.v().min((p.cap.v() - c.points).max(0.0));
+            ledger.add(
+                Quantity::Bloc(side, BlocQ::PoliticalCapitalPoints),
+                Cause::CapitalIncome,
+                &mut c.points,
+                earned,
+            );
+        }
+    }
+}

@@ -1,0 +1,403 @@
+//! One name for every quantity of the model.
+//!
+//! [`Quantity`] is a typed enum with a dotted path form (`us.chips.installed`,
+//! `game.tension`, `region.south_asia.china_share`) used wherever a person names a number:
+//! the ledger, `--explain`, CSV headers, and later effects, triggers and experiment
+//! parameters. The tables below are the single source of the names, units and meanings;
+//! `docs/quantities.md` is generated from them (`ai-race quantities`).
+
+use bevy::ecs::world::{EntityRef, EntityWorldMut};
+use serde::{Deserialize, Serialize};
+
+use super::adoption::Adoption;
+use super::chips::{Chips, Frontier};
+use super::compute::Compute;
+use super::energy::EnergyGrid;
+use super::funding::{Budget, Funding};
+use super::politics::PoliticalCapital;
+use super::regions::Markets;
+use super::research::{Lead, Research};
+use super::risk::{Bubble, Risk, Safety, Tension};
+use super::talent::Talent;
+
+/// One of the two blocs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The United States.
+    Us,
+    /// China.
+    China,
+}
+
+impl Side {
+    /// Both sides, US first (the order used everywhere).
+    pub const BOTH: [Side; 2] = [Side::Us, Side::China];
+
+    /// Path prefix: `us` or `china`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Side::Us => "us",
+            Side::China => "china",
+        }
+    }
+
+    /// Name for people.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Side::Us => "United States",
+            Side::China => "China",
+        }
+    }
+
+    /// The other side.
+    pub const fn rival(self) -> Side {
+        match self {
+            Side::Us => Side::China,
+            Side::China => Side::Us,
+        }
+    }
+
+    /// 0 for the US, 1 for China.
+    pub const fn index(self) -> usize {
+        match self {
+            Side::Us => 0,
+            Side::China => 1,
+        }
+    }
+
+    /// Parse `us` or `china`.
+    pub fn from_id(s: &str) -> Option<Side> {
+        match s {
+            "us" => Some(Side::Us),
+            "china" => Some(Side::China),
+            _ => None,
+        }
+    }
+}
+
+/// A world region whose AI market the blocs compete for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    /// United States, Canada, Mexico.
+    NorthAmerica,
+    /// Central and South America, the Caribbean.
+    LatinAmerica,
+    /// The EU, the UK and the rest of Europe.
+    Europe,
+    /// The Middle East and Africa.
+    MiddleEastAfrica,
+    /// India and its neighbours.
+    SouthAsia,
+    /// ASEAN countries.
+    SoutheastAsia,
+    /// China, Japan, Korea, Taiwan, Mongolia.
+    EastAsia,
+}
+
+impl Region {
+    /// Every region, in the canonical order.
+    pub const ALL: &'static [Region] = &[
+        Region::NorthAmerica,
+        Region::LatinAmerica,
+        Region::Europe,
+        Region::MiddleEastAfrica,
+        Region::SouthAsia,
+        Region::SoutheastAsia,
+        Region::EastAsia,
+    ];
+    /// Number of regions.
+    pub const COUNT: usize = 7;
+
+    /// Identifier as written in scenarios and paths.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Region::NorthAmerica => "north_america",
+            Region::LatinAmerica => "latin_america",
+            Region::Europe => "europe",
+            Region::MiddleEastAfrica => "middle_east_africa",
+            Region::SouthAsia => "south_asia",
+            Region::SoutheastAsia => "southeast_asia",
+            Region::EastAsia => "east_asia",
+        }
+    }
+
+    /// Position in [`Region::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+macro_rules! bloc_quantities {
+    ($( $variant:ident => $comp:ident . $field:ident, $path:literal, $unit:literal, $desc:literal; )*) => {
+        /// A quantity each bloc has; with a [`Side`] it names one number.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum BlocQ { $( #[doc = $desc] $variant ),* }
+
+        impl BlocQ {
+            /// Every bloc quantity, in the canonical order.
+            pub const ALL: &'static [BlocQ] = &[$(BlocQ::$variant),*];
+            /// Path below the side, e.g. `chips.installed`.
+            pub const fn path(self) -> &'static str { match self { $(BlocQ::$variant => $path),* } }
+            /// Unit.
+            pub const fn unit(self) -> &'static str { match self { $(BlocQ::$variant => $unit),* } }
+            /// Meaning.
+            pub const fn description(self) -> &'static str { match self { $(BlocQ::$variant => $desc),* } }
+        }
+
+        /// Read a bloc quantity from a bloc entity (NaN if the entity is not a bloc).
+        pub fn read_bloc(e: &EntityRef<'_>, q: BlocQ) -> f64 {
+            match q { $(BlocQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
+        }
+
+        /// Mutable access to a bloc quantity on a bloc entity.
+        pub fn bloc_field_mut<'a>(e: &'a mut EntityWorldMut<'_>, q: BlocQ) -> Option<&'a mut f64> {
+            match q { $(BlocQ::$variant => e.get_mut::<$comp>().map(|c| &mut c.into_inner().$field)),* }
+        }
+    };
+}
+
+bloc_quantities! {
+    FundingPrivate => Funding.private, "funding.private", "$B/quarter", "Private AI investment this quarter.";
+    FundingState => Funding.state, "funding.state", "$B/quarter", "State AI money this quarter.";
+    FundingSentiment => Funding.sentiment, "funding.sentiment", "index (1 = neutral)", "Investor sentiment.";
+    BudgetChips => Budget.chips, "budget.chips", "share 0–1", "Share of funding spent on chips.";
+    BudgetGrid => Budget.grid, "budget.grid", "share 0–1", "Share of funding spent on power for data centres.";
+    BudgetResearch => Budget.research, "budget.research", "share 0–1", "Share of funding spent on research and talent.";
+    ChipsInstalled => Chips.installed, "chips.installed", "million accelerators", "Accelerators in service.";
+    ChipsQuality => Chips.quality, "chips.quality", "H100e per accelerator", "Average performance per installed accelerator.";
+    ChipsPerfPerWatt => Chips.perf_per_watt, "chips.perf_per_watt", "× H100", "Average performance per watt of the installed chips.";
+    ChipsImports => Chips.imports, "chips.imports", "million accelerators/quarter", "Accelerators bought abroad this quarter (smuggled ones included).";
+    ChipsSmuggled => Chips.smuggled, "chips.smuggled", "million accelerators/quarter", "Of the imports, those that came around export controls.";
+    ChipsFabOutput => Chips.fab_output, "chips.fab_output", "million accelerators/quarter", "Domestically made accelerators this quarter.";
+    ChipsFabCapacity => Chips.fab_capacity, "chips.fab_capacity", "million accelerators/quarter", "Domestic fab capacity for AI accelerators.";
+    ChipsFabQuality => Chips.fab_quality, "chips.fab_quality", "H100e per accelerator", "Performance of a domestically made accelerator.";
+    ChipsBlockedShare => Chips.blocked_share, "chips.blocked_share", "share 0–1", "Share of chip demand blocked by the rival's export controls.";
+    ChipsSmuggleRate => Chips.smuggle_rate, "chips.smuggle_rate", "share 0–1", "Share of blocked demand that arrives through intermediaries.";
+    ChipsImportQualityCap => Chips.import_quality_cap, "chips.import_quality_cap", "H100e per accelerator", "Best chip export controls let through legally.";
+    EnergyGridGw => EnergyGrid.grid_gw, "energy.grid_gw", "GW", "Power available to AI data centres.";
+    EnergyBuildRate => EnergyGrid.build_rate, "energy.build_rate", "GW/quarter", "Power added each quarter outside the AI budget.";
+    EnergyPrice => EnergyGrid.price, "energy.price", "$/MWh", "Electricity price for data centres.";
+    ComputeRaw => Compute.raw, "compute.raw", "million H100e", "Installed chips × quality.";
+    ComputePowerCap => Compute.power_cap, "compute.power_cap", "million H100e", "Compute the grid can power.";
+    ComputeUtilisation => Compute.utilisation, "compute.utilisation", "share 0–1", "Share of powered compute doing useful work.";
+    ComputeEffective => Compute.effective, "compute.effective", "million H100e", "min(raw, power cap) × utilisation.";
+    TalentResearchers => Talent.researchers, "talent.researchers", "thousand people", "Top AI researchers and engineers.";
+    ResearchEfficiency => Research.efficiency, "research.efficiency", "× (multiplier)", "Algorithmic efficiency: how much each unit of compute is worth.";
+    ResearchLogCompute => Research.log_compute, "research.log_compute", "doublings (log2 H100e)", "L = log2(effective compute in H100e × efficiency).";
+    ResearchCapability => Research.capability, "research.capability", "index points", "Frontier capability K = points × (L − floor)^γ.";
+    ResearchCapabilityGain => Research.capability_gain, "research.capability_gain", "index points/quarter", "Capability gained this quarter.";
+    ResearchPace => Research.pace, "research.pace", "doublings/quarter", "Smoothed growth of L: how fast this bloc is moving.";
+    AdoptionShare => Adoption.share, "adoption.share", "% of the economy", "Share of the economy using AI.";
+    SafetyEffort => Safety.effort, "safety.effort", "share 0–1", "Share of racing risk removed by safety work and regulation.";
+    PoliticalCapitalPoints => PoliticalCapital.points, "politics.capital", "points", "Political capital available for policy changes.";
+}
+
+macro_rules! game_quantities {
+    ($( $variant:ident => $comp:ident . $field:ident, $path:literal, $unit:literal, $desc:literal; )*) => {
+        /// A quantity of the game as a whole (shared by both blocs).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum GameQ { $( #[doc = $desc] $variant ),* }
+
+        impl GameQ {
+            /// Every game quantity, in the canonical order.
+            pub const ALL: &'static [GameQ] = &[$(GameQ::$variant),*];
+            /// Path below `game.`.
+            pub const fn path(self) -> &'static str { match self { $(GameQ::$variant => $path),* } }
+            /// Unit.
+            pub const fn unit(self) -> &'static str { match self { $(GameQ::$variant => $unit),* } }
+            /// Meaning.
+            pub const fn description(self) -> &'static str { match self { $(GameQ::$variant => $desc),* } }
+        }
+
+        /// Read a game quantity from a game entity (NaN if the entity is not a game).
+        pub fn read_game(e: &EntityRef<'_>, q: GameQ) -> f64 {
+            match q { $(GameQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
+        }
+
+        /// Mutable access to a game quantity on a game entity.
+        pub fn game_field_mut<'a>(e: &'a mut EntityWorldMut<'_>, q: GameQ) -> Option<&'a mut f64> {
+            match q { $(GameQ::$variant => e.get_mut::<$comp>().map(|c| &mut c.into_inner().$field)),* }
+        }
+    };
+}
+
+game_quantities! {
+    Tension => Tension.value, "tension", "0–100", "Tension between the blocs.";
+    Risk => Risk.value, "risk", "0–100", "Global catastrophe risk from misaligned or misused AI.";
+    Bubble => Bubble.pressure, "bubble", "0–100", "AI-bubble pressure: funding running ahead of adoption.";
+    FrontierQuality => Frontier.quality, "frontier.quality", "H100e per accelerator", "Performance of the best chip on sale.";
+    FrontierPerfPerWatt => Frontier.perf_per_watt, "frontier.perf_per_watt", "× H100", "Performance per watt of the best chip on sale.";
+    LeadMonths => Lead.months, "lead_months", "months (+ = US ahead)", "How long the follower, at its current pace, needs to reach the leader's L today.";
+}
+
+/// Which of a region's two shares.
+const REGION_SHARE_PATHS: [&str; 2] = ["us_share", "china_share"];
+
+/// Every number of the model, by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Quantity {
+    /// A quantity of the game as a whole.
+    Game(GameQ),
+    /// A quantity of one bloc.
+    Bloc(Side, BlocQ),
+    /// One bloc's share of a region's AI market, %.
+    Region(Region, Side),
+}
+
+impl Quantity {
+    /// Every quantity in the canonical order (game, US, China, regions): the CSV column order.
+    pub fn all() -> Vec<Quantity> {
+        let mut out = Vec::with_capacity(GameQ::ALL.len() + 2 * BlocQ::ALL.len() + 14);
+        out.extend(GameQ::ALL.iter().map(|&q| Quantity::Game(q)));
+        for side in Side::BOTH {
+            out.extend(BlocQ::ALL.iter().map(|&q| Quantity::Bloc(side, q)));
+        }
+        for &r in Region::ALL {
+            for side in Side::BOTH {
+                out.push(Quantity::Region(r, side));
+            }
+        }
+        out
+    }
+
+    /// The dotted path, e.g. `china.compute.effective`.
+    pub fn path(self) -> String {
+        match self {
+            Quantity::Game(q) => format!("game.{}", q.path()),
+            Quantity::Bloc(side, q) => format!("{}.{}", side.id(), q.path()),
+            Quantity::Region(r, side) => {
+                format!("region.{}.{}", r.id(), REGION_SHARE_PATHS[side.index()])
+            }
+        }
+    }
+
+    /// Unit.
+    pub fn unit(self) -> &'static str {
+        match self {
+            Quantity::Game(q) => q.unit(),
+            Quantity::Bloc(_, q) => q.unit(),
+            Quantity::Region(..) => "% of the region's AI market",
+        }
+    }
+
+    /// Meaning.
+    pub fn description(self) -> &'static str {
+        match self {
+            Quantity::Game(q) => q.description(),
+            Quantity::Bloc(_, q) => q.description(),
+            Quantity::Region(..) => "A bloc's share of a region's AI market.",
+        }
+    }
+
+    /// Parse a dotted path; on failure the error names the closest paths.
+    pub fn from_path(path: &str) -> Result<Quantity, UnknownQuantity> {
+        let found = Quantity::all().into_iter().find(|q| q.path() == path);
+        found.ok_or_else(|| UnknownQuantity {
+            path: path.to_owned(),
+            suggestions: closest_paths(path, 3),
+        })
+    }
+}
+
+impl std::fmt::Display for Quantity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.path())
+    }
+}
+
+/// A path that names no quantity.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{path}` is not a quantity{}", suggestion_text(suggestions))]
+pub struct UnknownQuantity {
+    /// What was asked for.
+    pub path: String,
+    /// The nearest real paths.
+    pub suggestions: Vec<String>,
+}
+
+fn suggestion_text(s: &[String]) -> String {
+    if s.is_empty() {
+        "; run `ai-race quantities` for the list".to_owned()
+    } else {
+        format!(
+            "; did you mean {}? (`ai-race quantities` lists them all)",
+            s.iter()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        )
+    }
+}
+
+/// The `n` quantity paths closest to `path` by edit distance.
+fn closest_paths(path: &str, n: usize) -> Vec<String> {
+    let mut scored: Vec<(usize, String)> = Quantity::all()
+        .into_iter()
+        .map(|q| {
+            let p = q.path();
+            (edit_distance(path, &p), p)
+        })
+        .collect();
+    scored.sort();
+    let limit = (path.len() / 2).max(3);
+    scored
+        .into_iter()
+        .filter(|(d, _)| *d <= limit)
+        .take(n)
+        .map(|(_, p)| p)
+        .collect()
+}
+
+/// Levenshtein distance over characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Read a region share from a game entity.
+pub fn read_region(e: &EntityRef<'_>, r: Region, side: Side) -> f64 {
+    e.get::<Markets>()
+        .map_or(f64::NAN, |m| m.shares[r.index()][side.index()])
+}
+
+/// The quantities as a Markdown table (the body of `docs/quantities.md`).
+pub fn markdown_table() -> String {
+    let mut out = String::from("| path | unit | meaning |\n|---|---|---|\n");
+    for q in GameQ::ALL {
+        out.push_str(&format!(
+            "| `game.{}` | {} | {} |\n",
+            q.path(),
+            q.unit(),
+            q.description()
+        ));
+    }
+    for q in BlocQ::ALL {
+        out.push_str(&format!(
+            "| `us.{p}`, `china.{p}` | {} | {} |\n",
+            q.unit(),
+            q.description(),
+            p = q.path()
+        ));
+    }
+    out.push_str(&format!(
+        "| `region.<region>.us_share`, `region.<region>.china_share` | % of the region's AI market | A bloc's share of a region's AI market. Regions: {}. |\n",
+        Region::ALL
+            .iter()
+            .map(|r| format!("`{}`", r.id()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    out
+}

@@ -1,0 +1,61 @@
+//! Talent: top AI researchers and engineers, joining with research money and leaving at a
+//! steady rate (article ¶6: China's large pool of engineers).
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::funding::{Budget, Funding};
+use super::game::{Game, Outcome, Rules};
+use super::ledger::{Cause, Ledger};
+use super::quantity::{BlocQ, Quantity, Side};
+use crate::scenario::BlocParams;
+
+/// A bloc's researchers.
+#[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Talent {
+    /// Top AI researchers and engineers, thousands.
+    pub researchers: f64,
+}
+
+/// Research money this quarter, $B.
+pub fn research_money(funding: &Funding, budget: &Budget) -> f64 {
+    funding.total() * budget.research
+}
+
+/// Researchers joining this quarter, thousands.
+pub fn inflow(p: &BlocParams, funding: &Funding, budget: &Budget) -> f64 {
+    let money = research_money(funding, budget).max(0.0);
+    p.talent.inflow.v()
+        * libm::pow(
+            money / p.research.reference_spending.v(),
+            p.research.spending_elasticity.v(),
+        )
+}
+
+/// Researchers join and leave.
+pub fn move_talent(
+    mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
+    mut blocs: Query<(&mut Talent, &Funding, &Budget)>,
+) {
+    for (game, rules, outcome, mut ledger) in &mut games {
+        if outcome.is_over() {
+            continue;
+        }
+        for side in Side::BOTH {
+            let Ok((mut talent, funding, budget)) = blocs.get_mut(game.bloc(side)) else {
+                continue;
+            };
+            let p = rules.bloc(side);
+            let t = &mut *talent;
+            let q = Quantity::Bloc(side, BlocQ::TalentResearchers);
+            let leaving = t.researchers * p.talent.outflow.v();
+            ledger.add(
+                q,
+                Cause::TalentInflow,
+                &mut t.researchers,
+                inflow(p, funding, budget),
+            );
+            ledger.add(q, Cause::TalentOutflow, &mut t.researchers, -leaving);
+        }
+    }
+}
