@@ -63,7 +63,7 @@ pub fn update_compute(
                 continue;
             };
             let c = &mut *compute;
-            let (raw, cap, eff) = derive(&rules, chips, grid, c.utilisation);
+            let (raw, cap, eff) = derive(rules, chips, grid, c.utilisation);
             let q = |bq| Quantity::Bloc(side, bq);
             ledger.set(q(BlocQ::ComputeRaw), Cause::ComputeRecalc, &mut c.raw, raw);
             ledger.set(

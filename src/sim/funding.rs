@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::game::{Game, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
 use super::quantity::{BlocQ, Quantity, Side};
-use super::rng::{Streams, standard_normal};
+use super::rng::{Streams, standard_normal_pair};
 use crate::scenario::BlocParams;
 
 /// A bloc's money ($B per quarter).
@@ -72,10 +72,11 @@ pub fn grow_funding(
         if outcome.is_over() {
             continue;
         }
+        // Draw first, so the stream advances the same way whatever the state.
+        let draws = standard_normal_pair(&mut streams.market);
         for side in Side::BOTH {
             let p = &rules.bloc(side).funding;
-            // Draw first, so the stream advances the same way whatever the state.
-            let shock = p.sentiment_volatility.v() * standard_normal(&mut streams.market);
+            let shock = p.sentiment_volatility.v() * draws[side.index()];
             let Ok(mut funding) = blocs.get_mut(game.bloc(side)) else {
                 continue;
             };

@@ -16,6 +16,7 @@ pub mod chips;
 pub mod compute;
 pub mod energy;
 pub mod funding;
+pub mod math;
 pub mod game;
 pub mod ledger;
 pub mod orders;

@@ -9,7 +9,7 @@ use super::game::{Game, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
 use super::quantity::{Quantity, Region, Side};
 use super::research::Research;
-use crate::scenario::Scenario;
+use crate::scenario::{RegionParams, Scenario};
 
 /// Market shares of both blocs in every region, % (on the game entity).
 #[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -40,19 +40,25 @@ impl Markets {
     }
 }
 
-/// Target shares (US, China) in a region for the blocs' capabilities, %.
-pub fn target_shares(s: &Scenario, region: Region, k_us: f64, k_china: f64) -> [f64; 2] {
-    let Some(r) = s.region(region) else {
-        return [0.0, 0.0];
-    };
+/// Each bloc's pull on customers before regional bias: e^(w·(K − K_max)/10) ÷ price^w_price.
+/// Computed once per game and turn, then weighted by each region's biases.
+pub fn bloc_pulls(s: &Scenario, k_us: f64, k_china: f64) -> [f64; 2] {
     let m = &s.world.markets;
     let k_max = k_us.max(k_china);
-    let pull = |bias: f64, k: f64, price: f64| {
-        bias * libm::exp(m.capability_weight.v() * (k - k_max) / 10.0)
-            / libm::pow(price, m.price_weight.v())
+    let pull = |k: f64, price: f64| {
+        libm::exp(m.capability_weight.v() * (k - k_max) / 10.0)
+            / super::math::pow(price, m.price_weight.v())
     };
-    let us = pull(r.us_bias.v(), k_us, s.us.market.price_index.v());
-    let china = pull(r.china_bias.v(), k_china, s.china.market.price_index.v());
+    [
+        pull(k_us, s.us.market.price_index.v()),
+        pull(k_china, s.china.market.price_index.v()),
+    ]
+}
+
+/// Target shares (US, China) in a region, %, given both blocs' pulls.
+pub fn target_shares(r: &RegionParams, pulls: [f64; 2]) -> [f64; 2] {
+    let us = r.us_bias.v() * pulls[0];
+    let china = r.china_bias.v() * pulls[1];
     let total = us + china + r.others.v();
     if total > 0.0 {
         [100.0 * us / total, 100.0 * china / total]
@@ -74,8 +80,10 @@ pub fn shift_markets(
             continue;
         };
         let inertia = rules.world.markets.inertia.v();
-        for &region in Region::ALL {
-            let target = target_shares(&rules, region, us.capability, china.capability);
+        let pulls = bloc_pulls(rules, us.capability, china.capability);
+        for r in &rules.regions {
+            let region = r.id;
+            let target = target_shares(r, pulls);
             for side in Side::BOTH {
                 let share = &mut markets.shares[region.index()][side.index()];
                 let step = inertia * (target[side.index()] - *share);

@@ -48,18 +48,18 @@ pub fn log_compute(effective: f64, efficiency: f64) -> f64 {
 /// Capability K at log-compute L.
 pub fn capability(l: f64, p: &CapabilityParams) -> f64 {
     let above = (l - p.floor_log2.v()).max(0.0);
-    p.points_per_doubling.v() * libm::pow(above, p.returns_exponent.v())
+    p.points_per_doubling.v() * super::math::pow(above, p.returns_exponent.v())
 }
 
 /// Growth of efficiency this quarter (0.3 = +30%).
 pub fn efficiency_growth(p: &BlocParams, researchers: f64, money: f64) -> f64 {
     let r = &p.research;
     r.growth.v()
-        * libm::pow(
+        * super::math::pow(
             (researchers / r.reference_researchers.v()).max(0.0),
             r.talent_elasticity.v(),
         )
-        * libm::pow(
+        * super::math::pow(
             (money / r.reference_spending.v()).max(0.0),
             r.spending_elasticity.v(),
         )

@@ -115,9 +115,12 @@ pub fn uniform(rng: &mut ChaCha8Rng) -> f64 {
     (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
 }
 
-/// Standard normal draw (Box–Muller with `libm`, the same on every platform).
-pub fn standard_normal(rng: &mut ChaCha8Rng) -> f64 {
+/// Two independent standard normal draws (Box–Muller with `libm`, the same on every
+/// platform).
+pub fn standard_normal_pair(rng: &mut ChaCha8Rng) -> [f64; 2] {
     let u1 = 1.0 - uniform(rng); // (0, 1]
     let u2 = uniform(rng);
-    (-2.0 * libm::log(u1)).sqrt() * libm::cos(2.0 * core::f64::consts::PI * u2)
+    let r = (-2.0 * libm::log(u1)).sqrt();
+    let (s, c) = libm::sincos(2.0 * core::f64::consts::PI * u2);
+    [r * c, r * s]
 }

@@ -26,7 +26,7 @@ pub fn research_money(funding: &Funding, budget: &Budget) -> f64 {
 pub fn inflow(p: &BlocParams, funding: &Funding, budget: &Budget) -> f64 {
     let money = research_money(funding, budget).max(0.0);
     p.talent.inflow.v()
-        * libm::pow(
+        * super::math::pow(
             money / p.research.reference_spending.v(),
             p.research.spending_elasticity.v(),
         )
