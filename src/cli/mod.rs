@@ -62,10 +62,14 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::SUCCESS
         }
         None => {
-            eprintln!(
-                "ai-race: the game window is not built yet; try `ai-race simulate --scenario scenarios/baseline_2025.ron --seed 7` (see --help)"
+            println!(
+                "AI Race {}: the game window is not built yet (it arrives with the `gui` feature's window).\n\
+                 Meanwhile, watch a headless game:\n  \
+                 ai-race simulate --scenario scenarios/baseline_2025.ron --seed 7\n\
+                 and see `ai-race --help` for every command.",
+                env!("CARGO_PKG_VERSION")
             );
-            ExitCode::from(2)
+            ExitCode::SUCCESS
         }
     }
 }

@@ -23,7 +23,10 @@ pub const MAX_TURNS: u32 = 400;
 pub struct Param {
     /// The value, in the unit the field's documentation gives.
     pub value: f64,
-    /// Where the number comes from: `article ¶N`, `estimate: <who/what>`, or `model: <why>`.
+    /// Where the number comes from: `article ¶N` or `article FN` (the figures of
+    /// `docs/sources.md`), `supplementary: <what>` (a public estimate listed with the article
+    /// facts), `estimate: <who/what>` (another published figure), or `model: <why>` (a
+    /// modelling choice of this game, to be argued with).
     pub source: String,
     /// Plausible low and high, for numbers that are uncertain.
     #[serde(default)]
@@ -102,7 +105,8 @@ pub struct FrontierParams {
     pub perf_per_watt_growth: Param,
     /// Power one H100 draws, kW.
     pub kw_per_h100: Param,
-    /// Power usage effectiveness of data centres (total power ÷ chip power).
+    /// Facility overhead: total data-centre power per accelerator ÷ the chip's own draw
+    /// (servers, networking and cooling; wider than the usual PUE).
     pub pue: Param,
 }
 
@@ -184,6 +188,11 @@ pub struct MarketParams {
     pub capability_weight: Param,
     /// How strongly price pushes customers away (exponent on the price index).
     pub price_weight: Param,
+    /// Share of the cost of serving AI that is electricity: a bloc's price index moves by this
+    /// share of the change in its electricity price.
+    pub energy_cost_share: Param,
+    /// Electricity price at which a bloc's price index is as written, $/MWh.
+    pub reference_energy_price: Param,
     /// Share of the distance to the target market share covered each quarter.
     pub inertia: Param,
 }
@@ -266,7 +275,8 @@ pub struct ChipParams {
     pub fab_growth: Param,
     /// $B of investment per million accelerators a quarter of new fab capacity.
     pub fab_cost: Param,
-    /// Share of the gap between domestic and frontier chip quality closed per quarter.
+    /// Share of the relative gap between domestic and frontier chip quality closed per quarter
+    /// (domestic chips also follow the frontier's own progress).
     pub fab_catchup: Param,
     /// Share of the chip budget spent buying chips on the world market (the rest builds fabs).
     pub import_share: Param,
@@ -378,7 +388,8 @@ pub struct PoliticsParams {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BlocMarketParams {
-    /// What the bloc's AI services cost customers, relative (1.0 = US at the start).
+    /// What the bloc's AI services cost customers at the reference electricity price,
+    /// relative (1.0 = the US).
     pub price_index: Param,
 }
 

@@ -205,7 +205,16 @@ pub fn acquire_chips(
             };
             let p = rules.bloc(side);
             let got = acquisitions(p, &chips, frontier, funding, budget);
-            update_stock(&mut chips, &got, p, frontier, side, &mut ledger);
+            let frontier_growth = rules.world.frontier.quality_growth.v();
+            update_stock(
+                &mut chips,
+                &got,
+                p,
+                frontier,
+                frontier_growth,
+                side,
+                &mut ledger,
+            );
         }
     }
 }
@@ -215,6 +224,7 @@ fn update_stock(
     got: &Acquisition,
     p: &BlocParams,
     frontier: &Frontier,
+    frontier_growth: f64,
     side: Side,
     ledger: &mut Ledger,
 ) {
@@ -302,11 +312,19 @@ fn update_stock(
         &mut chips.fab_capacity,
         got.new_fab_capacity,
     );
-    let learning = p.chips.fab_catchup.v() * (frontier.quality - chips.fab_quality).max(0.0);
-    ledger.add(
+    // Domestic design closes a share of its *relative* gap to the frontier each quarter, on
+    // top of following the frontier's own progress (F6: a decade to rival the best).
+    let growth = 1.0 + frontier_growth;
+    let ratio_before = if frontier.quality > 0.0 {
+        (chips.fab_quality * growth / frontier.quality).min(1.0)
+    } else {
+        1.0
+    };
+    let ratio = ratio_before + p.chips.fab_catchup.v() * (1.0 - ratio_before);
+    ledger.set(
         q(BlocQ::ChipsFabQuality),
         Cause::FabLearning,
         &mut chips.fab_quality,
-        learning,
+        ratio * frontier.quality,
     );
 }

@@ -5,10 +5,7 @@
 /// accurate to a few units in the last place. The same code runs on every platform, so
 /// results stay bit-identical everywhere.
 #[inline]
-#[expect(
-    clippy::float_cmp,
-    reason = "exact special cases of the exponent"
-)]
+#[expect(clippy::float_cmp, reason = "exact special cases of the exponent")]
 pub fn pow(x: f64, y: f64) -> f64 {
     if y == 1.0 {
         x

@@ -16,9 +16,9 @@ pub mod chips;
 pub mod compute;
 pub mod energy;
 pub mod funding;
-pub mod math;
 pub mod game;
 pub mod ledger;
+pub mod math;
 pub mod orders;
 pub mod politics;
 pub mod quantity;
@@ -26,7 +26,11 @@ pub mod regions;
 pub mod research;
 pub mod risk;
 pub mod rng;
+#[cfg(test)]
+mod system_tests;
 pub mod talent;
+#[cfg(test)]
+pub(crate) mod testing;
 
 use std::sync::Arc;
 

@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::energy::EnergyGrid;
 use super::game::{Game, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
 use super::quantity::{Quantity, Region, Side};
@@ -40,19 +41,25 @@ impl Markets {
     }
 }
 
+/// A bloc's price index at an electricity price: the scenario's index, moved by the
+/// electricity share of costs (article F14: cheap subsidised power makes Chinese AI cheaper).
+pub fn price_index(s: &Scenario, side: Side, electricity_price: f64) -> f64 {
+    let m = &s.world.markets;
+    let share = m.energy_cost_share.v();
+    let relative = electricity_price / m.reference_energy_price.v();
+    (s.bloc(side).market.price_index.v() * (1.0 - share + share * relative)).max(1e-6)
+}
+
 /// Each bloc's pull on customers before regional bias: e^(w·(K − K_max)/10) ÷ price^w_price.
 /// Computed once per game and turn, then weighted by each region's biases.
-pub fn bloc_pulls(s: &Scenario, k_us: f64, k_china: f64) -> [f64; 2] {
+pub fn bloc_pulls(s: &Scenario, capability: [f64; 2], price: [f64; 2]) -> [f64; 2] {
     let m = &s.world.markets;
-    let k_max = k_us.max(k_china);
+    let k_max = capability[0].max(capability[1]);
     let pull = |k: f64, price: f64| {
         libm::exp(m.capability_weight.v() * (k - k_max) / 10.0)
             / super::math::pow(price, m.price_weight.v())
     };
-    [
-        pull(k_us, s.us.market.price_index.v()),
-        pull(k_china, s.china.market.price_index.v()),
-    ]
+    [pull(capability[0], price[0]), pull(capability[1], price[1])]
 }
 
 /// Target shares (US, China) in a region, %, given both blocs' pulls.
@@ -70,17 +77,21 @@ pub fn target_shares(r: &RegionParams, pulls: [f64; 2]) -> [f64; 2] {
 /// Customers move toward the more attractive bloc.
 pub fn shift_markets(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Markets, &mut Ledger)>,
-    blocs: Query<&Research>,
+    blocs: Query<(&Research, &EnergyGrid)>,
 ) {
     for (game, rules, outcome, mut markets, mut ledger) in &mut games {
         if outcome.is_over() {
             continue;
         }
-        let Ok([us, china]) = blocs.get_many([game.us, game.china]) else {
+        let Ok([(us, us_grid), (china, cn_grid)]) = blocs.get_many([game.us, game.china]) else {
             continue;
         };
         let inertia = rules.world.markets.inertia.v();
-        let pulls = bloc_pulls(rules, us.capability, china.capability);
+        let price = [
+            price_index(rules, Side::Us, us_grid.price),
+            price_index(rules, Side::China, cn_grid.price),
+        ];
+        let pulls = bloc_pulls(rules, [us.capability, china.capability], price);
         for r in &rules.regions {
             let region = r.id;
             let target = target_shares(r, pulls);

@@ -1,0 +1,287 @@
+//! One test per system: set a state, run the system once, check the numbers against the
+//! formula written out by hand.
+
+use super::adoption::{Adoption, spread_adoption};
+use super::chips::{Chips, Frontier, acquire_chips, advance_frontier};
+use super::compute::{Compute, update_compute};
+use super::energy::{EnergyGrid, build_grid};
+use super::funding::{Budget, Funding, grow_funding};
+use super::game::{Calendar, Outcome, end_finished_games, start_turn};
+use super::ledger::Cause;
+use super::orders::{Command, Orders, apply_orders};
+use super::politics::{PoliticalCapital, earn_capital};
+use super::quantity::{BlocQ, Quantity, Region, Side};
+use super::regions::{Markets, shift_markets};
+use super::research::{
+    Lead, Research, diffuse_knowledge, grow_efficiency, measure_lead, update_capability,
+};
+use super::risk::{
+    Bubble, Risk, Safety, Tension, accumulate_risk, build_bubble, drift_tension, strike_catastrophe,
+};
+use super::talent::{Talent, move_talent};
+use super::testing::{Harness, assert_close};
+
+#[test]
+fn start_turn_counts_running_games_only() {
+    let mut h = Harness::baseline();
+    h.run(start_turn);
+    assert_eq!(h.game::<Calendar>().turn, 1);
+    *h.game_mut::<Outcome>() = Outcome::Finished;
+    h.run(start_turn);
+    assert_eq!(h.game::<Calendar>().turn, 1);
+}
+
+#[test]
+fn apply_orders_normalises_the_budget_and_records_it() {
+    let mut h = Harness::baseline();
+    h.game_mut::<Orders>().pending.push((
+        Side::Us,
+        Command::SetBudget {
+            chips: 2.0,
+            grid: 1.0,
+            research: 1.0,
+        },
+    ));
+    h.run(apply_orders);
+    let b = h.bloc::<Budget>(Side::Us).clone();
+    assert_close(b.chips, 0.5);
+    assert_close(b.grid, 0.25);
+    assert_close(b.research, 0.25);
+    assert!(h.game::<Orders>().pending.is_empty());
+    let orders = h
+        .ledger()
+        .iter()
+        .filter(|c| c.cause == Cause::Order)
+        .count();
+    assert_eq!(orders, 3);
+}
+
+#[test]
+fn grow_funding_follows_trend_without_volatility() {
+    let mut h = Harness::with(|s| {
+        s.us.funding.sentiment_volatility.value = 0.0;
+        s.china.funding.sentiment_volatility.value = 0.0;
+    });
+    h.run(grow_funding);
+    let us = h.bloc::<Funding>(Side::Us).clone();
+    assert_close(us.private, 52.0 * 1.05);
+    assert_close(us.state, 2.6 * 1.01);
+    assert_close(us.sentiment, 1.0);
+    assert_close(h.bloc::<Funding>(Side::China).private, 8.0 * 1.03);
+}
+
+#[test]
+fn advance_frontier_grows_quality_and_efficiency() {
+    let mut h = Harness::baseline();
+    h.run(advance_frontier);
+    let f = h.game::<Frontier>().clone();
+    assert_close(f.quality, 2.0 * 1.08);
+    assert_close(f.perf_per_watt, 1.6 * 1.06);
+}
+
+#[test]
+fn acquire_chips_applies_controls_smuggling_and_fabs() {
+    let mut h = Harness::baseline();
+    h.run(acquire_chips);
+    let c = h.bloc::<Chips>(Side::China).clone();
+    // China: $20B total × 0.55 chips = $11B; 60% ($6.6B) for imports, $4.4B for fabs.
+    let legal = 6.6 * 0.15 / (25.0 * 0.3);
+    let smuggled = 6.6 * 0.85 * 0.2 / (25.0 * 2.0);
+    let fab = 0.0625;
+    assert_close(c.imports, legal + smuggled);
+    assert_close(c.smuggled, smuggled);
+    assert_close(c.fab_output, fab);
+    assert_close(c.installed, 1.7 * 0.96 + legal + smuggled + fab);
+    let perf = 1.7 * 0.96 * 0.35 + legal * 0.3 + smuggled * 2.0 + fab * 0.6;
+    assert_close(c.quality, perf / c.installed);
+    assert_close(c.fab_capacity, 0.0625 * 1.12 + 4.4 / 400.0);
+}
+
+#[test]
+fn build_grid_adds_build_rate_and_investment() {
+    let mut h = Harness::baseline();
+    h.run(build_grid);
+    let g = h.bloc::<EnergyGrid>(Side::Us).clone();
+    // $54.6B × 0.1 grid share ÷ $12B per GW.
+    assert_close(g.grid_gw, 6.0 + 0.5 + 54.6 * 0.1 / 12.0);
+    assert_close(g.build_rate, 0.5 * 1.02);
+}
+
+#[test]
+fn update_compute_is_capped_by_power() {
+    let mut h = Harness::baseline();
+    h.bloc_mut::<EnergyGrid>(Side::Us).grid_gw = 1.0;
+    h.run(update_compute);
+    let c = h.bloc::<Compute>(Side::Us).clone();
+    let cap = 1.0 * 1.0 / (0.7 * 1.9);
+    assert_close(c.raw, 3.5);
+    assert_close(c.power_cap, cap);
+    assert_close(c.effective, cap * 0.7);
+}
+
+#[test]
+fn move_talent_adds_inflow_and_removes_outflow() {
+    let mut h = Harness::baseline();
+    h.run(move_talent);
+    let money: f64 = 54.6 * 0.3;
+    let inflow = 1.5 * libm::pow(money / 8.0, 0.2);
+    assert!((h.bloc::<Talent>(Side::Us).researchers - (63.0 + inflow - 63.0 * 0.015)).abs() < 1e-9);
+}
+
+#[test]
+fn grow_efficiency_scales_with_talent_and_money() {
+    let mut h = Harness::baseline();
+    h.run(grow_efficiency);
+    let money: f64 = 54.6 * 0.3;
+    let g = 0.28 * libm::sqrt(63.0 / 60.0) * libm::pow(money / 8.0, 0.2);
+    assert!((h.bloc::<Research>(Side::Us).efficiency - (1.0 + g)).abs() < 1e-9);
+}
+
+#[test]
+fn diffuse_knowledge_lifts_the_follower_only() {
+    let mut h = Harness::baseline();
+    let gap =
+        h.bloc::<Research>(Side::Us).log_compute - h.bloc::<Research>(Side::China).log_compute;
+    assert!(gap > 0.0);
+    h.run(diffuse_knowledge);
+    assert_close(h.bloc::<Research>(Side::Us).efficiency, 1.0);
+    assert_close(
+        h.bloc::<Research>(Side::China).efficiency,
+        3.0 * libm::exp2(0.04 * gap),
+    );
+}
+
+#[test]
+fn update_capability_recomputes_l_k_gain_and_pace() {
+    let mut h = Harness::baseline();
+    let before = h.bloc::<Research>(Side::Us).clone();
+    h.bloc_mut::<Compute>(Side::Us).effective = 4.0;
+    h.run(update_capability);
+    let r = h.bloc::<Research>(Side::Us).clone();
+    let l = libm::log2(4.0e6);
+    assert_close(r.log_compute, l);
+    assert_close(r.capability, 10.0 * (l - 16.0));
+    assert_close(r.capability_gain, r.capability - before.capability);
+    assert_close(r.pace, 0.5 * before.pace + 0.5 * (l - before.log_compute));
+}
+
+#[test]
+fn measure_lead_divides_the_gap_by_the_followers_pace() {
+    let mut h = Harness::baseline();
+    {
+        let mut us = h.bloc_mut::<Research>(Side::Us);
+        us.log_compute = 22.0;
+        us.pace = 0.8;
+    }
+    {
+        let mut cn = h.bloc_mut::<Research>(Side::China);
+        cn.log_compute = 21.0;
+        cn.pace = 0.5;
+    }
+    h.run(measure_lead);
+    assert_close(h.game::<Lead>().months, 3.0 * 1.0 / 0.5);
+    h.bloc_mut::<Research>(Side::China).log_compute = 23.0;
+    h.run(measure_lead);
+    assert_close(h.game::<Lead>().months, -3.0 * 1.0 / 0.8);
+}
+
+#[test]
+fn spread_adoption_is_logistic() {
+    let mut h = Harness::baseline();
+    let k = h.bloc::<Research>(Side::Us).capability;
+    h.run(spread_adoption);
+    let rate = 0.04 + 0.01 * (k - 40.0).max(0.0) / 10.0;
+    assert_close(
+        h.bloc::<Adoption>(Side::Us).share,
+        35.0 + rate * 35.0 * (1.0 - 35.0 / 95.0),
+    );
+}
+
+#[test]
+fn shift_markets_steps_toward_the_target() {
+    let mut h = Harness::baseline();
+    let k_us = h.bloc::<Research>(Side::Us).capability;
+    let k_cn = h.bloc::<Research>(Side::China).capability;
+    h.run(shift_markets);
+    // North America: US bias 3, China bias 0.1, others 0.5; China's price 0.75 × (0.8 + 0.2 × 60/80).
+    let pull_us = 3.0;
+    let pull_cn = 0.1 * libm::exp(0.5 * (k_cn - k_us) / 10.0) / (0.75 * (0.8 + 0.2 * 0.75));
+    let target_us = 100.0 * pull_us / (pull_us + pull_cn + 0.5);
+    let share = h.game::<Markets>().shares[Region::NorthAmerica.index()][0];
+    assert!((share - (80.0 + 0.08 * (target_us - 80.0))).abs() < 1e-9);
+}
+
+#[test]
+fn accumulate_risk_charges_unsafe_capability_gains() {
+    let mut h = Harness::baseline();
+    h.bloc_mut::<Research>(Side::Us).capability_gain = 10.0;
+    h.bloc_mut::<Research>(Side::China).capability_gain = -5.0;
+    h.run(accumulate_risk);
+    let raised = 10.0 + 0.25 * 10.0 * (1.0 - 0.4) * (1.0 + 0.5 * 55.0 / 100.0);
+    assert_close(h.game::<Risk>().value, raised * (1.0 - 0.03));
+    assert_close(h.bloc::<Safety>(Side::Us).effort, 0.4);
+}
+
+#[test]
+fn drift_tension_moves_toward_the_controls_target() {
+    let mut h = Harness::baseline();
+    h.run(drift_tension);
+    let target = 35.0 + 30.0 * 0.85;
+    assert_close(h.game::<Tension>().value, 55.0 + 0.15 * (target - 55.0));
+}
+
+#[test]
+fn build_bubble_corrects_past_the_threshold() {
+    let mut h = Harness::with(|s| {
+        s.world.bubble.threshold.value = 0.0;
+        s.world.bubble.max_chance.value = 1.0;
+        s.world.bubble.span.value = 1.0;
+        s.world.bubble.initial.value = 50.0;
+    });
+    h.bloc_mut::<Funding>(Side::Us).private = 60.0;
+    h.run(build_bubble);
+    assert_close(h.bloc::<Funding>(Side::Us).private, 60.0 * 0.7);
+    assert_close(h.bloc::<Funding>(Side::China).private, 8.0 * 0.7);
+    assert_close(h.bloc::<Funding>(Side::Us).sentiment, 0.7);
+    // Pressure: 50 + 1.5 × (68/60 − 1) × 100, less 5% decay, then 70% released.
+    let growth = (60.0 + 8.0) / 60.0 - 1.0;
+    let p = (50.0 + 1.5 * growth * 100.0) * 0.95;
+    assert!((h.game::<Bubble>().pressure - p * 0.3).abs() < 1e-9);
+    assert!(h.ledger().iter().any(|c| c.cause == Cause::BubbleCorrection
+        && c.quantity == Quantity::Bloc(Side::Us, BlocQ::FundingPrivate)));
+}
+
+#[test]
+fn strike_catastrophe_ends_the_game_at_certain_risk() {
+    let mut h = Harness::with(|s| s.world.risk.catastrophe_scale.value = 1.0);
+    h.game_mut::<Risk>().value = 100.0;
+    h.game_mut::<Calendar>().turn = 5;
+    h.run(strike_catastrophe);
+    assert_eq!(*h.game::<Outcome>(), Outcome::Catastrophe { turn: 5 });
+
+    let mut safe = Harness::with(|s| s.world.risk.catastrophe_scale.value = 0.0);
+    safe.game_mut::<Risk>().value = 100.0;
+    safe.run(strike_catastrophe);
+    assert_eq!(*safe.game::<Outcome>(), Outcome::Running);
+}
+
+#[test]
+fn earn_capital_respects_the_cap() {
+    let mut h = Harness::baseline();
+    h.run(earn_capital);
+    assert_close(h.bloc::<PoliticalCapital>(Side::Us).points, 13.0);
+    h.bloc_mut::<PoliticalCapital>(Side::Us).points = 29.0;
+    h.run(earn_capital);
+    assert_close(h.bloc::<PoliticalCapital>(Side::Us).points, 30.0);
+}
+
+#[test]
+fn end_finished_games_after_the_last_turn() {
+    let mut h = Harness::baseline();
+    h.game_mut::<Calendar>().turn = 23;
+    h.run(end_finished_games);
+    assert_eq!(*h.game::<Outcome>(), Outcome::Running);
+    h.game_mut::<Calendar>().turn = 24;
+    h.run(end_finished_games);
+    assert_eq!(*h.game::<Outcome>(), Outcome::Finished);
+}

@@ -1,0 +1,23 @@
+//! Shared helpers for the integration tests.
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of the harness"
+)]
+
+use ai_race::Scenario;
+
+/// The shipped baseline scenario.
+pub fn baseline() -> Scenario {
+    Scenario::from_ron_str(
+        include_str!("../../scenarios/baseline_2025.ron"),
+        "baseline_2025.ron",
+    )
+    .expect("the baseline scenario is valid")
+}
+
+/// The baseline with a change.
+pub fn baseline_with(change: impl FnOnce(&mut Scenario)) -> Scenario {
+    let mut s = baseline();
+    change(&mut s);
+    s
+}
