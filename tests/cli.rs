@@ -211,3 +211,15 @@ fn quantities_lists_every_path() {
     assert!(out.contains("`us.chips.installed`, `china.chips.installed`"));
     assert!(out.contains("`game.lead_months`"));
 }
+
+#[test]
+fn docs_quantities_md_matches_the_code() {
+    let o = run(&["quantities"]);
+    let table = String::from_utf8_lossy(&o.stdout).into_owned();
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/quantities.md"))
+        .unwrap();
+    assert!(
+        doc.ends_with(&table),
+        "docs/quantities.md is out of date: regenerate its table with `ai-race quantities`"
+    );
+}
