@@ -26,6 +26,12 @@ pub struct Cli {
 pub enum Commands {
     /// Play a scenario headless, both sides on the rule-based doctrine, and print the race.
     Simulate(SimulateArgs),
+    /// Check scenario files: a one-line summary for each good file, the problems of each bad one.
+    Validate {
+        /// Scenario files (RON).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
     /// List every quantity path with its unit and meaning (Markdown).
     Quantities,
 }
@@ -57,8 +63,9 @@ pub struct SimulateArgs {
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Commands::Simulate(args)) => simulate(&args),
+        Some(Commands::Validate { files }) => validate(&files),
         Some(Commands::Quantities) => {
-            print!("{}", markdown_table());
+            emit(&markdown_table());
             ExitCode::SUCCESS
         }
         None => {
@@ -86,6 +93,44 @@ pub fn load_scenario(path: &Path) -> Result<Scenario, ExitCode> {
     })
 }
 
+/// Write to standard output. A closed pipe (`ai-race simulate … | head`) is not an error:
+/// the rest of the output is dropped quietly, and files are still written.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// One line about a valid scenario.
+pub fn summary_line(s: &Scenario) -> String {
+    use crate::scenario::PolicySide;
+    let count = |side: PolicySide| s.policies.iter().filter(|p| p.side == side).count();
+    format!(
+        "ok: {}, {} turns, policies US {} / China {} / shared {}, events {}, regions {}",
+        s.name,
+        s.turns,
+        count(PolicySide::Us),
+        count(PolicySide::China),
+        count(PolicySide::Shared),
+        s.events.len(),
+        s.regions.len()
+    )
+}
+
+fn validate(files: &[PathBuf]) -> ExitCode {
+    let mut worst = 0u8;
+    for path in files {
+        match Scenario::load(path) {
+            Ok(s) => emit(&format!("{}: {}\n", path.display(), summary_line(&s))),
+            Err(e) => {
+                eprintln!("error: {e}");
+                worst = worst.max(if e.is_unreadable() { 2 } else { 1 });
+            }
+        }
+    }
+    ExitCode::from(worst)
+}
+
 fn write_file(path: &Path, text: &str) -> Result<(), ExitCode> {
     std::fs::write(path, text).map_err(|e| {
         eprintln!("error: cannot write {}: {e}", path.display());
@@ -110,15 +155,16 @@ fn simulate(args: &SimulateArgs) -> ExitCode {
         scenario.turns = turns;
     }
     let history = History::play_rule_based(&scenario, args.seed, explain.is_some());
-    println!(
-        "{} — seed {}, {} turns from {} Q{}",
+    let mut text = format!(
+        "{} — seed {}, {} turns from {} Q{}\n",
         scenario.name, args.seed, scenario.turns, scenario.start.year, scenario.start.quarter
     );
-    print!("{}", history.table());
-    print!("{}", history.summary(&scenario));
+    text.push_str(&history.table());
+    text.push_str(&history.summary());
     if let Some(q) = explain {
-        print!("{}", history.explain(q));
+        text.push_str(&history.explain(q));
     }
+    emit(&text);
     if let Some(path) = &args.csv {
         let text = match history.to_csv() {
             Ok(t) => t,

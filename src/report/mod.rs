@@ -10,9 +10,11 @@ use serde::Serialize;
 use crate::ai::rule_based_orders;
 use crate::scenario::Scenario;
 use crate::sim::Sim;
-use crate::sim::game::{Outcome, quarter_label};
+use crate::sim::game::{JournalEntry, Outcome, quarter_label};
 use crate::sim::ledger::Contribution;
+use crate::sim::orders::Command;
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Side};
+use crate::sim::scoring::{GameResult, Verdict};
 
 /// One played turn.
 #[derive(Clone, Debug, Serialize)]
@@ -27,13 +29,15 @@ pub struct TurnRecord {
     pub values: Vec<f64>,
     /// Why the numbers changed this turn (empty when the ledger was off).
     pub ledger: Vec<Contribution>,
+    /// What happened: policies, events, rejected orders.
+    pub journal: Vec<JournalEntry>,
 }
 
 /// A whole game, turn by turn.
 #[derive(Clone, Debug)]
 pub struct History {
-    /// Scenario name.
-    pub scenario: String,
+    /// The scenario played.
+    pub rules: Scenario,
     /// Seed.
     pub seed: u64,
     /// The columns.
@@ -46,11 +50,26 @@ pub struct History {
     pub outcome: Outcome,
     /// World market shares at the end (US, China), %.
     pub world_share: [f64; 2],
+    /// The score and verdict at the end.
+    pub result: GameResult,
 }
 
 impl History {
     /// Play a scenario headless with both sides on the rule-based doctrine.
     pub fn play_rule_based(scenario: &Scenario, seed: u64, ledger: bool) -> History {
+        History::play(scenario, seed, ledger, &mut |sim, side| {
+            rule_based_orders(sim.scenario(), &sim.view(side))
+        })
+    }
+
+    /// Play a scenario headless; `orders` gives each side's orders each turn (from the
+    /// side's own view, if it plays fair). Orders the game refuses are skipped.
+    pub fn play(
+        scenario: &Scenario,
+        seed: u64,
+        ledger: bool,
+        orders: &mut dyn FnMut(&Sim, Side) -> Vec<Command>,
+    ) -> History {
         let mut sim = Sim::new(scenario, seed);
         sim.set_ledger(ledger);
         let quantities = Quantity::all();
@@ -58,12 +77,10 @@ impl History {
         let mut turns = Vec::with_capacity(scenario.turns as usize);
         while !sim.outcome().is_over() {
             for side in Side::BOTH {
-                if let Some(own) = sim.bloc(side) {
-                    for command in rule_based_orders(&own) {
-                        // The doctrine only issues valid budgets; a refusal would be a bug
-                        // in it, and the turn goes on without the order.
-                        let _ = sim.submit(side, command);
-                    }
+                for command in orders(&sim, side) {
+                    // A refused order is the player's mistake, not the game's: it is dropped,
+                    // and the reason is what `submit` returned.
+                    let _ = sim.submit(side, command);
                 }
             }
             sim.advance_turn();
@@ -73,11 +90,12 @@ impl History {
                 state_hash: sim.state_hash(),
                 values: sim.values(),
                 ledger: sim.ledger().to_vec(),
+                journal: sim.journal().to_vec(),
             });
         }
         let snap = sim.snapshot();
         History {
-            scenario: scenario.name.clone(),
+            rules: scenario.clone(),
             seed,
             quantities,
             start,
@@ -86,7 +104,75 @@ impl History {
                 snap.markets.world_share(scenario, Side::Us),
                 snap.markets.world_share(scenario, Side::China),
             ],
+            result: sim.result(),
             turns,
+        }
+    }
+
+    /// A journal entry in words.
+    pub fn describe(&self, e: &JournalEntry) -> String {
+        let s = &self.rules;
+        let who = |side: Side| if side == Side::Us { "US" } else { "China" };
+        match e {
+            JournalEntry::PolicyEnacted { side, policy } => {
+                format!("{} enacts {}", who(*side), policy_name(s, *policy))
+            }
+            JournalEntry::PolicyRepealed { side, policy } => {
+                format!("{} repeals {}", who(*side), policy_name(s, *policy))
+            }
+            JournalEntry::LevelChanged {
+                side,
+                policy,
+                from,
+                to,
+            } => format!(
+                "{} sets {} from level {from} to {to}",
+                who(*side),
+                policy_name(s, *policy)
+            ),
+            JournalEntry::ProjectCompleted { side, policy } => {
+                format!("{} completes {}", who(*side), policy_name(s, *policy))
+            }
+            JournalEntry::SharedInForce { policy } => {
+                format!("both sides now keep {}", policy_name(s, *policy))
+            }
+            JournalEntry::SharedLapsed { policy } => {
+                format!("{} lapses", policy_name(s, *policy))
+            }
+            JournalEntry::EventFired { event, side } => {
+                let name = event
+                    .def(s)
+                    .map_or_else(|| event.name(s), |e| e.name.clone());
+                match side {
+                    Some(side) => format!("EVENT {name} ({} to choose)", who(*side)),
+                    None => format!("EVENT {name}"),
+                }
+            }
+            JournalEntry::EventAnswered {
+                side,
+                event,
+                choice,
+                by_default,
+            } => {
+                let label = event
+                    .def(s)
+                    .and_then(|e| e.choices.get(usize::from(*choice)))
+                    .map_or_else(|| format!("option {choice}"), |c| c.label.clone());
+                format!(
+                    "{} answers {}: {label}{}",
+                    who(*side),
+                    event.name(s),
+                    if *by_default { " (by default)" } else { "" }
+                )
+            }
+            JournalEntry::OrderRejected { side, reason } => {
+                format!("{} order rejected: {reason}", who(*side))
+            }
+            JournalEntry::BubbleCorrection => "AI-bubble correction: private funding falls".into(),
+            JournalEntry::Catastrophe => "CATASTROPHE: risk realised".into(),
+            JournalEntry::Breakthrough { side } => {
+                format!("{} achieves a decisive breakthrough", who(*side))
+            }
         }
     }
 
@@ -138,6 +224,7 @@ impl History {
                     "date": t.date,
                     "state_hash": format!("{:016x}", t.state_hash),
                     "values": values,
+                    "news": t.journal.iter().map(|e| self.describe(e)).collect::<Vec<_>>(),
                 })
             })
             .collect();
@@ -147,9 +234,10 @@ impl History {
             .map(|q| (q.path(), serde_json::json!(q.unit())))
             .collect();
         serde_json::to_string_pretty(&serde_json::json!({
-            "scenario": self.scenario,
+            "scenario": self.rules.name,
             "seed": self.seed,
             "outcome": self.outcome,
+            "result": self.result,
             "units": units,
             "turns": turns,
         }))
@@ -182,7 +270,7 @@ impl History {
             let _ = write!(out, " {name:>8}");
         }
         out.push('\n');
-        let mut row = |label: &str, date: &str, values: &[f64]| {
+        let row = |out: &mut String, label: &str, date: &str, values: &[f64]| {
             let _ = write!(out, "{label:>4} {date:<8}");
             for (_, q) in &cols {
                 let v = self.column(*q).map_or(f64::NAN, |c| values[c]);
@@ -190,16 +278,21 @@ impl History {
             }
             out.push('\n');
         };
-        row("0", "start", &self.start);
+        row(&mut out, "0", "start", &self.start);
         for t in &self.turns {
-            row(&t.turn.to_string(), &t.date, &t.values);
+            row(&mut out, &t.turn.to_string(), &t.date, &t.values);
+            for e in &t.journal {
+                let _ = writeln!(out, "{:>14}{}", "", self.describe(e));
+            }
         }
         out.push_str("Ceff: effective compute, million H100e; K: capability index; lead mo: US lead in months (negative: China leads)\n");
         out
     }
 
-    /// The closing lines: how the game ended and where the race stands against the article.
-    pub fn summary(&self, scenario: &Scenario) -> String {
+    /// The closing lines: how the game ended, the score, and where the race stands against
+    /// the article.
+    pub fn summary(&self) -> String {
+        let scenario = &self.rules;
         let last = self.turns.len().saturating_sub(1);
         let v = |q| self.value(last, q);
         let mut out = String::new();
@@ -208,6 +301,14 @@ impl History {
                 let _ = writeln!(
                     out,
                     "Result: CATASTROPHE in {} (turn {turn}): risk was realised and both sides lose.",
+                    quarter_label(scenario, turn)
+                );
+            }
+            Outcome::Breakthrough { leader, turn } => {
+                let _ = writeln!(
+                    out,
+                    "Result: {} achieved a decisive breakthrough in {} (turn {turn}).",
+                    leader.name(),
                     quarter_label(scenario, turn)
                 );
             }
@@ -232,6 +333,41 @@ impl History {
             v(Quantity::Game(GameQ::Risk)),
             v(Quantity::Game(GameQ::Tension)),
         );
+        let r = &self.result;
+        let _ = writeln!(
+            out,
+            "Score          lead  market adoption economy stability   total"
+        );
+        for side in Side::BOTH {
+            let sc = &r.scores[side.index()];
+            let _ = writeln!(
+                out,
+                "  {:<10} {:>6.2} {:>7.2} {:>8.2} {:>7.2} {:>9.2} {:>7.2}",
+                if side == Side::Us { "US" } else { "China" },
+                sc.lead,
+                sc.market,
+                sc.adoption,
+                sc.economy,
+                sc.stability,
+                sc.total
+            );
+        }
+        let w = &scenario.score.weights;
+        let _ = writeln!(
+            out,
+            "  (axes 0–1; weights lead {}, market {}, adoption {}, economy {}, stability {})",
+            w.lead, w.market, w.adoption, w.economy, w.stability
+        );
+        let _ = writeln!(
+            out,
+            "Verdict: {}",
+            match r.verdict {
+                Verdict::Winner(side) => format!("{} wins", side.name()),
+                Verdict::Draw => "a draw".into(),
+                Verdict::SharedLoss => "a shared loss: nobody wins a catastrophe".into(),
+                Verdict::InProgress => "in progress".into(),
+            }
+        );
         out
     }
 
@@ -250,10 +386,20 @@ impl History {
                 after - before
             );
             for c in t.ledger.iter().filter(|c| c.quantity == q) {
-                let _ = writeln!(out, "       {:<22} {:+.4}", c.cause.id(), c.amount);
+                let _ = writeln!(
+                    out,
+                    "       {:<22} {:+.4}",
+                    c.cause.label(&self.rules),
+                    c.amount
+                );
             }
             before = after;
         }
         out
     }
+}
+
+fn policy_name(s: &Scenario, id: crate::sim::policies::PolicyId) -> String {
+    id.def(s)
+        .map_or_else(|| id.name(s), |p| format!("{} ({})", p.name, p.id))
 }

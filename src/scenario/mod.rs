@@ -71,6 +71,16 @@ pub struct Scenario {
     pub china: BlocParams,
     /// The world regions whose AI markets the blocs compete for; each region exactly once.
     pub regions: Vec<RegionParams>,
+    /// What the players can choose.
+    #[serde(default)]
+    pub policies: Vec<PolicyDef>,
+    /// The event deck.
+    #[serde(default)]
+    pub events: Vec<EventDef>,
+    /// How the game is scored and when it ends early.
+    pub score: ScoreParams,
+    /// How well each side sees the other.
+    pub fog: FogParams,
 }
 
 /// Parameters shared by both blocs.
@@ -140,8 +150,11 @@ pub struct RiskParams {
     pub decay: Param,
     /// Extra racing risk at tension 100 (0.5 = +50%).
     pub tension_amplifier: Param,
-    /// Chance of catastrophe per quarter at risk 100; the chance is this × (risk/100)³.
+    /// Chance of catastrophe per quarter at risk 100; below it the chance is this × x³,
+    /// with x = (risk − safe_below) ÷ (100 − safe_below).
     pub catastrophe_scale: Param,
+    /// Risk at or below which catastrophe cannot strike.
+    pub safe_below: Param,
 }
 
 /// Tension between the blocs.
@@ -223,6 +236,16 @@ pub struct BlocParams {
     pub politics: PoliticsParams,
     /// What the bloc's AI costs customers.
     pub market: BlocMarketParams,
+    /// Intelligence about the rival.
+    pub intel: IntelParams,
+}
+
+/// Intelligence parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntelParams {
+    /// How well this bloc sees the rival at the start, 0 (blind) to 1 (clear).
+    pub level: Param,
 }
 
 /// Funding parameters.
@@ -346,6 +369,8 @@ pub struct ResearchParams {
     pub spending_elasticity: Param,
     /// Research spending at which growth is the reference growth, $B per quarter.
     pub reference_spending: Param,
+    /// Multiplier on how fast this bloc catches up when it follows (open models, espionage).
+    pub absorption: Param,
 }
 
 /// Adoption parameters.
@@ -382,6 +407,8 @@ pub struct PoliticsParams {
     pub income: Param,
     /// Most points that can be banked.
     pub cap: Param,
+    /// Share of a policy's capital cost paid to repeal it.
+    pub repeal_cost_share: Param,
 }
 
 /// Market parameters of one bloc.
@@ -391,6 +418,8 @@ pub struct BlocMarketParams {
     /// What the bloc's AI services cost customers at the reference electricity price,
     /// relative (1.0 = the US).
     pub price_index: Param,
+    /// Multiplier on the bloc's pull in every region (standards, alliances, open models).
+    pub influence: Param,
 }
 
 /// One world region.
@@ -566,4 +595,7 @@ impl fmt::Display for Problem {
     }
 }
 
+mod rules;
 mod validate;
+
+pub use rules::*;

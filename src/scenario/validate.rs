@@ -33,7 +33,9 @@ fn bound_for(path: &str) -> Bound {
     match (parent_last, last) {
         ("budget", _) => Bound::Share,
         ("frontier", "pue") => Bound::AtLeastOne,
-        ("risk" | "tension" | "bubble", "initial" | "baseline" | "threshold") => Bound::Percent,
+        ("risk" | "tension" | "bubble", "initial" | "baseline" | "threshold" | "safe_below") => {
+            Bound::Percent
+        }
         ("tension", "per_blocked_share") | ("bubble", "span") => Bound::Positive,
         ("adoption", "share" | "ceiling") => Bound::Percent,
         (_, "us_share" | "china_share") => Bound::Percent,
@@ -138,6 +140,8 @@ pub(super) fn validate(s: &Scenario) -> Vec<Problem> {
             ),
         );
     }
+
+    validate_rules(s, &mut push);
 
     // Every parameter, found generically so that a new field is checked without a new line here.
     match serde_json::to_value(s) {
@@ -277,5 +281,313 @@ fn check_param(
                 "must be two finite numbers (low, high)".into(),
             ),
         }
+    }
+}
+
+/// The id closest to `id` among `known`, for "did you mean" hints.
+fn nearest<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .map(|k| (crate::sim::quantity::edit_distance(id, k), k))
+        .filter(|(d, _)| *d <= (id.len() / 3).max(2))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn hint(id: &str, known: &[&str]) -> String {
+    nearest(id, known.iter().copied())
+        .map_or_else(String::new, |k| format!("; did you mean `{k}`?"))
+}
+
+fn check_effects(
+    path: &str,
+    effects: &[super::EffectDef],
+    in_event: bool,
+    push: &mut impl FnMut(String, String),
+) {
+    use super::{Duration, Op};
+    for (i, e) in effects.iter().enumerate() {
+        let here = format!("{path}[{i}]");
+        let q = e.quantity.0;
+        if q.is_derived() {
+            push(
+                format!("{here}.quantity"),
+                format!(
+                    "`{}` is recomputed every turn from other quantities, so an effect on it would be overwritten; change what it is computed from instead (see docs/quantities.md)",
+                    q.path()
+                ),
+            );
+        }
+        match e.op {
+            Op::Add(x) | Op::Multiply(x) if !x.is_finite() => {
+                push(format!("{here}.op"), "must be a finite number".into());
+            }
+            Op::Multiply(x) if x < 0.0 => push(
+                format!("{here}.op"),
+                format!("Multiply({x}) would flip the sign; use a factor of 0 or more"),
+            ),
+            Op::MoveToward { target, rate }
+                if !target.is_finite() || !(0.0..=1.0).contains(&rate) =>
+            {
+                push(
+                    format!("{here}.op"),
+                    "MoveToward needs a finite target and a rate between 0 and 1".into(),
+                );
+            }
+            _ => {}
+        }
+        match e.duration {
+            Duration::Turns(0) | Duration::HeldFor(0) => push(
+                format!("{here}.duration"),
+                "lasts 0 turns; give at least 1, or use Once".into(),
+            ),
+            Duration::Held | Duration::EachTurn if in_event => push(
+                format!("{here}.duration"),
+                "an event is not 'in force': use Once, Turns(n) or HeldFor(n)".into(),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// Check the policies, events, score and fog of a scenario.
+pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)) {
+    use super::{EventSide, PolicyKind};
+    if s.policies.len() > usize::from(u16::MAX) || s.events.len() > usize::from(u16::MAX) {
+        push(
+            "policies".into(),
+            "too many policies or events (at most 65535 each)".into(),
+        );
+        return;
+    }
+    let policy_ids: Vec<&str> = s.policies.iter().map(|p| p.id.as_str()).collect();
+    for (i, p) in s.policies.iter().enumerate() {
+        let here = format!("policies[{}]", p.id);
+        if p.id.is_empty()
+            || !p
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
+            push(
+                format!("{here}.id"),
+                "ids are snake_case: lowercase letters, digits and _".into(),
+            );
+        }
+        if policy_ids[..i].contains(&p.id.as_str()) {
+            push(
+                format!("{here}.id"),
+                format!("`{}` is used twice; ids must be unique", p.id),
+            );
+        }
+        for (field, list) in [("requires", &p.requires), ("excludes", &p.excludes)] {
+            for r in list {
+                if !policy_ids.contains(&r.as_str()) {
+                    push(
+                        format!("{here}.{field}"),
+                        format!("no policy `{r}`{}", hint(r, &policy_ids)),
+                    );
+                }
+            }
+        }
+        if !(p.cost.capital.is_finite()
+            && p.cost.capital >= 0.0
+            && p.cost.money.is_finite()
+            && p.cost.money >= 0.0)
+        {
+            push(
+                format!("{here}.cost"),
+                "costs must be finite and not negative".into(),
+            );
+        }
+        match &p.kind {
+            PolicyKind::Levels { start, levels } => {
+                if levels.len() < 2 || levels.len() > 16 {
+                    push(
+                        format!("{here}.kind"),
+                        format!("has {} levels; give 2 to 16", levels.len()),
+                    );
+                }
+                if usize::from(*start) >= levels.len() {
+                    push(
+                        format!("{here}.kind.start"),
+                        format!(
+                            "is {start}, but the levels are numbered 0 to {}",
+                            levels.len().saturating_sub(1)
+                        ),
+                    );
+                }
+                if !p.effects.is_empty() {
+                    push(
+                        format!("{here}.effects"),
+                        "a level policy lists its effects in each level, not here".into(),
+                    );
+                }
+                if p.start_active {
+                    push(
+                        format!("{here}.start_active"),
+                        "a level policy starts at `start`; remove start_active".into(),
+                    );
+                }
+                for (l, level) in levels.iter().enumerate() {
+                    check_effects(
+                        &format!("{here}.levels[{l}].effects"),
+                        &level.effects,
+                        false,
+                        push,
+                    );
+                }
+            }
+            PolicyKind::Project { turns } => {
+                if *turns > super::MAX_TURNS {
+                    push(
+                        format!("{here}.kind.turns"),
+                        format!("is {turns}; at most {}", super::MAX_TURNS),
+                    );
+                }
+                if p.start_active {
+                    push(
+                        format!("{here}.start_active"),
+                        "a project cannot start built; remove start_active".into(),
+                    );
+                }
+                check_effects(&format!("{here}.effects"), &p.effects, false, push);
+            }
+            PolicyKind::Toggle => {
+                check_effects(&format!("{here}.effects"), &p.effects, false, push)
+            }
+        }
+        if !(0.0..=100.0).contains(&p.ai_priority) {
+            push(
+                format!("{here}.ai_priority"),
+                "must lie between 0 and 100".into(),
+            );
+        }
+    }
+    let event_ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
+    for (i, e) in s.events.iter().enumerate() {
+        let here = format!("events[{}]", e.id);
+        if e.id.is_empty()
+            || !e
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
+            push(
+                format!("{here}.id"),
+                "ids are snake_case: lowercase letters, digits and _".into(),
+            );
+        }
+        if event_ids[..i].contains(&e.id.as_str()) {
+            push(
+                format!("{here}.id"),
+                format!("`{}` is used twice; ids must be unique", e.id),
+            );
+        }
+        if !(0.0..=1.0).contains(&e.chance) {
+            push(
+                format!("{here}.chance"),
+                format!("is {}; a chance per turn lies between 0 and 1", e.chance),
+            );
+        }
+        if let Some(w) = e.window {
+            let bad_q = |q: u8| !(1..=4).contains(&q);
+            if bad_q(w.from.quarter) || bad_q(w.to.quarter) {
+                push(format!("{here}.window"), "quarters are 1 to 4".into());
+            } else if (w.from.year, w.from.quarter) > (w.to.year, w.to.quarter) {
+                push(
+                    format!("{here}.window"),
+                    format!(
+                        "starts in {} Q{} after it ends in {} Q{}; swap from and to",
+                        w.from.year, w.from.quarter, w.to.year, w.to.quarter
+                    ),
+                );
+            }
+        }
+        for c in &e.when {
+            let (super::Condition::Above(_, v) | super::Condition::Below(_, v)) = *c;
+            if !v.is_finite() {
+                push(
+                    format!("{here}.when"),
+                    "a condition needs a finite number".into(),
+                );
+            }
+        }
+        match (e.side, e.choices.len()) {
+            (EventSide::World, n) if n > 0 => push(
+                format!("{here}.choices"),
+                "a world event has nobody to choose; give it side us or china, or remove the choices".into(),
+            ),
+            (_, 1) => push(format!("{here}.choices"), "a choice needs 2 or 3 options".into()),
+            (_, n) if n > 3 => push(format!("{here}.choices"), format!("has {n} options; give 2 or 3")),
+            _ => {}
+        }
+        check_effects(&format!("{here}.effects"), &e.effects, true, push);
+        for (c, choice) in e.choices.iter().enumerate() {
+            check_effects(
+                &format!("{here}.choices[{c}].effects"),
+                &choice.effects,
+                true,
+                push,
+            );
+        }
+    }
+    let sc = &s.score;
+    let w = &sc.weights;
+    if [w.lead, w.market, w.adoption, w.economy, w.stability]
+        .iter()
+        .any(|x| !x.is_finite() || *x < 0.0)
+    {
+        push(
+            "score.weights".into(),
+            "weights must be finite and not negative".into(),
+        );
+    }
+    if !(sc.lead_cap_months.is_finite() && sc.lead_cap_months > 0.0) {
+        push(
+            "score.lead_cap_months".into(),
+            "must be greater than 0".into(),
+        );
+    }
+    if !(sc.economy_full_growth.is_finite() && sc.economy_full_growth > 1.0) {
+        push(
+            "score.economy_full_growth".into(),
+            "must be greater than 1 (a growth factor)".into(),
+        );
+    }
+    if !(sc.draw_margin.is_finite() && sc.draw_margin >= 0.0) {
+        push("score.draw_margin".into(), "must not be negative".into());
+    }
+    if let Some(b) = sc.breakthrough_months
+        && !(b.is_finite() && b > 0.0)
+    {
+        push(
+            "score.breakthrough_months".into(),
+            "must be greater than 0".into(),
+        );
+    }
+    for (field, list) in [
+        ("us_targets", &sc.us_targets),
+        ("china_targets", &sc.china_targets),
+    ] {
+        for (i, t) in list.iter().enumerate() {
+            if !(0.0..=100.0).contains(&t.share) || !(1..=4).contains(&t.by.quarter) {
+                push(
+                    format!("score.{field}[{i}]"),
+                    "a target is a share 0–100 by a quarter 1–4".into(),
+                );
+            }
+        }
+    }
+    let f = &s.fog;
+    if !(f.sigma_blind.is_finite()
+        && f.sigma_clear.is_finite()
+        && f.sigma_clear >= 0.0
+        && f.sigma_blind >= f.sigma_clear
+        && f.sigma_blind <= 3.0)
+    {
+        push(
+            "fog".into(),
+            "needs 0 ≤ sigma_clear ≤ sigma_blind ≤ 3".into(),
+        );
     }
 }

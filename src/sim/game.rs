@@ -5,6 +5,8 @@ use std::sync::Arc;
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::events::EventId;
+use super::policies::PolicyId;
 use super::quantity::Side;
 use crate::scenario::Scenario;
 
@@ -66,6 +68,109 @@ pub enum Outcome {
         /// The turn it struck.
         turn: u32,
     },
+    /// A decisive capability breakthrough ended the race.
+    Breakthrough {
+        /// The side that broke through.
+        leader: Side,
+        /// The turn.
+        turn: u32,
+    },
+}
+
+/// Something that happened this turn, for the news log (on the game entity; cleared at the
+/// start of each turn, like the ledger).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum JournalEntry {
+    /// A toggle policy or project was enacted.
+    PolicyEnacted {
+        /// Who.
+        side: Side,
+        /// What.
+        policy: PolicyId,
+    },
+    /// A toggle policy was repealed.
+    PolicyRepealed {
+        /// Who.
+        side: Side,
+        /// What.
+        policy: PolicyId,
+    },
+    /// A level policy changed level.
+    LevelChanged {
+        /// Who.
+        side: Side,
+        /// What.
+        policy: PolicyId,
+        /// From.
+        from: u8,
+        /// To.
+        to: u8,
+    },
+    /// A project was completed.
+    ProjectCompleted {
+        /// Whose.
+        side: Side,
+        /// Which.
+        policy: PolicyId,
+    },
+    /// Both sides now keep a shared policy: its joint effects begin.
+    SharedInForce {
+        /// Which.
+        policy: PolicyId,
+    },
+    /// A shared policy lapsed: its joint effects end.
+    SharedLapsed {
+        /// Which.
+        policy: PolicyId,
+    },
+    /// An event fired.
+    EventFired {
+        /// Which.
+        event: EventId,
+        /// The side that must choose, if any.
+        side: Option<Side>,
+    },
+    /// A side answered an event's choice.
+    EventAnswered {
+        /// Who.
+        side: Side,
+        /// Which event.
+        event: EventId,
+        /// Which option (0-based).
+        choice: u8,
+        /// True when nobody answered and the first option applied.
+        by_default: bool,
+    },
+    /// An order could not be carried out; nothing of it was applied.
+    OrderRejected {
+        /// Whose.
+        side: Side,
+        /// Why.
+        reason: String,
+    },
+    /// An AI-bubble correction cut private funding.
+    BubbleCorrection,
+    /// Risk was realised.
+    Catastrophe,
+    /// A decisive breakthrough.
+    Breakthrough {
+        /// Who.
+        side: Side,
+    },
+}
+
+/// This turn's news (on the game entity).
+#[derive(Component, Clone, Debug, Default, PartialEq)]
+pub struct Journal {
+    /// In order.
+    pub entries: Vec<JournalEntry>,
+}
+
+impl Journal {
+    /// Add an entry.
+    pub fn push(&mut self, e: JournalEntry) {
+        self.entries.push(e);
+    }
 }
 
 impl Outcome {
@@ -92,11 +197,12 @@ pub fn quarter_of(scenario: &Scenario, turn: u32) -> (i64, u32) {
     )
 }
 
-/// Start a turn: count it.
-pub fn start_turn(mut games: Query<(&mut Calendar, &Outcome)>) {
-    for (mut calendar, outcome) in &mut games {
+/// Start a turn: count it; clear last turn's news.
+pub fn start_turn(mut games: Query<(&mut Calendar, &Outcome, &mut Journal)>) {
+    for (mut calendar, outcome, mut journal) in &mut games {
         if !outcome.is_over() {
             calendar.turn += 1;
+            journal.entries.clear();
         }
     }
 }

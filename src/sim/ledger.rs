@@ -8,7 +8,10 @@
 use bevy::prelude::Component;
 use serde::{Deserialize, Serialize};
 
+use super::events::EventId;
+use super::policies::PolicyId;
 use super::quantity::Quantity;
+use crate::scenario::Scenario;
 
 /// What moved a number: a mechanism of the model (later also a policy or an event).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -82,16 +85,25 @@ pub enum Cause {
     CapitalIncome,
     /// A value clamped to its allowed range.
     Clamp,
+    /// A policy (its effects, upkeep and capital cost).
+    Policy(PolicyId),
+    /// An event.
+    Event(EventId),
 }
 
 impl Cause {
-    /// Snake-case id, as written in the ledger output.
-    pub fn id(self) -> String {
-        // serde_json gives the snake_case id without a hand-written table.
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default()
+    /// Snake-case id as written in the ledger output: the mechanism, or `policy:<id>` /
+    /// `event:<id>` with the scenario's ids.
+    pub fn label(self, s: &Scenario) -> String {
+        match self {
+            Cause::Policy(id) => format!("policy:{}", id.name(s)),
+            Cause::Event(id) => format!("event:{}", id.name(s)),
+            // serde_json gives the snake_case id without a hand-written table.
+            other => serde_json::to_value(other)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+        }
     }
 }
 

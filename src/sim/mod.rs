@@ -14,18 +14,23 @@
 pub mod adoption;
 pub mod chips;
 pub mod compute;
+pub mod effects;
 pub mod energy;
+pub mod events;
+pub mod fog;
 pub mod funding;
 pub mod game;
 pub mod ledger;
 pub mod math;
 pub mod orders;
+pub mod policies;
 pub mod politics;
 pub mod quantity;
 pub mod regions;
 pub mod research;
 pub mod risk;
 pub mod rng;
+pub mod scoring;
 #[cfg(test)]
 mod system_tests;
 pub mod talent;
@@ -42,17 +47,22 @@ use crate::scenario::Scenario;
 use adoption::Adoption;
 use chips::{Chips, Frontier};
 use compute::Compute;
+use effects::ActiveEffects;
 use energy::EnergyGrid;
+use events::{EventId, EventState};
+use fog::{Intelligence, SideView};
 use funding::{Budget, Funding};
-use game::{Bloc, Calendar, Game, Outcome, Rules};
+use game::{Bloc, Calendar, Game, Journal, JournalEntry, Outcome, Rules};
 use ledger::{Contribution, Ledger};
 use orders::{Command, CommandError, Orders};
+use policies::Policies;
 use politics::PoliticalCapital;
-use quantity::{Quantity, Side};
-use regions::Markets;
+use quantity::{BlocQ, GameQ, Quantity, Side};
+use regions::{Market, Markets};
 use research::{Lead, Research};
 use risk::{Bubble, Risk, Safety, Tension};
 use rng::{Streams, StreamsState};
+use scoring::{GameResult, Scorecard};
 use talent::Talent;
 
 /// The schedule that plays one turn of every game in a world.
@@ -64,8 +74,14 @@ pub struct TurnSchedule;
 pub enum TurnSystems {
     /// Count the turn, open the ledger.
     Begin,
-    /// Apply the players' orders.
+    /// Apply the players' orders (policies, budgets, event answers).
     Orders,
+    /// Projects under construction advance.
+    Projects,
+    /// The event deck is drawn.
+    Events,
+    /// Policy and event effects apply.
+    Effects,
     /// Money grows and swings.
     Funding,
     /// The frontier advances; chips are bought, smuggled, made and retired.
@@ -84,7 +100,7 @@ pub enum TurnSystems {
     Markets,
     /// Risk, tension, bubble, catastrophe.
     Risk,
-    /// Political capital; the game ends after its last turn.
+    /// Political capital; adoption targets; breakthroughs; the game ends after its last turn.
     End,
 }
 
@@ -96,6 +112,9 @@ pub fn build_turn_schedule() -> Schedule {
         (
             TurnSystems::Begin,
             TurnSystems::Orders,
+            TurnSystems::Projects,
+            TurnSystems::Events,
+            TurnSystems::Effects,
             TurnSystems::Funding,
             TurnSystems::Chips,
             TurnSystems::Energy,
@@ -112,6 +131,9 @@ pub fn build_turn_schedule() -> Schedule {
     schedule.add_systems((
         game::start_turn.in_set(TurnSystems::Begin),
         orders::apply_orders.in_set(TurnSystems::Orders),
+        policies::progress_projects.in_set(TurnSystems::Projects),
+        events::draw_events.in_set(TurnSystems::Events),
+        effects::apply_effects.in_set(TurnSystems::Effects),
         funding::grow_funding.in_set(TurnSystems::Funding),
         (chips::advance_frontier, chips::acquire_chips)
             .chain()
@@ -137,7 +159,11 @@ pub fn build_turn_schedule() -> Schedule {
         )
             .chain()
             .in_set(TurnSystems::Risk),
-        (politics::earn_capital, game::end_finished_games)
+        (
+            politics::earn_capital,
+            scoring::record_targets_and_breakthroughs,
+            game::end_finished_games,
+        )
             .chain()
             .in_set(TurnSystems::End),
     ));
@@ -167,9 +193,51 @@ pub struct BlocState {
     pub safety: Safety,
     /// Political capital.
     pub politics: PoliticalCapital,
+    /// Price and pull in world markets.
+    pub market: Market,
+    /// Intelligence about the rival.
+    pub intel: Intelligence,
+    /// Policies and their status.
+    pub policies: Policies,
 }
 
+/// A bloc component that is part of [`BlocState`].
+pub trait BlocPart {
+    /// The part of a bloc state.
+    fn of(b: &BlocState) -> &Self;
+}
+
+/// A game component that is part of [`Snapshot`].
+pub trait GamePart {
+    /// The part of a snapshot.
+    fn of(g: &Snapshot) -> &Self;
+}
+
+macro_rules! parts {
+    ($trait:ident, $state:ty, $($comp:ty => $field:ident),* $(,)?) => {
+        $(impl $trait for $comp {
+            fn of(b: &$state) -> &Self {
+                &b.$field
+            }
+        })*
+    };
+}
+
+parts!(BlocPart, BlocState,
+    Funding => funding, Budget => budget, Chips => chips, EnergyGrid => energy,
+    Compute => compute, Talent => talent, Research => research, Adoption => adoption,
+    Safety => safety, PoliticalCapital => politics, Market => market, Intelligence => intel,
+);
+parts!(GamePart, Snapshot,
+    Tension => tension, Risk => risk, Bubble => bubble, Frontier => frontier, Lead => lead,
+);
+
 impl BlocState {
+    /// The value of one bloc quantity.
+    pub fn value(&self, q: BlocQ) -> f64 {
+        quantity::read_bloc_state(self, q)
+    }
+
     /// The state of a bloc at the start of a scenario, derived quantities computed.
     pub fn initial(s: &Scenario, side: Side) -> BlocState {
         let p = s.bloc(side);
@@ -206,6 +274,7 @@ impl BlocState {
                 capability: research::capability(l, &s.world.capability),
                 capability_gain: 0.0,
                 pace,
+                absorption: p.research.absorption.v(),
             },
             funding,
             budget,
@@ -222,6 +291,14 @@ impl BlocState {
             politics: PoliticalCapital {
                 points: p.politics.capital.v(),
             },
+            market: Market {
+                price_index: p.market.price_index.v(),
+                influence: p.market.influence.v(),
+            },
+            intel: Intelligence {
+                level: p.intel.level.v(),
+            },
+            policies: Policies::initial(s, side),
         }
     }
 }
@@ -249,6 +326,12 @@ pub struct Snapshot {
     pub markets: Markets,
     /// Orders waiting for the next turn.
     pub orders: Orders,
+    /// Policy and event effects scheduled or running.
+    pub effects: ActiveEffects,
+    /// The event deck's state.
+    pub events: EventState,
+    /// Adoption at target dates.
+    pub scorecard: Scorecard,
     /// US then China.
     pub blocs: [BlocState; 2],
 }
@@ -263,6 +346,8 @@ impl Snapshot {
             &china.research,
             s.world.capability.min_pace.v(),
         );
+        let mut effects = ActiveEffects::default();
+        policies::start_initial_effects(s, [&us.policies, &china.policies], &mut effects);
         Snapshot {
             calendar: Calendar { turn: 0 },
             outcome: Outcome::Running,
@@ -282,7 +367,27 @@ impl Snapshot {
             lead: Lead { months: lead },
             markets: Markets::from_params(s),
             orders: Orders::default(),
+            effects,
+            events: EventState {
+                fired: vec![0; s.events.len()],
+                ..EventState::default()
+            },
+            scorecard: Scorecard::new(s),
             blocs: [us, china],
+        }
+    }
+
+    /// The value of one game quantity.
+    pub fn game_value(&self, q: GameQ) -> f64 {
+        quantity::read_game_state(self, q)
+    }
+
+    /// The value of any quantity.
+    pub fn value(&self, q: Quantity) -> f64 {
+        match q {
+            Quantity::Game(g) => self.game_value(g),
+            Quantity::Bloc(side, b) => self.blocs[side.index()].value(b),
+            Quantity::Region(r, side) => self.markets.shares[r.index()][side.index()],
         }
     }
 
@@ -319,6 +424,7 @@ fn spawn_game(world: &mut World, rules: &Arc<Scenario>, snap: &Snapshot, ledger:
             enabled: ledger,
             entries: Vec::new(),
         },
+        Journal::default(),
     ));
     write_state(world, game, snap);
     game
@@ -340,6 +446,9 @@ fn write_state(world: &mut World, game: Entity, snap: &Snapshot) {
         snap.lead.clone(),
         snap.markets.clone(),
         snap.orders.clone(),
+        snap.effects.clone(),
+        snap.events.clone(),
+        snap.scorecard.clone(),
     ));
     for side in Side::BOTH {
         let b = &snap.blocs[side.index()];
@@ -354,6 +463,9 @@ fn write_state(world: &mut World, game: Entity, snap: &Snapshot) {
             b.adoption.clone(),
             b.safety.clone(),
             b.politics.clone(),
+            b.market.clone(),
+            b.intel.clone(),
+            b.policies.clone(),
         ));
     }
 }
@@ -370,6 +482,9 @@ fn read_bloc_state(e: &EntityRef<'_>) -> Option<BlocState> {
         adoption: e.get::<Adoption>()?.clone(),
         safety: e.get::<Safety>()?.clone(),
         politics: e.get::<PoliticalCapital>()?.clone(),
+        market: e.get::<Market>()?.clone(),
+        intel: e.get::<Intelligence>()?.clone(),
+        policies: e.get::<Policies>()?.clone(),
     })
 }
 
@@ -389,6 +504,9 @@ fn read_state(world: &World, game: Entity) -> Option<Snapshot> {
         lead: g.get::<Lead>()?.clone(),
         markets: g.get::<Markets>()?.clone(),
         orders: g.get::<Orders>()?.clone(),
+        effects: g.get::<ActiveEffects>()?.clone(),
+        events: g.get::<EventState>()?.clone(),
+        scorecard: g.get::<Scorecard>()?.clone(),
         blocs: [us, china],
     })
 }
@@ -414,13 +532,18 @@ fn read_value(world: &World, game: Entity, q: Quantity) -> f64 {
 fn submit_to(
     world: &mut World,
     game: Entity,
+    scenario: &Scenario,
     side: Side,
     command: Command,
 ) -> Result<(), CommandError> {
-    command.validate()?;
-    if world.get::<Outcome>(game).is_some_and(|o| o.is_over()) {
+    if world.get::<Outcome>(game).is_none_or(|o| o.is_over()) {
         return Err(CommandError::GameOver);
     }
+    let queued = world
+        .get::<Orders>(game)
+        .map(|o| o.pending.clone())
+        .unwrap_or_default();
+    orders::check_against(world, game, scenario, side, &command, &queued)?;
     if let Some(mut orders) = world.get_mut::<Orders>(game) {
         orders.pending.push((side, command));
     }
@@ -475,7 +598,40 @@ impl Sim {
 
     /// Queue an order for the next turn.
     pub fn submit(&mut self, side: Side, command: Command) -> Result<(), CommandError> {
-        submit_to(&mut self.world, self.game, side, command)
+        let scenario = Arc::clone(&self.scenario);
+        submit_to(&mut self.world, self.game, &scenario, side, command)
+    }
+
+    /// Orders queued for the next turn.
+    pub fn queued(&self) -> Vec<(Side, Command)> {
+        self.world
+            .get::<Orders>(self.game)
+            .map(|o| o.pending.clone())
+            .unwrap_or_default()
+    }
+
+    /// This turn's news.
+    pub fn journal(&self) -> &[JournalEntry] {
+        self.world
+            .get::<Journal>(self.game)
+            .map_or(&[], |j| j.entries.as_slice())
+    }
+
+    /// What one side may know (fog of war applied to the rival).
+    pub fn view(&self, side: Side) -> SideView {
+        SideView::build(&self.scenario, &self.snapshot(), side, self.ledger())
+    }
+
+    /// The score so far (final once the game is over).
+    pub fn result(&self) -> GameResult {
+        scoring::score(&self.scenario, &self.snapshot())
+    }
+
+    /// Make an event fire next turn (for tests and a teacher's "what if").
+    pub fn force_event(&mut self, event: EventId) {
+        if let Some(mut state) = self.world.get_mut::<EventState>(self.game) {
+            state.forced.push(event);
+        }
     }
 
     /// Play one turn. Returns false (and does nothing) when the game is already over.
@@ -599,7 +755,8 @@ impl Ensemble {
         let Some(&game) = self.games.get(k) else {
             return Err(CommandError::GameOver);
         };
-        submit_to(&mut self.world, game, side, command)
+        let scenario = Arc::clone(&self.scenario);
+        submit_to(&mut self.world, game, &scenario, side, command)
     }
 
     /// A quantity of game `k` (NaN when there is no game `k`).

@@ -1,19 +1,27 @@
 //! Orders: the one way anything outside the simulation changes it.
 //!
-//! Players and computer players [`submit`](super::Sim::submit) [`Command`]s; they wait on the
-//! game entity in [`Orders`] and are applied at the start of the next turn, in the order
-//! given, by [`apply_orders`]. A save is scenario + seed + commands.
+//! Players and computer players [`submit`](super::Sim::submit) [`Command`]s; each is checked
+//! when submitted (against the state the player sees and the orders already queued) and
+//! again when applied at the start of the next turn, in the order given. An order that is no
+//! longer legal then is rejected whole, with its reason in the journal. A save is scenario +
+//! seed + commands.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::events::{EventId, EventState, answer};
 use super::funding::Budget;
-use super::game::{Game, Outcome};
-use super::ledger::{Cause, Ledger};
+use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules};
+use super::ledger::Cause;
+use super::policies::{
+    OrderContext, Policies, PolicyId, PolicyStatus, check, pay, set_status, with_parts,
+};
+use super::politics::PoliticalCapital;
 use super::quantity::{BlocQ, Quantity, Side};
+use crate::scenario::{PolicyKind, Scenario};
 
 /// Something a player orders.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Command {
     /// Split the bloc's funding between chips, power and research. Shares are relative
@@ -26,6 +34,76 @@ pub enum Command {
         /// Weight of research and talent.
         research: f64,
     },
+    /// Enact a toggle policy or start a project.
+    Enact {
+        /// Which.
+        policy: PolicyId,
+    },
+    /// Repeal a toggle policy.
+    Repeal {
+        /// Which.
+        policy: PolicyId,
+    },
+    /// Set a level policy's level.
+    SetLevel {
+        /// Which.
+        policy: PolicyId,
+        /// The new level (0 = lowest).
+        level: u8,
+    },
+    /// Answer an event's choice (0-based option).
+    AnswerEvent {
+        /// Which event.
+        event: EventId,
+        /// Which option.
+        choice: u8,
+    },
+}
+
+impl Command {
+    /// Check the parts of a command that do not depend on the game's state.
+    pub fn validate(&self) -> Result<(), CommandError> {
+        if let Command::SetBudget {
+            chips,
+            grid,
+            research,
+        } = *self
+        {
+            let w = [chips, grid, research];
+            if w.iter().any(|x| !x.is_finite() || *x < 0.0) || w.iter().sum::<f64>() <= 0.0 {
+                return Err(CommandError::BadBudget(w));
+            }
+        }
+        Ok(())
+    }
+
+    /// The policy a command changes, if any.
+    pub fn policy(&self) -> Option<PolicyId> {
+        match *self {
+            Command::Enact { policy } | Command::Repeal { policy } => Some(policy),
+            Command::SetLevel { policy, .. } => Some(policy),
+            _ => None,
+        }
+    }
+
+    /// The command in words, with the scenario's ids.
+    pub fn describe(&self, s: &Scenario) -> String {
+        match *self {
+            Command::SetBudget {
+                chips,
+                grid,
+                research,
+            } => format!("budget chips {chips:.2} / grid {grid:.2} / research {research:.2}"),
+            Command::Enact { policy } => format!("enact {}", policy.name(s)),
+            Command::Repeal { policy } => format!("repeal {}", policy.name(s)),
+            Command::SetLevel { policy, level } => {
+                format!("set {} to level {level}", policy.name(s))
+            }
+            Command::AnswerEvent { event, choice } => {
+                format!("answer {} with option {choice}", event.name(s))
+            }
+        }
+    }
 }
 
 /// Why a command was refused.
@@ -37,25 +115,12 @@ pub enum CommandError {
     /// The game is over.
     #[error("the game is over; no more orders are taken")]
     GameOver,
-}
-
-impl Command {
-    /// Check a command before it is queued.
-    pub fn validate(&self) -> Result<(), CommandError> {
-        match *self {
-            Command::SetBudget {
-                chips,
-                grid,
-                research,
-            } => {
-                let w = [chips, grid, research];
-                if w.iter().any(|x| !x.is_finite() || *x < 0.0) || w.iter().sum::<f64>() <= 0.0 {
-                    return Err(CommandError::BadBudget(w));
-                }
-                Ok(())
-            }
-        }
-    }
+    /// No policy with this index.
+    #[error("there is no policy #{0} in this scenario")]
+    UnknownPolicy(u16),
+    /// The order is not legal now.
+    #[error("{0}")]
+    Illegal(String),
 }
 
 /// Commands waiting for the next turn.
@@ -65,26 +130,146 @@ pub struct Orders {
     pub pending: Vec<(Side, Command)>,
 }
 
-/// Apply every pending command of every game.
-pub fn apply_orders(
-    mut games: Query<(&Game, &Outcome, &mut Orders, &mut Ledger)>,
-    mut budgets: Query<&mut Budget>,
-) {
-    for (game, outcome, mut orders, mut ledger) in &mut games {
-        if outcome.is_over() || orders.pending.is_empty() {
+/// Check a command for `side` against a game's current state and its queued orders.
+pub fn check_against(
+    world: &World,
+    game: Entity,
+    s: &Scenario,
+    side: Side,
+    command: &Command,
+    queued: &[(Side, Command)],
+) -> Result<f64, CommandError> {
+    command.validate()?;
+    let links = world.get::<Game>(game).ok_or(CommandError::GameOver)?;
+    let bloc = links.bloc(side);
+    let own = world.get::<Policies>(bloc).cloned().unwrap_or_default();
+    let capital = world
+        .get::<PoliticalCapital>(bloc)
+        .map_or(0.0, |c| c.points);
+    let events = world.get::<EventState>(game).cloned().unwrap_or_default();
+    let mut committed = 0.0;
+    let mut ordered = Vec::new();
+    for (s2, c) in queued.iter().filter(|(s2, _)| *s2 == side) {
+        let ctx = OrderContext {
+            scenario: s,
+            side: *s2,
+            own: &own,
+            capital: capital - committed,
+            pending: &events.pending,
+            ordered: &ordered,
+        };
+        if let Ok(cost) = check(&ctx, c) {
+            committed += cost;
+        }
+        if let Some(p) = c.policy() {
+            ordered.push(p);
+        }
+    }
+    let ctx = OrderContext {
+        scenario: s,
+        side,
+        own: &own,
+        capital: capital - committed,
+        pending: &events.pending,
+        ordered: &ordered,
+    };
+    check(&ctx, command)
+}
+
+/// Apply every pending command of every game, then answer by default the choices left
+/// unanswered from earlier turns.
+pub fn apply_orders(world: &mut World) {
+    let mut q = world.query::<(Entity, &Game, &Rules, &Outcome, &Calendar, &Orders)>();
+    let games: Vec<_> = q
+        .iter(world)
+        .filter(|(_, _, _, o, _, _)| !o.is_over())
+        .map(|(e, g, r, _, c, orders)| (e, *g, r.0.clone(), c.turn, !orders.pending.is_empty()))
+        .collect();
+    for (game, links, rules, turn, has_orders) in games {
+        let has_pending_choices = world
+            .get::<EventState>(game)
+            .is_some_and(|e| !e.pending.is_empty());
+        if !has_orders && !has_pending_choices {
             continue;
         }
-        for (side, command) in std::mem::take(&mut orders.pending) {
-            let Ok(mut budget) = budgets.get_mut(game.bloc(side)) else {
-                continue;
-            };
-            match command {
-                Command::SetBudget {
-                    chips,
-                    grid,
-                    research,
-                } => {
-                    let sum = chips + grid + research;
+        let pending = world
+            .get_mut::<Orders>(game)
+            .map(|mut o| std::mem::take(&mut o.pending))
+            .unwrap_or_default();
+        for (side, command) in pending {
+            match check_against(world, game, &rules, side, &command, &[]) {
+                Err(e) => {
+                    if let Some(mut j) = world.get_mut::<Journal>(game) {
+                        j.push(JournalEntry::OrderRejected {
+                            side,
+                            reason: format!("{}: {e}", command.describe(&rules)),
+                        });
+                    }
+                }
+                Ok(cost) => execute(world, game, links, &rules, side, &command, cost, turn),
+            }
+        }
+        // Choices from earlier turns that nobody answered: the first option.
+        let overdue: Vec<_> = world
+            .get::<EventState>(game)
+            .map(|e| {
+                e.pending
+                    .iter()
+                    .filter(|c| c.turn < turn)
+                    .copied()
+                    .collect()
+            })
+            .unwrap_or_default();
+        for choice in overdue {
+            resolve_choice(world, game, &rules, choice, 0, turn, true);
+        }
+    }
+}
+
+fn resolve_choice(
+    world: &mut World,
+    game: Entity,
+    rules: &Scenario,
+    choice: super::events::PendingChoice,
+    option: u8,
+    turn: u32,
+    by_default: bool,
+) {
+    let mut state = world.get::<EventState>(game).cloned().unwrap_or_default();
+    with_parts(world, game, |_, effects, _, journal| {
+        answer(
+            rules, choice, option, turn, by_default, &mut state, effects, journal,
+        );
+    });
+    if let Some(mut slot) = world.get_mut::<EventState>(game) {
+        *slot = state;
+    }
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one game's parts, passed explicitly"
+)]
+fn execute(
+    world: &mut World,
+    game: Entity,
+    links: Game,
+    rules: &Scenario,
+    side: Side,
+    command: &Command,
+    cost: f64,
+    turn: u32,
+) {
+    let bloc = links.bloc(side);
+    match *command {
+        Command::SetBudget {
+            chips,
+            grid,
+            research,
+        } => {
+            let sum = chips + grid + research;
+            with_parts(world, game, |world, _, ledger, _| {
+                if let Some(mut budget) = world.get_mut::<Budget>(bloc) {
                     let b = &mut *budget;
                     let q = |bq| Quantity::Bloc(side, bq);
                     ledger.set(
@@ -101,7 +286,59 @@ pub fn apply_orders(
                         research / sum,
                     );
                 }
+            });
+        }
+        Command::AnswerEvent { event, choice } => {
+            let pending = world.get::<EventState>(game).and_then(|e| {
+                e.pending
+                    .iter()
+                    .find(|c| c.event == event && c.side == side)
+                    .copied()
+            });
+            if let Some(p) = pending {
+                resolve_choice(world, game, rules, p, choice, turn, false);
             }
+        }
+        Command::Enact { policy }
+        | Command::Repeal { policy }
+        | Command::SetLevel { policy, .. } => {
+            let Some(def) = policy.def(rules) else { return };
+            let old = world
+                .get::<Policies>(bloc)
+                .map_or(PolicyStatus::Off, |p| p.get(policy));
+            let new = match (*command, &def.kind) {
+                (Command::Enact { .. }, PolicyKind::Project { turns }) => {
+                    if *turns == 0 {
+                        PolicyStatus::Built { since: turn }
+                    } else {
+                        PolicyStatus::Building { turns_left: *turns }
+                    }
+                }
+                (Command::Enact { .. }, _) => PolicyStatus::On { since: turn },
+                (Command::SetLevel { level, .. }, _) => PolicyStatus::Level { level, since: turn },
+                _ => PolicyStatus::Off,
+            };
+            with_parts(world, game, |world, effects, ledger, journal| {
+                pay(world, bloc, side, policy, cost, ledger);
+                set_status(
+                    world, game, links, rules, side, policy, new, turn, effects, ledger, journal,
+                );
+                journal.push(match (*command, old) {
+                    (Command::SetLevel { level, .. }, PolicyStatus::Level { level: from, .. }) => {
+                        JournalEntry::LevelChanged {
+                            side,
+                            policy,
+                            from,
+                            to: level,
+                        }
+                    }
+                    (Command::Repeal { .. }, _) => JournalEntry::PolicyRepealed { side, policy },
+                    _ => JournalEntry::PolicyEnacted { side, policy },
+                });
+                if matches!(new, PolicyStatus::Built { .. }) {
+                    journal.push(JournalEntry::ProjectCompleted { side, policy });
+                }
+            });
         }
     }
 }

@@ -13,9 +13,10 @@ use super::adoption::Adoption;
 use super::chips::{Chips, Frontier};
 use super::compute::Compute;
 use super::energy::EnergyGrid;
+use super::fog::Intelligence;
 use super::funding::{Budget, Funding};
 use super::politics::PoliticalCapital;
-use super::regions::Markets;
+use super::regions::{Market, Markets};
 use super::research::{Lead, Research};
 use super::risk::{Bubble, Risk, Safety, Tension};
 use super::talent::Talent;
@@ -151,6 +152,11 @@ macro_rules! bloc_quantities {
             match q { $(BlocQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
         }
 
+        /// Read a bloc quantity from a bloc's plain state.
+        pub fn read_bloc_state(b: &super::BlocState, q: BlocQ) -> f64 {
+            match q { $(BlocQ::$variant => <$comp as super::BlocPart>::of(b).$field),* }
+        }
+
         /// Mutable access to a bloc quantity on a bloc entity.
         pub fn bloc_field_mut<'a>(e: &'a mut EntityWorldMut<'_>, q: BlocQ) -> Option<&'a mut f64> {
             match q { $(BlocQ::$variant => e.get_mut::<$comp>().map(|c| &mut c.into_inner().$field)),* }
@@ -189,9 +195,13 @@ bloc_quantities! {
     ResearchCapability => Research.capability, "research.capability", "index points", "Frontier capability K = points × (L − floor)^γ.";
     ResearchCapabilityGain => Research.capability_gain, "research.capability_gain", "index points/quarter", "Capability gained this quarter.";
     ResearchPace => Research.pace, "research.pace", "doublings/quarter", "Smoothed growth of L: how fast this bloc is moving.";
+    ResearchAbsorption => Research.absorption, "research.absorption", "× (multiplier)", "How fast this bloc catches up when it follows (open models, espionage).";
     AdoptionShare => Adoption.share, "adoption.share", "% of the economy", "Share of the economy using AI.";
     SafetyEffort => Safety.effort, "safety.effort", "share 0–1", "Share of racing risk removed by safety work and regulation.";
     PoliticalCapitalPoints => PoliticalCapital.points, "politics.capital", "points", "Political capital available for policy changes.";
+    MarketPriceIndex => Market.price_index, "market.price_index", "× (1 = US at the start)", "What the bloc's AI costs customers, before electricity prices.";
+    MarketInfluence => Market.influence, "market.influence", "× (multiplier)", "The bloc's pull in every region (standards, alliances, open models).";
+    IntelLevel => Intelligence.level, "intel.level", "0–1", "How clearly this bloc sees the rival (0 blind, 1 clear).";
 }
 
 macro_rules! game_quantities {
@@ -216,6 +226,11 @@ macro_rules! game_quantities {
             match q { $(GameQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
         }
 
+        /// Read a game quantity from a snapshot.
+        pub fn read_game_state(g: &super::Snapshot, q: GameQ) -> f64 {
+            match q { $(GameQ::$variant => <$comp as super::GamePart>::of(g).$field),* }
+        }
+
         /// Mutable access to a game quantity on a game entity.
         pub fn game_field_mut<'a>(e: &'a mut EntityWorldMut<'_>, q: GameQ) -> Option<&'a mut f64> {
             match q { $(GameQ::$variant => e.get_mut::<$comp>().map(|c| &mut c.into_inner().$field)),* }
@@ -230,6 +245,99 @@ game_quantities! {
     FrontierQuality => Frontier.quality, "frontier.quality", "H100e per accelerator", "Performance of the best chip on sale.";
     FrontierPerfPerWatt => Frontier.perf_per_watt, "frontier.perf_per_watt", "× H100", "Performance per watt of the best chip on sale.";
     LeadMonths => Lead.months, "lead_months", "months (+ = US ahead)", "How long the follower, at its current pace, needs to reach the leader's L today.";
+}
+
+/// The range a quantity's value must stay in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    /// Lowest allowed value.
+    pub low: f64,
+    /// Highest allowed value.
+    pub high: f64,
+}
+
+impl Bounds {
+    const SHARE: Bounds = Bounds {
+        low: 0.0,
+        high: 1.0,
+    };
+    const PERCENT: Bounds = Bounds {
+        low: 0.0,
+        high: 100.0,
+    };
+    const NON_NEGATIVE: Bounds = Bounds {
+        low: 0.0,
+        high: f64::INFINITY,
+    };
+    const ANY: Bounds = Bounds {
+        low: f64::NEG_INFINITY,
+        high: f64::INFINITY,
+    };
+
+    /// `v` clamped into the bounds.
+    pub fn clamp(self, v: f64) -> f64 {
+        v.clamp(self.low, self.high)
+    }
+}
+
+impl BlocQ {
+    /// True for quantities the systems recompute every turn from others (effects on them
+    /// would be overwritten, so scenarios may not target them).
+    pub const fn is_derived(self) -> bool {
+        matches!(
+            self,
+            BlocQ::ChipsImports
+                | BlocQ::ChipsSmuggled
+                | BlocQ::ChipsFabOutput
+                | BlocQ::ComputeRaw
+                | BlocQ::ComputePowerCap
+                | BlocQ::ComputeEffective
+                | BlocQ::ResearchLogCompute
+                | BlocQ::ResearchCapability
+                | BlocQ::ResearchCapabilityGain
+                | BlocQ::ResearchPace
+        )
+    }
+
+    /// The range the value must stay in.
+    pub const fn bounds(self) -> Bounds {
+        match self {
+            BlocQ::BudgetChips
+            | BlocQ::BudgetGrid
+            | BlocQ::BudgetResearch
+            | BlocQ::ChipsBlockedShare
+            | BlocQ::ChipsSmuggleRate
+            | BlocQ::ComputeUtilisation
+            | BlocQ::SafetyEffort
+            | BlocQ::IntelLevel => Bounds::SHARE,
+            BlocQ::AdoptionShare => Bounds::PERCENT,
+            BlocQ::ResearchCapabilityGain | BlocQ::ResearchPace => Bounds::ANY,
+            _ => Bounds::NON_NEGATIVE,
+        }
+    }
+}
+
+impl Quantity {
+    /// True for quantities recomputed every turn (see [`BlocQ::is_derived`]).
+    pub fn is_derived(self) -> bool {
+        match self {
+            Quantity::Game(q) => q == GameQ::LeadMonths,
+            Quantity::Bloc(_, q) => q.is_derived(),
+            Quantity::Region(..) => false,
+        }
+    }
+
+    /// The range the value must stay in.
+    pub fn bounds(self) -> Bounds {
+        match self {
+            Quantity::Game(GameQ::LeadMonths) => Bounds::ANY,
+            Quantity::Game(GameQ::FrontierQuality | GameQ::FrontierPerfPerWatt) => {
+                Bounds::NON_NEGATIVE
+            }
+            Quantity::Game(_) | Quantity::Region(..) => Bounds::PERCENT,
+            Quantity::Bloc(_, q) => q.bounds(),
+        }
+    }
 }
 
 /// Which of a region's two shares.

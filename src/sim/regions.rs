@@ -12,6 +12,15 @@ use super::quantity::{Quantity, Region, Side};
 use super::research::Research;
 use crate::scenario::{RegionParams, Scenario};
 
+/// What a bloc's AI costs and how strongly it pulls customers (on the bloc entity).
+#[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Market {
+    /// Price index before electricity prices (1 = the US at the start).
+    pub price_index: f64,
+    /// Multiplier on the bloc's pull in every region.
+    pub influence: f64,
+}
+
 /// Market shares of both blocs in every region, % (on the game entity).
 #[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Markets {
@@ -41,25 +50,33 @@ impl Markets {
     }
 }
 
-/// A bloc's price index at an electricity price: the scenario's index, moved by the
-/// electricity share of costs (article F14: cheap subsidised power makes Chinese AI cheaper).
-pub fn price_index(s: &Scenario, side: Side, electricity_price: f64) -> f64 {
+/// A bloc's price to customers: its price index moved by the electricity share of costs
+/// (article F14: cheap subsidised power makes Chinese AI cheaper).
+pub fn price_index(s: &Scenario, market: &Market, electricity_price: f64) -> f64 {
     let m = &s.world.markets;
     let share = m.energy_cost_share.v();
     let relative = electricity_price / m.reference_energy_price.v();
-    (s.bloc(side).market.price_index.v() * (1.0 - share + share * relative)).max(1e-6)
+    (market.price_index * (1.0 - share + share * relative)).max(1e-6)
 }
 
 /// Each bloc's pull on customers before regional bias: e^(w·(K − K_max)/10) ÷ price^w_price.
 /// Computed once per game and turn, then weighted by each region's biases.
-pub fn bloc_pulls(s: &Scenario, capability: [f64; 2], price: [f64; 2]) -> [f64; 2] {
+pub fn bloc_pulls(
+    s: &Scenario,
+    capability: [f64; 2],
+    price: [f64; 2],
+    influence: [f64; 2],
+) -> [f64; 2] {
     let m = &s.world.markets;
     let k_max = capability[0].max(capability[1]);
-    let pull = |k: f64, price: f64| {
-        libm::exp(m.capability_weight.v() * (k - k_max) / 10.0)
+    let pull = |k: f64, price: f64, influence: f64| {
+        influence * libm::exp(m.capability_weight.v() * (k - k_max) / 10.0)
             / super::math::pow(price, m.price_weight.v())
     };
-    [pull(capability[0], price[0]), pull(capability[1], price[1])]
+    [
+        pull(capability[0], price[0], influence[0]),
+        pull(capability[1], price[1], influence[1]),
+    ]
 }
 
 /// Target shares (US, China) in a region, %, given both blocs' pulls.
@@ -77,21 +94,28 @@ pub fn target_shares(r: &RegionParams, pulls: [f64; 2]) -> [f64; 2] {
 /// Customers move toward the more attractive bloc.
 pub fn shift_markets(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Markets, &mut Ledger)>,
-    blocs: Query<(&Research, &EnergyGrid)>,
+    blocs: Query<(&Research, &EnergyGrid, &Market)>,
 ) {
     for (game, rules, outcome, mut markets, mut ledger) in &mut games {
         if outcome.is_over() {
             continue;
         }
-        let Ok([(us, us_grid), (china, cn_grid)]) = blocs.get_many([game.us, game.china]) else {
+        let Ok([(us, us_grid, us_m), (china, cn_grid, cn_m)]) =
+            blocs.get_many([game.us, game.china])
+        else {
             continue;
         };
         let inertia = rules.world.markets.inertia.v();
         let price = [
-            price_index(rules, Side::Us, us_grid.price),
-            price_index(rules, Side::China, cn_grid.price),
+            price_index(rules, us_m, us_grid.price),
+            price_index(rules, cn_m, cn_grid.price),
         ];
-        let pulls = bloc_pulls(rules, [us.capability, china.capability], price);
+        let pulls = bloc_pulls(
+            rules,
+            [us.capability, china.capability],
+            price,
+            [us_m.influence, cn_m.influence],
+        );
         for r in &rules.regions {
             let region = r.id;
             let target = target_shares(r, pulls);

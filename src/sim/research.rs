@@ -30,6 +30,8 @@ pub struct Research {
     pub capability_gain: f64,
     /// Smoothed growth of L, doublings per quarter.
     pub pace: f64,
+    /// Multiplier on catch-up speed when following.
+    pub absorption: f64,
 }
 
 /// The lead (on the game entity).
@@ -123,7 +125,8 @@ pub fn diffuse_knowledge(
         } else {
             (Side::Us, &mut *us)
         };
-        let factor = libm::exp2(rules.world.capability.diffusion.v() * gap.abs()) - 1.0;
+        let rate = rules.world.capability.diffusion.v() * follower.absorption;
+        let factor = libm::exp2(rate * gap.abs()) - 1.0;
         let amount = follower.efficiency * factor;
         ledger.add(
             Quantity::Bloc(side, BlocQ::ResearchEfficiency),

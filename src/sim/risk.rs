@@ -3,7 +3,8 @@
 //!
 //! Racing adds risk in proportion to capability gained without safety effort, more so under
 //! high tension (¶11: the self-fulfilling arms race). The chance of catastrophe each quarter
-//! is steep in risk (cubic), so reckless racing is punished late, not at random. Every turn
+//! is steep in risk (cubic above a safe floor), so reckless racing is punished late, not at
+//! random, and a cautious world stays safe. Every turn
 //! draws the same number of values from the events stream, whatever the state.
 
 use bevy::prelude::*;
@@ -12,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::adoption::Adoption;
 use super::chips::Chips;
 use super::funding::Funding;
-use super::game::{Calendar, Game, Outcome, Rules};
+use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
 use super::quantity::{BlocQ, GameQ, Quantity, Side};
 use super::research::Research;
@@ -117,10 +118,11 @@ pub fn build_bubble(
         &mut Bubble,
         &mut Streams,
         &mut Ledger,
+        &mut Journal,
     )>,
     mut blocs: Query<(&mut Funding, &Adoption)>,
 ) {
-    for (game, rules, outcome, mut bubble, mut streams, mut ledger) in &mut games {
+    for (game, rules, outcome, mut bubble, mut streams, mut ledger, mut journal) in &mut games {
         if outcome.is_over() {
             continue;
         }
@@ -153,6 +155,7 @@ pub fn build_bubble(
         let chance =
             ((b.pressure - p.threshold.v()) / p.span.v()).clamp(0.0, 1.0) * p.max_chance.v();
         if draw < chance {
+            journal.push(JournalEntry::BubbleCorrection);
             let release = b.pressure * 0.7;
             ledger.add(q, Cause::BubbleCorrection, &mut b.pressure, -release);
             for (side, f) in [(Side::Us, &mut *us_f), (Side::China, &mut *cn_f)] {
@@ -186,19 +189,29 @@ fn ratio_growth(now: f64, before: f64) -> f64 {
 
 /// Risk may be realised: both sides lose.
 pub fn strike_catastrophe(
-    mut games: Query<(&Rules, &Calendar, &Risk, &mut Outcome, &mut Streams)>,
+    mut games: Query<(
+        &Rules,
+        &Calendar,
+        &Risk,
+        &mut Outcome,
+        &mut Streams,
+        &mut Journal,
+    )>,
 ) {
-    for (rules, calendar, risk, mut outcome, mut streams) in &mut games {
+    for (rules, calendar, risk, mut outcome, mut streams, mut journal) in &mut games {
         if outcome.is_over() {
             continue;
         }
         let draw = uniform(&mut streams.events);
-        let x = (risk.value / 100.0).clamp(0.0, 1.0);
-        let chance = rules.world.risk.catastrophe_scale.v() * x * x * x;
+        let p = &rules.world.risk;
+        let floor = p.safe_below.v().min(99.0);
+        let x = ((risk.value - floor) / (100.0 - floor)).clamp(0.0, 1.0);
+        let chance = p.catastrophe_scale.v() * x * x * x;
         if draw < chance {
             *outcome = Outcome::Catastrophe {
                 turn: calendar.turn,
             };
+            journal.push(JournalEntry::Catastrophe);
         }
     }
 }

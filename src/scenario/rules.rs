@@ -1,0 +1,352 @@
+//! The game as data: policies, events, typed effects, fog of war and scoring, as written in a
+//! scenario file. Ids are strings in the file and become typed indices
+//! ([`crate::sim::policies::PolicyId`], [`crate::sim::events::EventId`]) after validation.
+
+use serde::{Deserialize, Serialize};
+
+use super::StartDate;
+use crate::sim::quantity::{Quantity, Side};
+
+/// A quantity named by its dotted path in a scenario (`"china.chips.blocked_share"`).
+/// An unknown path is a load error that names the closest real paths.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct QuantityPath(pub Quantity);
+
+impl TryFrom<String> for QuantityPath {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        Quantity::from_path(&s)
+            .map(QuantityPath)
+            .map_err(|e| e.to_string())
+    }
+}
+
+impl From<QuantityPath> for String {
+    fn from(q: QuantityPath) -> String {
+        q.0.path()
+    }
+}
+
+/// How an effect changes its quantity.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Op {
+    /// Add this amount (in the quantity's unit).
+    Add(f64),
+    /// Multiply by this factor.
+    Multiply(f64),
+    /// Move a share `rate` (0–1) of the way toward `target`.
+    MoveToward {
+        /// Where the quantity is pulled.
+        target: f64,
+        /// Share of the distance covered each time the effect applies.
+        rate: f64,
+    },
+}
+
+/// How long an effect lasts and how often it applies.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Duration {
+    /// Applied once when it starts, and undone when the policy leaves force (a level or
+    /// modifier). The default for policies. In an event it means "for good".
+    #[default]
+    Held,
+    /// Applied once when it starts, undone after this many turns.
+    HeldFor(u32),
+    /// Applied every turn while the policy is in force; nothing is undone.
+    EachTurn,
+    /// Applied every turn for this many turns; nothing is undone.
+    Turns(u32),
+    /// Applied once; nothing is undone.
+    Once,
+}
+
+/// One typed effect.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EffectDef {
+    /// The quantity changed (a state quantity, not one recomputed each turn).
+    pub quantity: QuantityPath,
+    /// How.
+    pub op: Op,
+    /// Turns to wait after the policy is enacted (or the event fires) before it starts.
+    #[serde(default)]
+    pub delay: u32,
+    /// How long, and how often.
+    #[serde(default)]
+    pub duration: Duration,
+}
+
+/// Who may enact a policy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PolicySide {
+    /// Only the United States.
+    Us,
+    /// Only China.
+    China,
+    /// Either side enacts its own half; the effects apply only while both keep it in force.
+    Shared,
+}
+
+impl PolicySide {
+    /// Whether `side` may enact it.
+    pub fn allows(self, side: Side) -> bool {
+        match self {
+            PolicySide::Us => side == Side::Us,
+            PolicySide::China => side == Side::China,
+            PolicySide::Shared => true,
+        }
+    }
+}
+
+/// What kind of policy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum PolicyKind {
+    /// On or off; `effects` hold while it is on.
+    Toggle,
+    /// A standing policy with levels (0 is the first); each level has its own effects. A
+    /// level policy is always at some level.
+    Levels {
+        /// Level at the start of the game.
+        start: u8,
+        /// The levels, lowest first.
+        levels: Vec<LevelDef>,
+    },
+    /// A one-off undertaking that completes after `turns`; `effects` start on completion
+    /// (plus any `delay`) and cannot be repealed.
+    Project {
+        /// Turns to complete.
+        turns: u32,
+    },
+}
+
+/// One level of a level policy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelDef {
+    /// Name of the level ("Ban top chips").
+    pub name: String,
+    /// Effects while at this level.
+    #[serde(default)]
+    pub effects: Vec<EffectDef>,
+}
+
+/// What a policy costs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cost {
+    /// Political capital to enact it or change its level (repeal costs the bloc's
+    /// `politics.repeal_cost_share` of this).
+    #[serde(default)]
+    pub capital: f64,
+    /// $B a quarter taken from state funding while in force (for a project: while being built).
+    #[serde(default)]
+    pub money: f64,
+}
+
+/// A policy a player can choose.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyDef {
+    /// Unique id, snake_case (`us_export_controls`).
+    pub id: String,
+    /// Name for people.
+    pub name: String,
+    /// Who may enact it.
+    pub side: PolicySide,
+    /// Group shown in the window (`chips`, `energy`, `talent`, `safety`, `diplomacy`, …).
+    pub category: String,
+    /// Toggle, levels or project.
+    pub kind: PolicyKind,
+    /// What it costs.
+    #[serde(default)]
+    pub cost: Cost,
+    /// Policies that must be in force first (ids).
+    #[serde(default)]
+    pub requires: Vec<String>,
+    /// Policies that cannot be in force at the same time (ids).
+    #[serde(default)]
+    pub excludes: Vec<String>,
+    /// Effects of a toggle or project (level policies put theirs in each level).
+    #[serde(default)]
+    pub effects: Vec<EffectDef>,
+    /// A toggle in force when the game starts.
+    #[serde(default)]
+    pub start_active: bool,
+    /// One paragraph: what it does and why.
+    pub description: String,
+    /// Where it comes from in the article (`article F17`).
+    pub source: String,
+    /// A question for class discussion.
+    pub prompt: String,
+    /// How much the simple rule-based doctrine wants it (0 = never picks it on its own).
+    #[serde(default)]
+    pub ai_priority: f64,
+    /// What the description promises, including consequences further down the causal chain
+    /// (e.g. export controls → China's effective compute falls). Shown to players as "what to
+    /// expect" and checked by the test suite against the model. For a level policy, what
+    /// raising it by one level does.
+    #[serde(default)]
+    pub expects: Vec<Expectation>,
+}
+
+/// A promised consequence of a policy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Expectation {
+    /// The quantity ends up higher than without the policy.
+    Rises(QuantityPath),
+    /// The quantity ends up lower than without the policy.
+    Falls(QuantityPath),
+}
+
+/// A condition on the state, for event triggers.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Condition {
+    /// The quantity is above the value.
+    Above(QuantityPath, f64),
+    /// The quantity is below the value.
+    Below(QuantityPath, f64),
+}
+
+/// A window of quarters (both ends included).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateWindow {
+    /// First quarter the event can fire.
+    pub from: StartDate,
+    /// Last quarter the event can fire.
+    pub to: StartDate,
+}
+
+/// Who an event concerns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventSide {
+    /// The United States (chooses, if there are choices).
+    Us,
+    /// China (chooses, if there are choices).
+    China,
+    /// Both blocs, or the world; cannot have choices.
+    World,
+}
+
+impl EventSide {
+    /// The side that chooses, if any.
+    pub fn side(self) -> Option<Side> {
+        match self {
+            EventSide::Us => Some(Side::Us),
+            EventSide::China => Some(Side::China),
+            EventSide::World => None,
+        }
+    }
+}
+
+/// One option of a choice event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceDef {
+    /// Short label on the button.
+    pub label: String,
+    /// What choosing it does.
+    #[serde(default)]
+    pub effects: Vec<EffectDef>,
+}
+
+/// An event in the deck.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventDef {
+    /// Unique id, snake_case.
+    pub id: String,
+    /// Headline.
+    pub name: String,
+    /// Who it concerns (and who chooses).
+    pub side: EventSide,
+    /// Quarters in which it can fire; any quarter if absent.
+    #[serde(default)]
+    pub window: Option<DateWindow>,
+    /// All must hold at the end of a turn for it to be drawn.
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    /// Chance per turn when its conditions hold, 0–1.
+    pub chance: f64,
+    /// Can fire again after it has fired.
+    #[serde(default)]
+    pub recurring: bool,
+    /// Effects whatever is chosen.
+    #[serde(default)]
+    pub effects: Vec<EffectDef>,
+    /// Two or three options for the side concerned; the first is the default.
+    #[serde(default)]
+    pub choices: Vec<ChoiceDef>,
+    /// One paragraph for the news.
+    pub description: String,
+    /// Where it comes from in the article.
+    pub source: String,
+    /// A question for class discussion.
+    pub prompt: String,
+}
+
+/// An adoption target: a share of the economy by a date.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdoptionTarget {
+    /// The quarter by which it should be reached.
+    pub by: StartDate,
+    /// The share, %.
+    pub share: f64,
+}
+
+/// Weights of the score axes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreWeights {
+    /// Capability lead.
+    pub lead: f64,
+    /// World AI market share.
+    pub market: f64,
+    /// Adoption against targets.
+    pub adoption: f64,
+    /// Economy: growth of AI money.
+    pub economy: f64,
+    /// Stability: low risk and tension (the same for both sides).
+    pub stability: f64,
+}
+
+/// How a game is scored and when it ends early.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreParams {
+    /// Weights of the axes.
+    pub weights: ScoreWeights,
+    /// A lead of this many months (or more) earns the full lead score.
+    pub lead_cap_months: f64,
+    /// Growth of total AI money (end ÷ start) that earns the full economy score.
+    pub economy_full_growth: f64,
+    /// Totals closer than this are a draw.
+    pub draw_margin: f64,
+    /// US adoption targets (none: the final share counts).
+    #[serde(default)]
+    pub us_targets: Vec<AdoptionTarget>,
+    /// China's adoption targets (AI Plus).
+    #[serde(default)]
+    pub china_targets: Vec<AdoptionTarget>,
+    /// A lead (months) that ends the game at once as a decisive breakthrough.
+    #[serde(default)]
+    pub breakthrough_months: Option<f64>,
+    /// Source of the scoring rules.
+    pub source: String,
+}
+
+/// Fog of war: how well each side sees the other.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FogParams {
+    /// Log-scale standard deviation of estimates at intelligence 0 (0.5 ≈ ±82% for a 90% band).
+    pub sigma_blind: f64,
+    /// Log-scale standard deviation at intelligence 1.
+    pub sigma_clear: f64,
+    /// Source of the numbers.
+    pub source: String,
+}

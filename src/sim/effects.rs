@@ -1,0 +1,250 @@
+//! Typed effects of policies and events: scheduled, applied each turn, and undone when a
+//! policy leaves force.
+//!
+//! An effect names a state quantity, an operation (add, multiply, move toward) and a
+//! duration. Every change lands in the ledger under the policy's or event's id, clamped to the
+//! quantity's bounds. A held effect remembers how much it changed its quantity so that
+//! leaving force undoes exactly that.
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::events::EventId;
+use super::game::{Calendar, Game, Outcome};
+use super::ledger::{Cause, Ledger};
+use super::policies::PolicyId;
+use super::quantity::{Quantity, Side, bloc_field_mut, game_field_mut};
+use super::regions::Markets;
+use crate::scenario::{Duration, EffectDef, Op};
+
+/// Who an effect belongs to, so it can be found and stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Owner {
+    /// A policy of one side (`side` None: the shared half that needs both sides), at a level.
+    Policy {
+        /// The policy.
+        id: PolicyId,
+        /// The side whose policy it is; None for the joint effects of a shared policy.
+        side: Option<Side>,
+        /// Level of a level policy (0 for toggles and projects).
+        level: u8,
+    },
+    /// The money a policy costs while in force (or while a project is built).
+    Upkeep {
+        /// The policy.
+        id: PolicyId,
+        /// The side paying.
+        side: Side,
+    },
+    /// An event that fired on a turn.
+    Event {
+        /// The event.
+        id: EventId,
+        /// The turn it fired.
+        turn: u32,
+    },
+}
+
+impl Owner {
+    /// The ledger cause of this owner's effects.
+    pub fn cause(self) -> Cause {
+        match self {
+            Owner::Policy { id, .. } | Owner::Upkeep { id, .. } => Cause::Policy(id),
+            Owner::Event { id, .. } => Cause::Event(id),
+        }
+    }
+}
+
+/// One scheduled or running effect.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActiveEffect {
+    /// Whose.
+    pub owner: Owner,
+    /// What it changes.
+    pub quantity: Quantity,
+    /// How.
+    pub op: Op,
+    /// For how long.
+    pub duration: Duration,
+    /// First turn it applies.
+    pub starts: u32,
+    /// Times applied so far.
+    pub applied_times: u32,
+    /// Net change made so far (undone when a held effect ends).
+    pub applied_total: f64,
+}
+
+/// Every scheduled or running effect of a game (on the game entity).
+#[derive(Component, Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ActiveEffects {
+    /// In the order they were started.
+    pub list: Vec<ActiveEffect>,
+}
+
+impl ActiveEffects {
+    /// Schedule effects for `owner`, starting on `turn` plus each effect's delay.
+    pub fn start(&mut self, owner: Owner, effects: &[EffectDef], turn: u32) {
+        for e in effects {
+            self.list.push(ActiveEffect {
+                owner,
+                quantity: e.quantity.0,
+                op: e.op,
+                duration: e.duration,
+                starts: turn + e.delay,
+                applied_times: 0,
+                applied_total: 0.0,
+            });
+        }
+    }
+
+    /// Take out every effect of `owner`, returning the amounts to undo (quantity, amount).
+    pub fn stop(&mut self, owner: Owner) -> Vec<(Quantity, f64)> {
+        let mut undo = Vec::new();
+        self.list.retain(|e| {
+            if e.owner != owner {
+                return true;
+            }
+            if matches!(e.duration, Duration::Held | Duration::HeldFor(_)) && e.applied_times > 0 {
+                undo.push((e.quantity, -e.applied_total));
+            }
+            false
+        });
+        undo
+    }
+}
+
+/// Run `f` on any quantity of a game (None if the entity or component is missing).
+pub fn with_field<R>(
+    world: &mut World,
+    game: Entity,
+    links: Game,
+    q: Quantity,
+    f: impl FnOnce(&mut f64) -> R,
+) -> Option<R> {
+    match q {
+        Quantity::Game(gq) => {
+            let mut e = world.get_entity_mut(game).ok()?;
+            game_field_mut(&mut e, gq).map(f)
+        }
+        Quantity::Bloc(side, bq) => {
+            let mut e = world.get_entity_mut(links.bloc(side)).ok()?;
+            bloc_field_mut(&mut e, bq).map(f)
+        }
+        Quantity::Region(r, side) => {
+            let mut m = world.get_mut::<Markets>(game)?;
+            Some(f(&mut m.shares[r.index()][side.index()]))
+        }
+    }
+}
+
+/// Apply `op` to quantity `q` under `cause`, clamped to the quantity's bounds; returns the
+/// change actually made.
+pub fn apply_op(
+    world: &mut World,
+    game: Entity,
+    links: Game,
+    ledger: &mut Ledger,
+    q: Quantity,
+    cause: Cause,
+    op: Op,
+) -> f64 {
+    let bounds = q.bounds();
+    with_field(world, game, links, q, |v| {
+        let raw = match op {
+            Op::Add(x) => x,
+            Op::Multiply(f) => *v * (f - 1.0),
+            Op::MoveToward { target, rate } => rate * (target - *v),
+        };
+        let delta = bounds.clamp(*v + raw) - *v;
+        if delta.is_finite() {
+            ledger.add(q, cause, v, delta);
+            delta
+        } else {
+            0.0
+        }
+    })
+    .unwrap_or(0.0)
+}
+
+/// Undo amounts returned by [`ActiveEffects::stop`].
+pub fn undo(
+    world: &mut World,
+    game: Entity,
+    links: Game,
+    ledger: &mut Ledger,
+    cause: Cause,
+    amounts: Vec<(Quantity, f64)>,
+) {
+    for (q, amount) in amounts {
+        apply_op(world, game, links, ledger, q, cause, Op::Add(amount));
+    }
+}
+
+/// Apply every effect that is due this turn, in every game; end the ones that are done.
+pub fn apply_effects(world: &mut World) {
+    let mut games = world.query::<(Entity, &Game, &Outcome, &Calendar)>();
+    let due: Vec<(Entity, Game, u32)> = games
+        .iter(world)
+        .filter(|(_, _, o, _)| !o.is_over())
+        .map(|(e, g, _, c)| (e, *g, c.turn))
+        .collect();
+    for (game, links, turn) in due {
+        let Some(mut effects) = world
+            .get_mut::<ActiveEffects>(game)
+            .map(|mut a| std::mem::take(&mut *a))
+        else {
+            continue;
+        };
+        if effects.list.is_empty() {
+            continue;
+        }
+        let Some(mut ledger) = world
+            .get_mut::<Ledger>(game)
+            .map(|mut l| std::mem::take(&mut *l))
+        else {
+            continue;
+        };
+        effects.list.retain_mut(|e| {
+            if turn < e.starts {
+                return true;
+            }
+            let cause = e.owner.cause();
+            if let Duration::HeldFor(n) = e.duration
+                && turn >= e.starts + n
+            {
+                let amount = -e.applied_total;
+                apply_op(
+                    world,
+                    game,
+                    links,
+                    &mut ledger,
+                    e.quantity,
+                    cause,
+                    Op::Add(amount),
+                );
+                return false;
+            }
+            let apply_now = match e.duration {
+                Duration::Held | Duration::HeldFor(_) | Duration::Once => e.applied_times == 0,
+                Duration::EachTurn => true,
+                Duration::Turns(n) => e.applied_times < n,
+            };
+            if apply_now {
+                e.applied_total +=
+                    apply_op(world, game, links, &mut ledger, e.quantity, cause, e.op);
+                e.applied_times += 1;
+            }
+            match e.duration {
+                Duration::Held | Duration::EachTurn | Duration::HeldFor(_) => true,
+                Duration::Once => false,
+                Duration::Turns(n) => e.applied_times < n,
+            }
+        });
+        if let Some(mut slot) = world.get_mut::<ActiveEffects>(game) {
+            *slot = effects;
+        }
+        if let Some(mut slot) = world.get_mut::<Ledger>(game) {
+            *slot = ledger;
+        }
+    }
+}

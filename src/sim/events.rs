@@ -1,0 +1,193 @@
+//! The event deck: each turn every event whose window and conditions hold may fire, drawn
+//! from the game's events stream (one draw per event per turn, whatever the state, so the
+//! stream never shifts). Fixed effects start at once; a choice waits for the side concerned,
+//! who answers in its next orders, or gets the first option by default.
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::effects::{ActiveEffects, Owner};
+use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules, quarter_of};
+use super::quantity::Side;
+use super::read_value;
+use super::rng::{Streams, uniform};
+use crate::scenario::{Condition, EventDef, Scenario};
+
+/// An event, by its position in the scenario's deck.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct EventId(pub u16);
+
+impl EventId {
+    /// The event's definition.
+    pub fn def(self, s: &Scenario) -> Option<&EventDef> {
+        s.events.get(usize::from(self.0))
+    }
+
+    /// The id written in the scenario, or `#N`.
+    pub fn name(self, s: &Scenario) -> String {
+        self.def(s)
+            .map_or_else(|| format!("#{}", self.0), |e| e.id.clone())
+    }
+
+    /// Find an event by its scenario id.
+    pub fn find(s: &Scenario, id: &str) -> Option<EventId> {
+        s.events
+            .iter()
+            .position(|e| e.id == id)
+            .and_then(|i| u16::try_from(i).ok())
+            .map(EventId)
+    }
+}
+
+/// A choice waiting for an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingChoice {
+    /// The side that chooses.
+    pub side: Side,
+    /// The event.
+    pub event: EventId,
+    /// The turn it fired.
+    pub turn: u32,
+}
+
+/// The deck's state in one game (on the game entity).
+#[derive(Component, Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventState {
+    /// Times each event has fired, by [`EventId`].
+    pub fired: Vec<u32>,
+    /// Choices waiting for answers.
+    pub pending: Vec<PendingChoice>,
+    /// Events forced to fire next turn (tests, teachers' "what if").
+    pub forced: Vec<EventId>,
+}
+
+/// True when an event's window contains turn `turn`.
+pub fn in_window(s: &Scenario, e: &EventDef, turn: u32) -> bool {
+    let Some(w) = e.window else { return true };
+    let (y, q) = quarter_of(s, turn);
+    let now = (y, q);
+    let from = (i64::from(w.from.year), u32::from(w.from.quarter));
+    let to = (i64::from(w.to.year), u32::from(w.to.quarter));
+    from <= now && now <= to
+}
+
+fn holds(world: &World, game: Entity, c: &Condition) -> bool {
+    match *c {
+        Condition::Above(q, v) => read_value(world, game, q.0) > v,
+        Condition::Below(q, v) => read_value(world, game, q.0) < v,
+    }
+}
+
+/// Fire an event now: start its fixed effects, queue its choice, note it.
+pub fn fire(
+    s: &Scenario,
+    id: EventId,
+    turn: u32,
+    state: &mut EventState,
+    effects: &mut ActiveEffects,
+    journal: &mut Journal,
+) {
+    let Some(e) = id.def(s) else { return };
+    if let Some(n) = state.fired.get_mut(usize::from(id.0)) {
+        *n += 1;
+    }
+    effects.start(Owner::Event { id, turn }, &e.effects, turn);
+    let side = e.side.side();
+    if let Some(side) = side
+        && !e.choices.is_empty()
+    {
+        state.pending.push(PendingChoice {
+            side,
+            event: id,
+            turn,
+        });
+    }
+    journal.push(JournalEntry::EventFired { event: id, side });
+}
+
+/// Start the effects of an answered choice.
+pub fn answer(
+    s: &Scenario,
+    choice: PendingChoice,
+    option: u8,
+    turn: u32,
+    by_default: bool,
+    state: &mut EventState,
+    effects: &mut ActiveEffects,
+    journal: &mut Journal,
+) {
+    state.pending.retain(|c| *c != choice);
+    let Some(option_def) = choice
+        .event
+        .def(s)
+        .and_then(|e| e.choices.get(usize::from(option)))
+    else {
+        return;
+    };
+    effects.start(
+        Owner::Event {
+            id: choice.event,
+            turn: choice.turn,
+        },
+        &option_def.effects,
+        turn,
+    );
+    journal.push(JournalEntry::EventAnswered {
+        side: choice.side,
+        event: choice.event,
+        choice: option,
+        by_default,
+    });
+}
+
+/// Draw the deck for every game.
+pub fn draw_events(world: &mut World) {
+    let mut q = world.query::<(Entity, &Game, &Rules, &Outcome, &Calendar)>();
+    let games: Vec<_> = q
+        .iter(world)
+        .filter(|(_, _, r, o, _)| !o.is_over() && !r.events.is_empty())
+        .map(|(e, _, r, _, c)| (e, r.0.clone(), c.turn))
+        .collect();
+    for (game, rules, turn) in games {
+        let n = rules.events.len();
+        // Decide first (reads the state), then change it.
+        let mut draws = Vec::with_capacity(n);
+        if let Some(mut streams) = world.get_mut::<Streams>(game) {
+            for _ in 0..n {
+                draws.push(uniform(&mut streams.events));
+            }
+        }
+        let state = world.get::<EventState>(game).cloned().unwrap_or_default();
+        let mut firing = Vec::new();
+        for (i, e) in rules.events.iter().enumerate() {
+            let Ok(raw) = u16::try_from(i) else { break };
+            let id = EventId(raw);
+            if state.forced.contains(&id) {
+                firing.push(id);
+                continue;
+            }
+            let fired_before = state.fired.get(i).copied().unwrap_or(0) > 0;
+            if (fired_before && !e.recurring)
+                || !in_window(&rules, e, turn)
+                || state.pending.iter().any(|c| c.event == id)
+            {
+                continue;
+            }
+            if draws.get(i).is_some_and(|&u| u < e.chance)
+                && e.when.iter().all(|c| holds(world, game, c))
+            {
+                firing.push(id);
+            }
+        }
+        let mut state = state;
+        state.forced.clear();
+        super::policies::with_parts(world, game, |_, effects, _, journal| {
+            for id in firing {
+                fire(&rules, id, turn, &mut state, effects, journal);
+            }
+        });
+        if let Some(mut slot) = world.get_mut::<EventState>(game) {
+            *slot = state;
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! Fog of war: each side sees its own numbers exactly and the rival's as estimates with a
+//! 90% interval whose width depends on its intelligence level.
+//!
+//! The noise of each estimate is a pure function of (game seed, turn, viewer, quantity): a
+//! keyed counter-based draw, so reading a view never changes the game and two reads agree.
+//! Estimates are log-normal around the truth for non-negative quantities, so the true value
+//! lies inside the shown interval exactly when the draw is within ±1.645 standard deviations:
+//! 90% of the time by construction, at every intelligence level.
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::events::PendingChoice;
+use super::ledger::{Cause, Contribution};
+use super::policies::PolicyStatus;
+use super::quantity::{BlocQ, GameQ, Quantity, Region, Side};
+use super::research::{Research, lead_months};
+use super::rng::splitmix64;
+use super::{BlocState, Snapshot};
+use crate::scenario::Scenario;
+
+/// z of a two-sided 90% interval.
+pub const Z90: f64 = 1.644_853_626_951_472_2;
+
+/// How clearly a bloc sees its rival (on the bloc entity).
+#[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Intelligence {
+    /// 0 (blind) to 1 (clear).
+    pub level: f64,
+}
+
+/// A rival's number as one side sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Estimate {
+    /// Best guess.
+    pub value: f64,
+    /// Low end of the 90% interval.
+    pub low: f64,
+    /// High end of the 90% interval.
+    pub high: f64,
+}
+
+impl Estimate {
+    /// An exactly known value.
+    pub fn exact(v: f64) -> Estimate {
+        Estimate {
+            value: v,
+            low: v,
+            high: v,
+        }
+    }
+
+    /// True when `v` lies in the interval.
+    pub fn contains(&self, v: f64) -> bool {
+        self.low <= v && v <= self.high
+    }
+}
+
+/// Log-scale standard deviation of estimates at an intelligence level.
+pub fn sigma(s: &Scenario, level: f64) -> f64 {
+    let l = level.clamp(0.0, 1.0);
+    s.fog.sigma_blind + (s.fog.sigma_clear - s.fog.sigma_blind) * l
+}
+
+/// The standard-normal noise of one estimate: a pure function of its coordinates.
+pub fn fog_z(seed: u64, turn: u32, viewer: Side, q: BlocQ) -> f64 {
+    let mut state = seed
+        ^ 0xF06_F06F_06F0_6F06
+        ^ (u64::from(turn) << 32)
+        ^ ((viewer.index() as u64) << 24)
+        ^ (q as u64);
+    let a = splitmix64(&mut state);
+    let b = splitmix64(&mut state);
+    let u1 = 1.0 - ((a >> 11) as f64 * (1.0 / (1u64 << 53) as f64));
+    let u2 = (b >> 11) as f64 * (1.0 / (1u64 << 53) as f64);
+    (-2.0 * libm::log(u1)).sqrt() * libm::cos(2.0 * core::f64::consts::PI * u2)
+}
+
+/// Estimate a true value with noise `z` at log-scale spread `sigma`.
+pub fn estimate(truth: f64, z: f64, sigma: f64, q: BlocQ) -> Estimate {
+    if q.bounds().low >= 0.0 {
+        let value = truth * libm::exp(sigma * z);
+        let spread = libm::exp(Z90 * sigma);
+        Estimate {
+            value,
+            low: value / spread,
+            high: value * spread,
+        }
+    } else {
+        // Signed quantities: additive noise scaled to the magnitude.
+        let scale = sigma * truth.abs().max(1e-6);
+        let value = truth + scale * z;
+        Estimate {
+            value,
+            low: value - Z90 * scale,
+            high: value + Z90 * scale,
+        }
+    }
+}
+
+/// Everything one side may know: its own state exactly, the rival as estimates, the public
+/// world. The computer players and the window read this, never the rival's true state.
+#[derive(Clone, Debug, Serialize)]
+pub struct SideView {
+    /// Whose view.
+    pub side: Side,
+    /// Turns played.
+    pub turn: u32,
+    /// Own state, exact.
+    pub own: BlocState,
+    /// The rival's bloc quantities as estimates, in [`BlocQ::ALL`] order.
+    pub rival: Vec<(BlocQ, Estimate)>,
+    /// The rival's policies (public acts).
+    pub rival_policies: Vec<PolicyStatus>,
+    /// Public world quantities: tension, risk, bubble, frontier.
+    pub world: Vec<(GameQ, f64)>,
+    /// Market shares by region (public), `[region][side]`.
+    pub markets: [[f64; 2]; Region::COUNT],
+    /// The lead in months as this side estimates it (positive: the US ahead).
+    pub lead_months: Estimate,
+    /// Event choices waiting for this side's answer.
+    pub pending_choices: Vec<PendingChoice>,
+    /// Own contributions of the last turn.
+    pub own_ledger: Vec<Contribution>,
+    /// The rival's last-turn changes this side can know: which policies and events moved
+    /// which rival quantities (public acts), without the amounts.
+    pub rival_causes: Vec<(Quantity, Cause)>,
+}
+
+impl SideView {
+    /// The estimate of one rival quantity.
+    pub fn rival(&self, q: BlocQ) -> Estimate {
+        self.rival
+            .iter()
+            .find(|(r, _)| *r == q)
+            .map_or(Estimate::exact(f64::NAN), |(_, e)| *e)
+    }
+
+    /// Build a view from a game's snapshot and last-turn ledger.
+    pub fn build(s: &Scenario, snap: &Snapshot, side: Side, ledger: &[Contribution]) -> SideView {
+        let own = snap.blocs[side.index()].clone();
+        let rival_state = &snap.blocs[side.rival().index()];
+        let rival_side = side.rival();
+        let sig = sigma(s, own.intel.level);
+        let seed = snap.streams.seed;
+        let turn = snap.calendar.turn;
+        let rival: Vec<(BlocQ, Estimate)> = BlocQ::ALL
+            .iter()
+            .map(|&q| {
+                let truth = rival_state.value(q);
+                (q, estimate(truth, fog_z(seed, turn, side, q), sig, q))
+            })
+            .collect();
+        let get = |q: BlocQ| {
+            rival
+                .iter()
+                .find(|(r, _)| *r == q)
+                .map_or(Estimate::exact(0.0), |(_, e)| *e)
+        };
+        // The lead from own exact L and the rival's estimated L and pace.
+        let l = get(BlocQ::ResearchLogCompute);
+        let pace = get(BlocQ::ResearchPace).value;
+        let rival_at = |lc: f64| Research {
+            log_compute: lc,
+            pace,
+            ..rival_state.research.clone()
+        };
+        let min_pace = s.world.capability.min_pace.v();
+        let lead_with = |lc: f64| match side {
+            Side::Us => lead_months(&own.research, &rival_at(lc), min_pace),
+            Side::China => lead_months(&rival_at(lc), &own.research, min_pace),
+        };
+        let (a, b) = (lead_with(l.low), lead_with(l.high));
+        let lead = Estimate {
+            value: lead_with(l.value),
+            low: a.min(b),
+            high: a.max(b),
+        };
+        let world = [
+            GameQ::Tension,
+            GameQ::Risk,
+            GameQ::Bubble,
+            GameQ::FrontierQuality,
+            GameQ::FrontierPerfPerWatt,
+        ]
+        .iter()
+        .map(|&q| (q, snap.game_value(q)))
+        .collect();
+        SideView {
+            side,
+            turn,
+            own_ledger: ledger
+                .iter()
+                .filter(|c| match c.quantity {
+                    Quantity::Bloc(s2, _) => s2 == side,
+                    _ => true,
+                })
+                .copied()
+                .collect(),
+            rival_causes: ledger
+                .iter()
+                .filter(|c| {
+                    matches!(c.quantity, Quantity::Bloc(s2, _) if s2 == rival_side)
+                        && matches!(c.cause, Cause::Policy(_) | Cause::Event(_))
+                })
+                .map(|c| (c.quantity, c.cause))
+                .collect(),
+            own,
+            rival,
+            rival_policies: rival_state.policies.status.clone(),
+            world,
+            markets: snap.markets.shares,
+            lead_months: lead,
+            pending_choices: snap
+                .events
+                .pending
+                .iter()
+                .filter(|c| c.side == side)
+                .copied()
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,549 @@
+//! Policies in force: which each bloc has, how orders change them, and what they cost.
+//!
+//! A policy's effects are started and stopped through [`ActiveEffects`]; its money cost is
+//! an upkeep effect on the bloc's state funding; its capital cost is paid when the order is
+//! applied. An order that is not legal when applied (too little capital, a prerequisite
+//! missing, the wrong side) is rejected whole with a reason in the journal.
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::effects::{ActiveEffects, Owner, undo};
+use super::events::{EventState, PendingChoice};
+use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules};
+use super::ledger::{Cause, Ledger};
+use super::orders::{Command, CommandError};
+use super::politics::PoliticalCapital;
+use super::quantity::{BlocQ, Quantity, Side};
+use crate::scenario::{EffectDef, Op, PolicyDef, PolicyKind, PolicySide, QuantityPath, Scenario};
+
+/// A policy, by its position in the scenario's list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PolicyId(pub u16);
+
+impl PolicyId {
+    /// The policy's definition.
+    pub fn def(self, s: &Scenario) -> Option<&PolicyDef> {
+        s.policies.get(usize::from(self.0))
+    }
+
+    /// The id written in the scenario, or `#N` if there is none.
+    pub fn name(self, s: &Scenario) -> String {
+        self.def(s)
+            .map_or_else(|| format!("#{}", self.0), |p| p.id.clone())
+    }
+
+    /// Find a policy by its scenario id.
+    pub fn find(s: &Scenario, id: &str) -> Option<PolicyId> {
+        s.policies
+            .iter()
+            .position(|p| p.id == id)
+            .and_then(|i| u16::try_from(i).ok())
+            .map(PolicyId)
+    }
+}
+
+/// Where one policy stands for one bloc.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PolicyStatus {
+    /// Not in force.
+    Off,
+    /// A toggle in force since a turn.
+    On {
+        /// Turn enacted.
+        since: u32,
+    },
+    /// A level policy at a level.
+    Level {
+        /// Current level.
+        level: u8,
+        /// Turn it was set.
+        since: u32,
+    },
+    /// A project being built.
+    Building {
+        /// Turns until it completes.
+        turns_left: u32,
+    },
+    /// A completed project.
+    Built {
+        /// Turn completed.
+        since: u32,
+    },
+}
+
+impl PolicyStatus {
+    /// True when the policy counts as in force (level policies above level 0).
+    pub fn in_force(self) -> bool {
+        match self {
+            PolicyStatus::On { .. } | PolicyStatus::Built { .. } => true,
+            PolicyStatus::Level { level, .. } => level > 0,
+            PolicyStatus::Off | PolicyStatus::Building { .. } => false,
+        }
+    }
+}
+
+/// A bloc's policies, indexed by [`PolicyId`].
+#[derive(Component, Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Policies {
+    /// One status per scenario policy.
+    pub status: Vec<PolicyStatus>,
+}
+
+impl Policies {
+    /// Status of a policy (Off if unknown).
+    pub fn get(&self, id: PolicyId) -> PolicyStatus {
+        self.status
+            .get(usize::from(id.0))
+            .copied()
+            .unwrap_or(PolicyStatus::Off)
+    }
+
+    /// True when a policy is in force.
+    pub fn in_force(&self, id: PolicyId) -> bool {
+        self.get(id).in_force()
+    }
+
+    /// The policies at the start of a scenario for one side.
+    pub fn initial(s: &Scenario, side: Side) -> Policies {
+        Policies {
+            status: s
+                .policies
+                .iter()
+                .map(|p| match (&p.kind, p.side.allows(side)) {
+                    (_, false) => PolicyStatus::Off,
+                    (PolicyKind::Levels { start, .. }, true) => PolicyStatus::Level {
+                        level: *start,
+                        since: 0,
+                    },
+                    (PolicyKind::Toggle, true) if p.start_active => PolicyStatus::On { since: 0 },
+                    _ => PolicyStatus::Off,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The money a policy costs while in force, as an effect on the bloc's state funding.
+pub fn upkeep_effect(p: &PolicyDef, side: Side) -> Vec<EffectDef> {
+    if p.cost.money > 0.0 {
+        vec![EffectDef {
+            quantity: QuantityPath(Quantity::Bloc(side, BlocQ::FundingState)),
+            op: Op::Add(-p.cost.money),
+            delay: 0,
+            duration: crate::scenario::Duration::Held,
+        }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// The effects a policy has in force at a status (levels: that level's effects).
+pub fn effects_at(p: &PolicyDef, status: PolicyStatus) -> &[EffectDef] {
+    match (&p.kind, status) {
+        (PolicyKind::Levels { levels, .. }, PolicyStatus::Level { level, .. }) => levels
+            .get(usize::from(level))
+            .map_or(&[][..], |l| l.effects.as_slice()),
+        (PolicyKind::Toggle, PolicyStatus::On { .. })
+        | (PolicyKind::Project { .. }, PolicyStatus::Built { .. }) => &p.effects,
+        _ => &[],
+    }
+}
+
+/// The owner of a side's own effects of a policy at a status.
+fn owner(id: PolicyId, p: &PolicyDef, side: Side, status: PolicyStatus) -> Owner {
+    let level = match status {
+        PolicyStatus::Level { level, .. } => level,
+        _ => 0,
+    };
+    Owner::Policy {
+        id,
+        side: (p.side != PolicySide::Shared).then_some(side),
+        level,
+    }
+}
+
+/// Start the effects of every policy in force at the start of a game.
+pub fn start_initial_effects(s: &Scenario, policies: [&Policies; 2], effects: &mut ActiveEffects) {
+    for (i, p) in s.policies.iter().enumerate() {
+        let Ok(raw) = u16::try_from(i) else { break };
+        let id = PolicyId(raw);
+        match p.side {
+            PolicySide::Shared => {
+                if policies[0].in_force(id) && policies[1].in_force(id) {
+                    effects.start(
+                        owner(id, p, Side::Us, PolicyStatus::On { since: 0 }),
+                        &p.effects,
+                        0,
+                    );
+                }
+            }
+            _ => {
+                for side in Side::BOTH {
+                    let status = policies[side.index()].get(id);
+                    let active = effects_at(p, status);
+                    if !active.is_empty() {
+                        effects.start(owner(id, p, side, status), active, 0);
+                    }
+                    if status.in_force() && !matches!(p.kind, PolicyKind::Project { .. }) {
+                        effects.start(Owner::Upkeep { id, side }, &upkeep_effect(p, side), 0);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What a side sees when an order is checked.
+pub struct OrderContext<'a> {
+    /// The scenario.
+    pub scenario: &'a Scenario,
+    /// The ordering side.
+    pub side: Side,
+    /// Its policies.
+    pub own: &'a Policies,
+    /// Its political capital not yet committed.
+    pub capital: f64,
+    /// Event choices waiting for answers.
+    pub pending: &'a [PendingChoice],
+    /// Policies already ordered this turn.
+    pub ordered: &'a [PolicyId],
+}
+
+fn illegal(msg: String) -> Result<f64, CommandError> {
+    Err(CommandError::Illegal(msg))
+}
+
+/// Check an order; on success return the capital it costs.
+pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandError> {
+    let s = ctx.scenario;
+    let side = ctx.side;
+    let policy = |id: PolicyId| -> Result<&PolicyDef, CommandError> {
+        let p = id.def(s).ok_or(CommandError::UnknownPolicy(id.0))?;
+        if !p.side.allows(side) {
+            return Err(CommandError::Illegal(format!(
+                "`{}` is a {} policy; {} cannot enact it",
+                p.id,
+                match p.side {
+                    PolicySide::Us => "US",
+                    PolicySide::China => "Chinese",
+                    PolicySide::Shared => "shared",
+                },
+                side.name()
+            )));
+        }
+        if ctx.ordered.contains(&id) {
+            return Err(CommandError::Illegal(format!(
+                "`{}` already has an order this turn",
+                p.id
+            )));
+        }
+        Ok(p)
+    };
+    let afford = |p: &PolicyDef, cost: f64| -> Result<f64, CommandError> {
+        if cost > ctx.capital + 1e-9 {
+            return illegal(format!(
+                "`{}` costs {cost:.1} political capital; {} has {:.1} left this turn",
+                p.id,
+                side.name(),
+                ctx.capital
+            ));
+        }
+        Ok(cost)
+    };
+    let prerequisites = |p: &PolicyDef| -> Result<(), CommandError> {
+        for r in &p.requires {
+            if let Some(rid) = PolicyId::find(s, r)
+                && !ctx.own.in_force(rid)
+            {
+                return Err(CommandError::Illegal(format!(
+                    "`{}` needs `{r}` in force first",
+                    p.id
+                )));
+            }
+        }
+        for x in &p.excludes {
+            if let Some(xid) = PolicyId::find(s, x)
+                && ctx.own.in_force(xid)
+            {
+                return Err(CommandError::Illegal(format!(
+                    "`{}` cannot be in force together with `{x}`; repeal `{x}` first",
+                    p.id
+                )));
+            }
+        }
+        Ok(())
+    };
+    match *command {
+        Command::SetBudget { .. } => {
+            command.validate()?;
+            Ok(0.0)
+        }
+        Command::Enact { policy: id } => {
+            let p = policy(id)?;
+            if matches!(p.kind, PolicyKind::Levels { .. }) {
+                return illegal(format!("`{}` has levels: set a level instead", p.id));
+            }
+            if ctx.own.get(id) != PolicyStatus::Off {
+                return illegal(format!("`{}` is already enacted", p.id));
+            }
+            prerequisites(p)?;
+            afford(p, p.cost.capital)
+        }
+        Command::Repeal { policy: id } => {
+            let p = policy(id)?;
+            match ctx.own.get(id) {
+                PolicyStatus::On { .. } => {}
+                PolicyStatus::Building { .. } | PolicyStatus::Built { .. } => {
+                    return illegal(format!("`{}` is a project and cannot be repealed", p.id));
+                }
+                PolicyStatus::Level { .. } => {
+                    return illegal(format!("`{}` has levels: set level 0 instead", p.id));
+                }
+                PolicyStatus::Off => return illegal(format!("`{}` is not in force", p.id)),
+            }
+            afford(
+                p,
+                p.cost.capital * s.bloc(side).politics.repeal_cost_share.v(),
+            )
+        }
+        Command::SetLevel { policy: id, level } => {
+            let p = policy(id)?;
+            let PolicyKind::Levels { levels, .. } = &p.kind else {
+                return illegal(format!("`{}` has no levels", p.id));
+            };
+            if usize::from(level) >= levels.len() {
+                return illegal(format!(
+                    "`{}` has levels 0 to {}; there is no level {level}",
+                    p.id,
+                    levels.len().saturating_sub(1)
+                ));
+            }
+            let PolicyStatus::Level { level: current, .. } = ctx.own.get(id) else {
+                return illegal(format!("`{}` is not available to {}", p.id, side.name()));
+            };
+            if current == level {
+                return illegal(format!("`{}` is already at level {level}", p.id));
+            }
+            if level > 0 {
+                prerequisites(p)?;
+            }
+            afford(p, p.cost.capital * f64::from(level.abs_diff(current)))
+        }
+        Command::AnswerEvent { event, choice } => {
+            let Some(pending) = ctx
+                .pending
+                .iter()
+                .find(|c| c.event == event && c.side == side)
+            else {
+                return illegal(format!(
+                    "no choice of event {} is waiting for {}",
+                    event.name(s),
+                    side.name()
+                ));
+            };
+            let options = pending.event.def(s).map_or(0, |e| e.choices.len());
+            if usize::from(choice) >= options {
+                return illegal(format!(
+                    "event `{}` has {options} choices; there is no choice {choice}",
+                    event.name(s)
+                ));
+            }
+            Ok(0.0)
+        }
+    }
+}
+
+/// Pay capital under a policy's cause.
+pub fn pay(
+    world: &mut World,
+    bloc: Entity,
+    side: Side,
+    id: PolicyId,
+    cost: f64,
+    ledger: &mut Ledger,
+) {
+    if cost <= 0.0 {
+        return;
+    }
+    if let Some(mut capital) = world.get_mut::<PoliticalCapital>(bloc) {
+        ledger.add(
+            Quantity::Bloc(side, BlocQ::PoliticalCapitalPoints),
+            Cause::Policy(id),
+            &mut capital.points,
+            -cost,
+        );
+    }
+}
+
+/// Change a policy's status for a side and start or stop the effects that go with it
+/// (including the joint effects of a shared policy and the upkeep).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one game's parts, passed explicitly"
+)]
+pub fn set_status(
+    world: &mut World,
+    game: Entity,
+    links: Game,
+    s: &Scenario,
+    side: Side,
+    id: PolicyId,
+    new: PolicyStatus,
+    turn: u32,
+    effects: &mut ActiveEffects,
+    ledger: &mut Ledger,
+    journal: &mut Journal,
+) {
+    let Some(p) = id.def(s) else { return };
+    let bloc = links.bloc(side);
+    let old = world
+        .get::<Policies>(bloc)
+        .map_or(PolicyStatus::Off, |ps| ps.get(id));
+    let rival_in_force = world
+        .get::<Policies>(links.bloc(side.rival()))
+        .is_some_and(|ps| ps.in_force(id));
+    if let Some(mut ps) = world.get_mut::<Policies>(bloc)
+        && let Some(slot) = ps.status.get_mut(usize::from(id.0))
+    {
+        *slot = new;
+    }
+    let cause = Cause::Policy(id);
+
+    // The side's own effects of the old status stop; those of the new status start.
+    if p.side != PolicySide::Shared {
+        let amounts = effects.stop(owner(id, p, side, old));
+        undo(world, game, links, ledger, cause, amounts);
+        let now = effects_at(p, new);
+        if !now.is_empty() {
+            effects.start(owner(id, p, side, new), now, turn);
+        }
+    } else {
+        let joint = Owner::Policy {
+            id,
+            side: None,
+            level: 0,
+        };
+        let both_before = old.in_force() && rival_in_force;
+        let both_after = new.in_force() && rival_in_force;
+        if both_before && !both_after {
+            let amounts = effects.stop(joint);
+            undo(world, game, links, ledger, cause, amounts);
+            journal.push(JournalEntry::SharedLapsed { policy: id });
+        } else if !both_before && both_after {
+            effects.start(joint, &p.effects, turn);
+            journal.push(JournalEntry::SharedInForce { policy: id });
+        }
+    }
+
+    // Upkeep is paid while in force or under construction.
+    let paying = |st: PolicyStatus| match st {
+        PolicyStatus::Building { .. } => true,
+        PolicyStatus::Built { .. } => false,
+        other => other.in_force(),
+    };
+    let upkeep = Owner::Upkeep { id, side };
+    if paying(old) && !paying(new) {
+        let amounts = effects.stop(upkeep);
+        undo(world, game, links, ledger, cause, amounts);
+    } else if !paying(old) && paying(new) {
+        effects.start(upkeep, &upkeep_effect(p, side), turn);
+    }
+}
+
+/// Projects under construction advance; completed ones start their effects.
+pub fn progress_projects(world: &mut World) {
+    let mut q = world.query::<(Entity, &Game, &Rules, &Outcome, &Calendar)>();
+    let games: Vec<_> = q
+        .iter(world)
+        .filter(|(_, _, _, o, _)| !o.is_over())
+        .map(|(e, g, r, _, c)| (e, *g, r.0.clone(), c.turn))
+        .collect();
+    for (game, links, rules, turn) in games {
+        for side in Side::BOTH {
+            let building: Vec<(PolicyId, u32)> = world
+                .get::<Policies>(links.bloc(side))
+                .map(|ps| {
+                    ps.status
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, st)| match st {
+                            PolicyStatus::Building { turns_left } => {
+                                u16::try_from(i).ok().map(|i| (PolicyId(i), *turns_left))
+                            }
+                            _ => None,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            for (id, left) in building {
+                if left > 1 {
+                    if let Some(mut ps) = world.get_mut::<Policies>(links.bloc(side))
+                        && let Some(slot) = ps.status.get_mut(usize::from(id.0))
+                    {
+                        *slot = PolicyStatus::Building {
+                            turns_left: left - 1,
+                        };
+                    }
+                    continue;
+                }
+                with_parts(world, game, |world, effects, ledger, journal| {
+                    set_status(
+                        world,
+                        game,
+                        links,
+                        &rules,
+                        side,
+                        id,
+                        PolicyStatus::Built { since: turn },
+                        turn,
+                        effects,
+                        ledger,
+                        journal,
+                    );
+                    journal.push(JournalEntry::ProjectCompleted { side, policy: id });
+                });
+            }
+        }
+    }
+}
+
+/// Run `f` with the game's effects, ledger and journal taken out of the world (so that `f`
+/// can also change other components), then put them back.
+pub fn with_parts<R>(
+    world: &mut World,
+    game: Entity,
+    f: impl FnOnce(&mut World, &mut ActiveEffects, &mut Ledger, &mut Journal) -> R,
+) -> R {
+    let mut effects = world
+        .get_mut::<ActiveEffects>(game)
+        .map(|mut a| std::mem::take(&mut *a))
+        .unwrap_or_default();
+    let mut ledger = world
+        .get_mut::<Ledger>(game)
+        .map(|mut l| std::mem::take(&mut *l))
+        .unwrap_or_default();
+    let mut journal = world
+        .get_mut::<Journal>(game)
+        .map(|mut j| std::mem::take(&mut *j))
+        .unwrap_or_default();
+    let out = f(world, &mut effects, &mut ledger, &mut journal);
+    if let Some(mut slot) = world.get_mut::<ActiveEffects>(game) {
+        *slot = effects;
+    }
+    if let Some(mut slot) = world.get_mut::<Ledger>(game) {
+        *slot = ledger;
+    }
+    if let Some(mut slot) = world.get_mut::<Journal>(game) {
+        *slot = journal;
+    }
+    out
+}
+
+/// The event state of a game (helper for order checks).
+pub fn pending_choices(world: &World, game: Entity) -> Vec<PendingChoice> {
+    world
+        .get::<EventState>(game)
+        .map(|e| e.pending.clone())
+        .unwrap_or_default()
+}

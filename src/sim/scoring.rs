@@ -1,0 +1,195 @@
+//! Endings and the score.
+//!
+//! A game ends at its last turn, on catastrophe (both lose), or on a decisive breakthrough
+//! (a lead of the scenario's `breakthrough_months`). The score has axes that pull against
+//! each other — capability lead, world market share, adoption against targets, economy, and
+//! stability (low risk and tension) — weighted by the scenario. Each axis is 0–1 before its
+//! weight.
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::Snapshot;
+use super::adoption::Adoption;
+use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules, quarter_of};
+use super::quantity::Side;
+use super::research::Lead;
+use crate::scenario::{AdoptionTarget, Scenario};
+
+/// Adoption recorded at each target's date (on the game entity).
+#[derive(Component, Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Scorecard {
+    /// `hits[side][target]`: adoption share when the target's quarter ended.
+    pub hits: [Vec<Option<f64>>; 2],
+}
+
+impl Scorecard {
+    /// An empty card for a scenario.
+    pub fn new(s: &Scenario) -> Scorecard {
+        Scorecard {
+            hits: [
+                vec![None; s.score.us_targets.len()],
+                vec![None; s.score.china_targets.len()],
+            ],
+        }
+    }
+}
+
+fn targets(s: &Scenario, side: Side) -> &[AdoptionTarget] {
+    match side {
+        Side::Us => &s.score.us_targets,
+        Side::China => &s.score.china_targets,
+    }
+}
+
+/// Record adoption at target dates; end the game on a decisive breakthrough.
+pub fn record_targets_and_breakthroughs(
+    mut games: Query<(
+        &Game,
+        &Rules,
+        &Calendar,
+        &Lead,
+        &mut Scorecard,
+        &mut Outcome,
+        &mut Journal,
+    )>,
+    blocs: Query<&Adoption>,
+) {
+    for (game, rules, calendar, lead, mut card, mut outcome, mut journal) in &mut games {
+        if outcome.is_over() {
+            continue;
+        }
+        let now = quarter_of(rules, calendar.turn);
+        for side in Side::BOTH {
+            let Ok(adoption) = blocs.get(game.bloc(side)) else {
+                continue;
+            };
+            for (i, t) in targets(rules, side).iter().enumerate() {
+                if (i64::from(t.by.year), u32::from(t.by.quarter)) == now
+                    && let Some(slot) = card.hits[side.index()].get_mut(i)
+                {
+                    *slot = Some(adoption.share);
+                }
+            }
+        }
+        if let Some(months) = rules.score.breakthrough_months
+            && lead.months.abs() >= months
+        {
+            let leader = if lead.months > 0.0 {
+                Side::Us
+            } else {
+                Side::China
+            };
+            *outcome = Outcome::Breakthrough {
+                leader,
+                turn: calendar.turn,
+            };
+            journal.push(JournalEntry::Breakthrough { side: leader });
+        }
+    }
+}
+
+/// One side's score, axis by axis (each 0–1 before weighting).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SideScore {
+    /// Capability lead.
+    pub lead: f64,
+    /// World market share.
+    pub market: f64,
+    /// Adoption against targets.
+    pub adoption: f64,
+    /// Economy.
+    pub economy: f64,
+    /// Stability (the same for both sides).
+    pub stability: f64,
+    /// Weighted total.
+    pub total: f64,
+}
+
+/// How the game ended for the players.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Verdict {
+    /// This side won.
+    Winner(Side),
+    /// Totals within the draw margin.
+    Draw,
+    /// Catastrophe: both sides lose.
+    SharedLoss,
+    /// The game is still being played.
+    InProgress,
+}
+
+/// The result: verdict and both breakdowns.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GameResult {
+    /// Who won.
+    pub verdict: Verdict,
+    /// US then China.
+    pub scores: [SideScore; 2],
+}
+
+/// Score a game's state (any turn; final at the end).
+pub fn score(s: &Scenario, snap: &Snapshot) -> GameResult {
+    let w = &s.score.weights;
+    let lead = snap.lead.months;
+    let stability = 1.0 - (snap.risk.value + snap.tension.value) / 200.0;
+    let scores = Side::BOTH.map(|side| {
+        let b = &snap.blocs[side.index()];
+        let signed = if side == Side::Us { lead } else { -lead };
+        let lead_axis = ((signed / s.score.lead_cap_months).clamp(-1.0, 1.0) + 1.0) / 2.0;
+        let market = snap.markets.world_share(s, side) / 100.0;
+        let goals = targets(s, side);
+        let adoption = if goals.is_empty() {
+            b.adoption.share / 100.0
+        } else {
+            let hits = &snap.scorecard.hits[side.index()];
+            goals
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    // A target not yet due counts with the current share.
+                    let got = hits.get(i).copied().flatten().unwrap_or(b.adoption.share);
+                    (got / t.share).min(1.0)
+                })
+                .sum::<f64>()
+                / goals.len() as f64
+        };
+        let p = s.bloc(side);
+        let start = p.funding.private.v() + p.funding.state.v();
+        let growth = if start > 0.0 {
+            b.funding.total() / start
+        } else {
+            1.0
+        };
+        let economy =
+            ((growth - 1.0) / (s.score.economy_full_growth - 1.0).max(1e-9)).clamp(0.0, 1.0);
+        let total = w.lead * lead_axis
+            + w.market * market
+            + w.adoption * adoption
+            + w.economy * economy
+            + w.stability * stability;
+        SideScore {
+            lead: lead_axis,
+            market,
+            adoption,
+            economy,
+            stability,
+            total,
+        }
+    });
+    let verdict = match snap.outcome {
+        Outcome::Catastrophe { .. } => Verdict::SharedLoss,
+        Outcome::Running => Verdict::InProgress,
+        Outcome::Finished | Outcome::Breakthrough { .. } => {
+            let diff = scores[0].total - scores[1].total;
+            if diff.abs() < s.score.draw_margin {
+                Verdict::Draw
+            } else if diff > 0.0 {
+                Verdict::Winner(Side::Us)
+            } else {
+                Verdict::Winner(Side::China)
+            }
+        }
+    };
+    GameResult { verdict, scores }
+}
