@@ -180,30 +180,35 @@ pub fn undo(
     }
 }
 
+/// The query the effects system takes each game's effects and ledger out with.
+pub type EffectsQuery = QueryState<(
+    Entity,
+    &'static Game,
+    &'static Outcome,
+    &'static Calendar,
+    &'static mut ActiveEffects,
+    &'static mut Ledger,
+)>;
+
 /// Apply every effect that is due this turn, in every game; end the ones that are done.
-pub fn apply_effects(world: &mut World) {
-    let mut games = world.query::<(Entity, &Game, &Outcome, &Calendar)>();
-    let due: Vec<(Entity, Game, u32)> = games
-        .iter(world)
-        .filter(|(_, _, o, _)| !o.is_over())
-        .map(|(e, g, _, c)| (e, *g, c.turn))
-        .collect();
-    for (game, links, turn) in due {
-        let Some(mut effects) = world
-            .get_mut::<ActiveEffects>(game)
-            .map(|mut a| std::mem::take(&mut *a))
-        else {
-            continue;
-        };
-        if effects.list.is_empty() {
+pub fn apply_effects(world: &mut World, games: &mut EffectsQuery) {
+    // Take the effects and ledgers out in one pass, so that applying them can change any
+    // component of the world.
+    let mut work: Vec<(Entity, Game, u32, ActiveEffects, Ledger)> = Vec::new();
+    for (game, links, outcome, calendar, mut effects, mut ledger) in games.iter_mut(world) {
+        if outcome.is_over() || !effects.list.iter().any(|e| e.starts <= calendar.turn) {
             continue;
         }
-        let Some(mut ledger) = world
-            .get_mut::<Ledger>(game)
-            .map(|mut l| std::mem::take(&mut *l))
-        else {
-            continue;
-        };
+        work.push((
+            game,
+            *links,
+            calendar.turn,
+            std::mem::take(&mut *effects),
+            std::mem::take(&mut *ledger),
+        ));
+    }
+    for (game, links, turn, effects, ledger) in &mut work {
+        let (game, links, turn) = (*game, *links, *turn);
         effects.list.retain_mut(|e| {
             if turn < e.starts {
                 return true;
@@ -217,7 +222,7 @@ pub fn apply_effects(world: &mut World) {
                     world,
                     game,
                     links,
-                    &mut ledger,
+                    ledger,
                     e.quantity,
                     cause,
                     Op::Add(amount),
@@ -230,8 +235,7 @@ pub fn apply_effects(world: &mut World) {
                 Duration::Turns(n) => e.applied_times < n,
             };
             if apply_now {
-                e.applied_total +=
-                    apply_op(world, game, links, &mut ledger, e.quantity, cause, e.op);
+                e.applied_total += apply_op(world, game, links, ledger, e.quantity, cause, e.op);
                 e.applied_times += 1;
             }
             match e.duration {
@@ -240,11 +244,11 @@ pub fn apply_effects(world: &mut World) {
                 Duration::Turns(n) => e.applied_times < n,
             }
         });
-        if let Some(mut slot) = world.get_mut::<ActiveEffects>(game) {
-            *slot = effects;
-        }
-        if let Some(mut slot) = world.get_mut::<Ledger>(game) {
-            *slot = ledger;
+    }
+    for (game, _, _, effects, ledger) in work {
+        if let Ok((_, _, _, _, mut slot_e, mut slot_l)) = games.get_mut(world, game) {
+            *slot_e = effects;
+            *slot_l = ledger;
         }
     }
 }

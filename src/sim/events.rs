@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::effects::{ActiveEffects, Owner};
-use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules, quarter_of};
+use super::game::{Calendar, Journal, JournalEntry, Outcome, Rules, quarter_of};
 use super::quantity::Side;
 use super::read_value;
 use super::rng::{Streams, uniform};
@@ -106,6 +106,10 @@ pub fn fire(
 }
 
 /// Start the effects of an answered choice.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one game's parts, passed explicitly"
+)]
 pub fn answer(
     s: &Scenario,
     choice: PendingChoice,
@@ -140,46 +144,65 @@ pub fn answer(
     });
 }
 
+/// The query the deck draws each game with.
+pub type DeckQuery = QueryState<(
+    Entity,
+    &'static Rules,
+    &'static Outcome,
+    &'static Calendar,
+    &'static mut Streams,
+    &'static EventState,
+)>;
+
 /// Draw the deck for every game.
-pub fn draw_events(world: &mut World) {
-    let mut q = world.query::<(Entity, &Game, &Rules, &Outcome, &Calendar)>();
-    let games: Vec<_> = q
-        .iter(world)
-        .filter(|(_, _, r, o, _)| !o.is_over() && !r.events.is_empty())
-        .map(|(e, _, r, _, c)| (e, r.0.clone(), c.turn))
-        .collect();
-    for (game, rules, turn) in games {
-        let n = rules.events.len();
-        // Decide first (reads the state), then change it.
-        let mut draws = Vec::with_capacity(n);
-        if let Some(mut streams) = world.get_mut::<Streams>(game) {
-            for _ in 0..n {
-                draws.push(uniform(&mut streams.events));
-            }
+pub fn draw_events(world: &mut World, games: &mut DeckQuery) {
+    // Pass 1: the draws (one per event per turn, whatever the state) and the cheap checks.
+    let mut candidates: Vec<(Entity, std::sync::Arc<Scenario>, u32, Vec<EventId>)> = Vec::new();
+    for (game, rules, outcome, calendar, mut streams, state) in games.iter_mut(world) {
+        if outcome.is_over() || rules.events.is_empty() {
+            continue;
         }
-        let state = world.get::<EventState>(game).cloned().unwrap_or_default();
-        let mut firing = Vec::new();
+        let turn = calendar.turn;
+        let mut ids = Vec::new();
         for (i, e) in rules.events.iter().enumerate() {
-            let Ok(raw) = u16::try_from(i) else { break };
+            let u = uniform(&mut streams.events);
+            let Ok(raw) = u16::try_from(i) else { continue };
             let id = EventId(raw);
             if state.forced.contains(&id) {
-                firing.push(id);
+                ids.push(id);
+                continue;
+            }
+            if u >= e.chance {
                 continue;
             }
             let fired_before = state.fired.get(i).copied().unwrap_or(0) > 0;
             if (fired_before && !e.recurring)
-                || !in_window(&rules, e, turn)
+                || !in_window(rules, e, turn)
                 || state.pending.iter().any(|c| c.event == id)
             {
                 continue;
             }
-            if draws.get(i).is_some_and(|&u| u < e.chance)
-                && e.when.iter().all(|c| holds(world, game, c))
-            {
-                firing.push(id);
-            }
+            ids.push(id);
         }
-        let mut state = state;
+        if !ids.is_empty() || !state.forced.is_empty() {
+            candidates.push((game, rules.0.clone(), turn, ids));
+        }
+    }
+    // Pass 2: conditions on the state, then fire.
+    for (game, rules, turn, ids) in candidates {
+        let Some(state) = world.get::<EventState>(game) else {
+            continue;
+        };
+        let firing: Vec<EventId> = ids
+            .into_iter()
+            .filter(|id| {
+                state.forced.contains(id)
+                    || id
+                        .def(&rules)
+                        .is_some_and(|e| e.when.iter().all(|c| holds(world, game, c)))
+            })
+            .collect();
+        let mut state = state.clone();
         state.forced.clear();
         super::policies::with_parts(world, game, |_, effects, _, journal| {
             for id in firing {

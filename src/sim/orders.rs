@@ -176,22 +176,28 @@ pub fn check_against(
     check(&ctx, command)
 }
 
+/// The query the orders system reads each game with.
+pub type OrdersQuery = QueryState<(
+    Entity,
+    &'static Game,
+    &'static Rules,
+    &'static Outcome,
+    &'static Calendar,
+    &'static Orders,
+    &'static EventState,
+)>;
+
 /// Apply every pending command of every game, then answer by default the choices left
 /// unanswered from earlier turns.
-pub fn apply_orders(world: &mut World) {
-    let mut q = world.query::<(Entity, &Game, &Rules, &Outcome, &Calendar, &Orders)>();
-    let games: Vec<_> = q
+pub fn apply_orders(world: &mut World, games: &mut OrdersQuery) {
+    let games: Vec<_> = games
         .iter(world)
-        .filter(|(_, _, _, o, _, _)| !o.is_over())
-        .map(|(e, g, r, _, c, orders)| (e, *g, r.0.clone(), c.turn, !orders.pending.is_empty()))
+        .filter(|(_, _, _, o, _, orders, events)| {
+            !o.is_over() && (!orders.pending.is_empty() || !events.pending.is_empty())
+        })
+        .map(|(e, g, r, _, c, _, _)| (e, *g, r.0.clone(), c.turn))
         .collect();
-    for (game, links, rules, turn, has_orders) in games {
-        let has_pending_choices = world
-            .get::<EventState>(game)
-            .is_some_and(|e| !e.pending.is_empty());
-        if !has_orders && !has_pending_choices {
-            continue;
-        }
+    for (game, links, rules, turn) in games {
         let pending = world
             .get_mut::<Orders>(game)
             .map(|mut o| std::mem::take(&mut o.pending))

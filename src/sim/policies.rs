@@ -451,12 +451,29 @@ pub fn set_status(
     }
 }
 
+/// The query the projects system reads each game with.
+pub type ProjectsQuery = QueryState<(
+    Entity,
+    &'static Game,
+    &'static Rules,
+    &'static Outcome,
+    &'static Calendar,
+)>;
+
 /// Projects under construction advance; completed ones start their effects.
-pub fn progress_projects(world: &mut World) {
-    let mut q = world.query::<(Entity, &Game, &Rules, &Outcome, &Calendar)>();
-    let games: Vec<_> = q
+pub fn progress_projects(world: &mut World, games: &mut ProjectsQuery) {
+    let building = |world: &World, links: &Game| {
+        Side::BOTH.iter().any(|side| {
+            world.get::<Policies>(links.bloc(*side)).is_some_and(|ps| {
+                ps.status
+                    .iter()
+                    .any(|st| matches!(st, PolicyStatus::Building { .. }))
+            })
+        })
+    };
+    let games: Vec<_> = games
         .iter(world)
-        .filter(|(_, _, _, o, _)| !o.is_over())
+        .filter(|(_, g, _, o, _)| !o.is_over() && building(world, g))
         .map(|(e, g, r, _, c)| (e, *g, r.0.clone(), c.turn))
         .collect();
     for (game, links, rules, turn) in games {

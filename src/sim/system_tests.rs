@@ -285,3 +285,166 @@ fn end_finished_games_after_the_last_turn() {
     h.run(end_finished_games);
     assert_eq!(*h.game::<Outcome>(), Outcome::Finished);
 }
+
+mod rules {
+    use super::super::effects::{ActiveEffect, ActiveEffects, Owner, apply_effects};
+    use super::super::events::{EventId, EventState, draw_events};
+    use super::super::game::{Calendar, Journal, JournalEntry, Outcome};
+    use super::super::orders::{Command, Orders, apply_orders};
+    use super::super::policies::{Policies, PolicyId, PolicyStatus, progress_projects};
+    use super::super::politics::PoliticalCapital;
+    use super::super::quantity::{GameQ, Quantity, Side};
+    use super::super::research::Lead;
+    use super::super::risk::Tension;
+    use super::super::scoring::{Scorecard, record_targets_and_breakthroughs};
+    use super::super::testing::{Harness, assert_close};
+    use crate::scenario::{Duration, Op, PolicyKind};
+
+    fn effect(duration: Duration, op: Op) -> ActiveEffect {
+        ActiveEffect {
+            owner: Owner::Event {
+                id: EventId(0),
+                turn: 1,
+            },
+            quantity: Quantity::Game(GameQ::Tension),
+            op,
+            duration,
+            starts: 1,
+            applied_times: 0,
+            applied_total: 0.0,
+        }
+    }
+
+    #[test]
+    fn apply_effects_holds_repeats_and_undoes() {
+        let mut h = Harness::baseline();
+        h.game_mut::<Calendar>().turn = 1;
+        h.game_mut::<ActiveEffects>().list = vec![
+            effect(Duration::HeldFor(2), Op::Add(5.0)),
+            effect(Duration::EachTurn, Op::Add(1.0)),
+        ];
+        h.run(apply_effects);
+        assert_close(h.game::<Tension>().value, 55.0 + 5.0 + 1.0);
+        h.game_mut::<Calendar>().turn = 2;
+        h.run(apply_effects);
+        assert_close(h.game::<Tension>().value, 55.0 + 5.0 + 2.0);
+        h.game_mut::<Calendar>().turn = 3;
+        h.run(apply_effects);
+        // The held effect is undone after its two turns; the flow keeps adding.
+        assert_close(h.game::<Tension>().value, 55.0 + 3.0);
+        assert_eq!(h.game::<ActiveEffects>().list.len(), 1);
+    }
+
+    #[test]
+    fn apply_effects_clamps_to_bounds() {
+        let mut h = Harness::baseline();
+        h.game_mut::<Calendar>().turn = 1;
+        h.game_mut::<ActiveEffects>().list = vec![effect(Duration::Once, Op::Add(500.0))];
+        h.run(apply_effects);
+        assert_close(h.game::<Tension>().value, 100.0);
+        assert!(h.game::<ActiveEffects>().list.is_empty());
+    }
+
+    #[test]
+    fn draw_events_fires_forced_events_and_queues_choices() {
+        let mut h = Harness::with(|s| s.events.iter_mut().for_each(|e| e.chance = 0.0));
+        let s = super::super::testing::baseline();
+        let id = (0..s.events.len())
+            .map(|i| EventId(u16::try_from(i).unwrap()))
+            .find(|id| !id.def(&s).unwrap().choices.is_empty())
+            .expect("a choice event");
+        h.game_mut::<Calendar>().turn = 1;
+        h.game_mut::<EventState>().forced.push(id);
+        h.run(draw_events);
+        let state = h.game::<EventState>().clone();
+        assert_eq!(state.fired[usize::from(id.0)], 1);
+        assert_eq!(state.pending.len(), 1);
+        assert!(state.forced.is_empty());
+        assert!(
+            h.game::<Journal>()
+                .entries
+                .iter()
+                .any(|e| matches!(e, JournalEntry::EventFired { event, .. } if *event == id))
+        );
+    }
+
+    #[test]
+    fn progress_projects_completes_and_starts_effects() {
+        let mut h = Harness::baseline();
+        let s = super::super::testing::baseline();
+        let (i, _) = s
+            .policies
+            .iter()
+            .enumerate()
+            .find(|(_, p)| matches!(p.kind, PolicyKind::Project { .. }))
+            .expect("a project");
+        let id = PolicyId(u16::try_from(i).unwrap());
+        h.game_mut::<Calendar>().turn = 4;
+        h.bloc_mut::<Policies>(Side::China).status[i] = PolicyStatus::Building { turns_left: 2 };
+        h.run(progress_projects);
+        assert_eq!(
+            h.bloc::<Policies>(Side::China).get(id),
+            PolicyStatus::Building { turns_left: 1 }
+        );
+        h.run(progress_projects);
+        assert_eq!(
+            h.bloc::<Policies>(Side::China).get(id),
+            PolicyStatus::Built { since: 4 }
+        );
+        assert!(
+            h.game::<ActiveEffects>()
+                .list
+                .iter()
+                .any(|e| matches!(e.owner, Owner::Policy { id: p, .. } if p == id))
+        );
+    }
+
+    #[test]
+    fn apply_orders_enacts_pays_and_rejects_whole() {
+        let mut h = Harness::baseline();
+        let s = super::super::testing::baseline();
+        let id = PolicyId::find(&s, "us_grid_reform").expect("policy");
+        let cost = id.def(&s).unwrap().cost.capital;
+        h.game_mut::<Calendar>().turn = 1;
+        h.game_mut::<Orders>()
+            .pending
+            .push((Side::Us, Command::Enact { policy: id }));
+        h.run(apply_orders);
+        assert!(h.bloc::<Policies>(Side::Us).in_force(id));
+        assert_close(h.bloc::<PoliticalCapital>(Side::Us).points, 10.0 - cost);
+
+        // China cannot enact a US policy: rejected, nothing changes.
+        h.game_mut::<Orders>()
+            .pending
+            .push((Side::China, Command::Enact { policy: id }));
+        h.run(apply_orders);
+        assert!(!h.bloc::<Policies>(Side::China).in_force(id));
+        assert_close(h.bloc::<PoliticalCapital>(Side::China).points, 10.0);
+        assert!(h.game::<Journal>().entries.iter().any(|e| matches!(
+            e,
+            JournalEntry::OrderRejected {
+                side: Side::China,
+                ..
+            }
+        )));
+    }
+
+    #[test]
+    fn record_targets_and_breakthroughs_scores_and_ends() {
+        let mut h = Harness::baseline();
+        // Turn 12 is 2027 Q4, the first AI Plus target.
+        h.game_mut::<Calendar>().turn = 12;
+        h.run(record_targets_and_breakthroughs);
+        assert_eq!(h.game::<Scorecard>().hits[1][0], Some(30.0));
+        assert_eq!(*h.game::<Outcome>(), Outcome::Running);
+        h.game_mut::<Lead>().months = -25.0;
+        h.run(record_targets_and_breakthroughs);
+        assert_eq!(
+            *h.game::<Outcome>(),
+            Outcome::Breakthrough {
+                leader: Side::China,
+                turn: 12
+            }
+        );
+    }
+}
