@@ -9,6 +9,7 @@
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::access::QuantitiesMut;
 use super::events::EventId;
 use super::game::{Calendar, Game, Outcome};
 use super::ledger::{Cause, Ledger};
@@ -137,8 +138,19 @@ pub fn with_field<R>(
     }
 }
 
+/// The change `op` makes to a value `v` kept within `bounds` (0 if not finite).
+pub fn op_delta(op: Op, v: f64, bounds: super::quantity::Bounds) -> f64 {
+    let raw = match op {
+        Op::Add(x) => x,
+        Op::Multiply(f) => v * (f - 1.0),
+        Op::MoveToward { target, rate } => rate * (target - v),
+    };
+    let delta = bounds.clamp(v + raw) - v;
+    if delta.is_finite() { delta } else { 0.0 }
+}
+
 /// Apply `op` to quantity `q` under `cause`, clamped to the quantity's bounds; returns the
-/// change actually made.
+/// change actually made. (World access, for the rare paths: orders and projects.)
 pub fn apply_op(
     world: &mut World,
     game: Entity,
@@ -150,18 +162,9 @@ pub fn apply_op(
 ) -> f64 {
     let bounds = q.bounds();
     with_field(world, game, links, q, |v| {
-        let raw = match op {
-            Op::Add(x) => x,
-            Op::Multiply(f) => *v * (f - 1.0),
-            Op::MoveToward { target, rate } => rate * (target - *v),
-        };
-        let delta = bounds.clamp(*v + raw) - *v;
-        if delta.is_finite() {
-            ledger.add(q, cause, v, delta);
-            delta
-        } else {
-            0.0
-        }
+        let delta = op_delta(op, *v, bounds);
+        ledger.add(q, cause, v, delta);
+        delta
     })
     .unwrap_or(0.0)
 }
@@ -180,35 +183,25 @@ pub fn undo(
     }
 }
 
-/// The query the effects system takes each game's effects and ledger out with.
-pub type EffectsQuery = QueryState<(
-    Entity,
-    &'static Game,
-    &'static Outcome,
-    &'static Calendar,
-    &'static mut ActiveEffects,
-    &'static mut Ledger,
-)>;
-
 /// Apply every effect that is due this turn, in every game; end the ones that are done.
-pub fn apply_effects(world: &mut World, games: &mut EffectsQuery) {
-    // Take the effects and ledgers out in one pass, so that applying them can change any
-    // component of the world.
-    let mut work: Vec<(Entity, Game, u32, ActiveEffects, Ledger)> = Vec::new();
-    for (game, links, outcome, calendar, mut effects, mut ledger) in games.iter_mut(world) {
-        if outcome.is_over() || !effects.list.iter().any(|e| e.starts <= calendar.turn) {
+pub fn apply_effects(
+    mut games: Query<(
+        Entity,
+        &Game,
+        &Outcome,
+        &Calendar,
+        &mut ActiveEffects,
+        &mut Ledger,
+    )>,
+    mut fields: QuantitiesMut,
+) {
+    for (game, links, outcome, calendar, mut effects, mut ledger) in &mut games {
+        let turn = calendar.turn;
+        if outcome.is_over() || !effects.list.iter().any(|e| e.starts <= turn) {
             continue;
         }
-        work.push((
-            game,
-            *links,
-            calendar.turn,
-            std::mem::take(&mut *effects),
-            std::mem::take(&mut *ledger),
-        ));
-    }
-    for (game, links, turn, effects, ledger) in &mut work {
-        let (game, links, turn) = (*game, *links, *turn);
+        let links = *links;
+        let ledger = &mut *ledger;
         effects.list.retain_mut(|e| {
             if turn < e.starts {
                 return true;
@@ -218,15 +211,7 @@ pub fn apply_effects(world: &mut World, games: &mut EffectsQuery) {
                 && turn >= e.starts + n
             {
                 let amount = -e.applied_total;
-                apply_op(
-                    world,
-                    game,
-                    links,
-                    ledger,
-                    e.quantity,
-                    cause,
-                    Op::Add(amount),
-                );
+                fields.apply(game, links, ledger, e.quantity, cause, Op::Add(amount));
                 return false;
             }
             let apply_now = match e.duration {
@@ -235,7 +220,7 @@ pub fn apply_effects(world: &mut World, games: &mut EffectsQuery) {
                 Duration::Turns(n) => e.applied_times < n,
             };
             if apply_now {
-                e.applied_total += apply_op(world, game, links, ledger, e.quantity, cause, e.op);
+                e.applied_total += fields.apply(game, links, ledger, e.quantity, cause, e.op);
                 e.applied_times += 1;
             }
             match e.duration {
@@ -244,11 +229,5 @@ pub fn apply_effects(world: &mut World, games: &mut EffectsQuery) {
                 Duration::Turns(n) => e.applied_times < n,
             }
         });
-    }
-    for (game, _, _, effects, ledger) in work {
-        if let Ok((_, _, _, _, mut slot_e, mut slot_l)) = games.get_mut(world, game) {
-            *slot_e = effects;
-            *slot_l = ledger;
-        }
     }
 }

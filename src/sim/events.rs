@@ -7,9 +7,9 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::effects::{ActiveEffects, Owner};
-use super::game::{Calendar, Journal, JournalEntry, Outcome, Rules, quarter_of};
+use super::access::QuantitiesRef;
+use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules, quarter_of};
 use super::quantity::Side;
-use super::read_value;
 use super::rng::{Streams, uniform};
 use crate::scenario::{Condition, EventDef, Scenario};
 
@@ -69,13 +69,6 @@ pub fn in_window(s: &Scenario, e: &EventDef, turn: u32) -> bool {
     let from = (i64::from(w.from.year), u32::from(w.from.quarter));
     let to = (i64::from(w.to.year), u32::from(w.to.quarter));
     from <= now && now <= to
-}
-
-fn holds(world: &World, game: Entity, c: &Condition) -> bool {
-    match *c {
-        Condition::Above(q, v) => read_value(world, game, q.0) > v,
-        Condition::Below(q, v) => read_value(world, game, q.0) < v,
-    }
 }
 
 /// Fire an event now: start its fixed effects, queue its choice, note it.
@@ -144,32 +137,37 @@ pub fn answer(
     });
 }
 
-/// The query the deck draws each game with.
-pub type DeckQuery = QueryState<(
-    Entity,
-    &'static Rules,
-    &'static Outcome,
-    &'static Calendar,
-    &'static mut Streams,
-    &'static EventState,
-)>;
-
 /// Draw the deck for every game.
-pub fn draw_events(world: &mut World, games: &mut DeckQuery) {
-    // Pass 1: the draws (one per event per turn, whatever the state) and the cheap checks.
-    let mut candidates: Vec<(Entity, std::sync::Arc<Scenario>, u32, Vec<EventId>)> = Vec::new();
-    for (game, rules, outcome, calendar, mut streams, state) in games.iter_mut(world) {
+pub fn draw_events(
+    mut games: Query<(
+        Entity,
+        &Game,
+        &Rules,
+        &Outcome,
+        &Calendar,
+        &mut Streams,
+        &mut EventState,
+        &mut ActiveEffects,
+        &mut Journal,
+    )>,
+    fields: QuantitiesRef,
+) {
+    let mut firing = Vec::new();
+    for (game, links, rules, outcome, calendar, mut streams, mut state, mut effects, mut journal) in
+        &mut games
+    {
         if outcome.is_over() || rules.events.is_empty() {
             continue;
         }
         let turn = calendar.turn;
-        let mut ids = Vec::new();
+        firing.clear();
         for (i, e) in rules.events.iter().enumerate() {
+            // One draw per event per turn, whatever the state.
             let u = uniform(&mut streams.events);
             let Ok(raw) = u16::try_from(i) else { continue };
             let id = EventId(raw);
             if state.forced.contains(&id) {
-                ids.push(id);
+                firing.push(id);
                 continue;
             }
             if u >= e.chance {
@@ -182,35 +180,20 @@ pub fn draw_events(world: &mut World, games: &mut DeckQuery) {
             {
                 continue;
             }
-            ids.push(id);
-        }
-        if !ids.is_empty() || !state.forced.is_empty() {
-            candidates.push((game, rules.0.clone(), turn, ids));
-        }
-    }
-    // Pass 2: conditions on the state, then fire.
-    for (game, rules, turn, ids) in candidates {
-        let Some(state) = world.get::<EventState>(game) else {
-            continue;
-        };
-        let firing: Vec<EventId> = ids
-            .into_iter()
-            .filter(|id| {
-                state.forced.contains(id)
-                    || id
-                        .def(&rules)
-                        .is_some_and(|e| e.when.iter().all(|c| holds(world, game, c)))
-            })
-            .collect();
-        let mut state = state.clone();
-        state.forced.clear();
-        super::policies::with_parts(world, game, |_, effects, _, journal| {
-            for id in firing {
-                fire(&rules, id, turn, &mut state, effects, journal);
+            let holds = |c: &Condition| match *c {
+                Condition::Above(q, v) => fields.value(game, *links, q.0) > v,
+                Condition::Below(q, v) => fields.value(game, *links, q.0) < v,
+            };
+            if e.when.iter().all(holds) {
+                firing.push(id);
             }
-        });
-        if let Some(mut slot) = world.get_mut::<EventState>(game) {
-            *slot = state;
+        }
+        if firing.is_empty() && state.forced.is_empty() {
+            continue;
+        }
+        state.forced.clear();
+        for &id in &firing {
+            fire(rules, id, turn, &mut state, &mut effects, &mut journal);
         }
     }
 }

@@ -11,6 +11,7 @@
 //! Nothing here renders, reads files or looks at a clock; randomness comes only from each
 //! game's own seeded streams (`rng.rs`); transcendental functions come from `libm`.
 
+pub mod access;
 pub mod adoption;
 pub mod chips;
 pub mod compute;

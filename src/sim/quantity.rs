@@ -152,6 +152,26 @@ macro_rules! bloc_quantities {
             match q { $(BlocQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
         }
 
+        /// Run `f` on a bloc quantity through the per-component queries of a system.
+        pub fn bloc_with<R>(
+            p: &mut super::access::QuantitiesMut<'_, '_>,
+            e: bevy::prelude::Entity,
+            q: BlocQ,
+            f: impl FnOnce(&mut f64) -> R,
+        ) -> Option<R> {
+            use super::access::InParams;
+            match q { $(BlocQ::$variant => {
+                let mut c = <$comp>::query_mut(p).get_mut(e).ok()?;
+                Some(f(&mut c.$field))
+            }),* }
+        }
+
+        /// Read a bloc quantity through the per-component queries of a system.
+        pub fn bloc_read(p: &super::access::QuantitiesRef<'_, '_>, e: bevy::prelude::Entity, q: BlocQ) -> f64 {
+            use super::access::InParams;
+            match q { $(BlocQ::$variant => <$comp>::query_ref(p).get(e).map_or(f64::NAN, |c| c.$field)),* }
+        }
+
         /// Read a bloc quantity from a bloc's plain state.
         pub fn read_bloc_state(b: &super::BlocState, q: BlocQ) -> f64 {
             match q { $(BlocQ::$variant => <$comp as super::BlocPart>::of(b).$field),* }
@@ -224,6 +244,26 @@ macro_rules! game_quantities {
         /// Read a game quantity from a game entity (NaN if the entity is not a game).
         pub fn read_game(e: &EntityRef<'_>, q: GameQ) -> f64 {
             match q { $(GameQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
+        }
+
+        /// Run `f` on a game quantity through the per-component queries of a system.
+        pub fn game_with<R>(
+            p: &mut super::access::QuantitiesMut<'_, '_>,
+            e: bevy::prelude::Entity,
+            q: GameQ,
+            f: impl FnOnce(&mut f64) -> R,
+        ) -> Option<R> {
+            use super::access::InParams;
+            match q { $(GameQ::$variant => {
+                let mut c = <$comp>::query_mut(p).get_mut(e).ok()?;
+                Some(f(&mut c.$field))
+            }),* }
+        }
+
+        /// Read a game quantity through the per-component queries of a system.
+        pub fn game_read(p: &super::access::QuantitiesRef<'_, '_>, e: bevy::prelude::Entity, q: GameQ) -> f64 {
+            use super::access::InParams;
+            match q { $(GameQ::$variant => <$comp>::query_ref(p).get(e).map_or(f64::NAN, |c| c.$field)),* }
         }
 
         /// Read a game quantity from a snapshot.

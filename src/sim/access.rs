@@ -1,0 +1,122 @@
+//! Typed access to any quantity from inside a system, without going through the world by
+//! type id: [`QuantitiesMut`] and [`QuantitiesRef`] are system parameters holding one query
+//! per component that carries quantities, so changing or reading one number touches one
+//! component.
+
+use bevy::ecs::system::SystemParam;
+use bevy::prelude::*;
+
+use super::adoption::Adoption;
+use super::chips::{Chips, Frontier};
+use super::compute::Compute;
+use super::energy::EnergyGrid;
+use super::fog::Intelligence;
+use super::funding::{Budget, Funding};
+use super::game::Game;
+use super::ledger::{Cause, Ledger};
+use super::politics::PoliticalCapital;
+use super::quantity::{Quantity, bloc_read, bloc_with, game_read, game_with};
+use super::regions::{Market, Markets};
+use super::research::{Lead, Research};
+use super::risk::{Bubble, Risk, Safety, Tension};
+use super::talent::Talent;
+use crate::scenario::Op;
+
+/// A component with a query of its own in [`QuantitiesMut`] and [`QuantitiesRef`].
+pub trait InParams: Component<Mutability = bevy::ecs::component::Mutable> + Sized {
+    /// Its query for writing.
+    fn query_mut<'a, 'w, 's>(
+        p: &'a mut QuantitiesMut<'w, 's>,
+    ) -> &'a mut Query<'w, 's, &'static mut Self>;
+    /// Its query for reading.
+    fn query_ref<'a, 'w, 's>(p: &'a QuantitiesRef<'w, 's>) -> &'a Query<'w, 's, &'static Self>;
+}
+
+macro_rules! params {
+    ($($comp:ident => $field:ident),* $(,)?) => {
+        /// Write access to every quantity of every game.
+        #[derive(SystemParam)]
+        pub struct QuantitiesMut<'w, 's> {
+            $($field: Query<'w, 's, &'static mut $comp>,)*
+        }
+
+        /// Read access to every quantity of every game.
+        #[derive(SystemParam)]
+        pub struct QuantitiesRef<'w, 's> {
+            $($field: Query<'w, 's, &'static $comp>,)*
+        }
+
+        $(impl InParams for $comp {
+            fn query_mut<'a, 'w, 's>(
+                p: &'a mut QuantitiesMut<'w, 's>,
+            ) -> &'a mut Query<'w, 's, &'static mut Self> {
+                &mut p.$field
+            }
+            fn query_ref<'a, 'w, 's>(p: &'a QuantitiesRef<'w, 's>) -> &'a Query<'w, 's, &'static Self> {
+                &p.$field
+            }
+        })*
+    };
+}
+
+params!(
+    Funding => funding, Budget => budget, Chips => chips, EnergyGrid => energy,
+    Compute => compute, Talent => talent, Research => research, Adoption => adoption,
+    Safety => safety, PoliticalCapital => politics, Market => market, Intelligence => intel,
+    Tension => tension, Risk => risk, Bubble => bubble, Frontier => frontier, Lead => lead,
+    Markets => markets,
+);
+
+impl QuantitiesMut<'_, '_> {
+    /// Run `f` on one quantity of a game (None if an entity is missing).
+    pub fn with<R>(
+        &mut self,
+        game: Entity,
+        links: Game,
+        q: Quantity,
+        f: impl FnOnce(&mut f64) -> R,
+    ) -> Option<R> {
+        match q {
+            Quantity::Bloc(side, bq) => bloc_with(self, links.bloc(side), bq, f),
+            Quantity::Game(gq) => game_with(self, game, gq, f),
+            Quantity::Region(r, side) => {
+                let mut m = self.markets.get_mut(game).ok()?;
+                Some(f(&mut m.shares[r.index()][side.index()]))
+            }
+        }
+    }
+
+    /// Apply `op` to quantity `q` under `cause`, clamped to the quantity's bounds; returns
+    /// the change actually made.
+    pub fn apply(
+        &mut self,
+        game: Entity,
+        links: Game,
+        ledger: &mut Ledger,
+        q: Quantity,
+        cause: Cause,
+        op: Op,
+    ) -> f64 {
+        let bounds = q.bounds();
+        self.with(game, links, q, |v| {
+            let delta = super::effects::op_delta(op, *v, bounds);
+            ledger.add(q, cause, v, delta);
+            delta
+        })
+        .unwrap_or(0.0)
+    }
+}
+
+impl QuantitiesRef<'_, '_> {
+    /// The value of one quantity of a game (NaN if an entity is missing).
+    pub fn value(&self, game: Entity, links: Game, q: Quantity) -> f64 {
+        match q {
+            Quantity::Bloc(side, bq) => bloc_read(self, links.bloc(side), bq),
+            Quantity::Game(gq) => game_read(self, game, gq),
+            Quantity::Region(r, side) => self
+                .markets
+                .get(game)
+                .map_or(f64::NAN, |m| m.shares[r.index()][side.index()]),
+        }
+    }
+}
