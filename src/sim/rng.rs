@@ -1,13 +1,16 @@
-//! Randomness: one portable ChaCha8 stream per (game seed, purpose).
+//! Randomness: one portable stream per (game seed, purpose).
 //!
 //! Each purpose (events, market swings, fog-of-war noise, each computer player) draws from
 //! its own stream, so adding a computer player or changing its level never changes which
 //! events fire, and a game's history is the same alone or among ten thousand. There is no
 //! other randomness in the simulation.
+//!
+//! A stream is SplitMix64 (Steele, Lea and Flood, 2014): the n-th draw is a fixed mix of
+//! `key + n·γ`, where the key is derived from the seed and the purpose. It is portable (pure
+//! 64-bit integer arithmetic), its whole state is two words — which keeps ten thousand games
+//! small in memory — and its position is just a counter, so a snapshot records it exactly.
 
 use bevy::prelude::Component;
-use rand_chacha::ChaCha8Rng;
-use rand_core::{Rng, SeedableRng};
 use serde::{Deserialize, Serialize};
 
 /// What a stream is for.
@@ -25,13 +28,20 @@ pub enum Purpose {
     AiChina = 5,
 }
 
-/// SplitMix64 step: a well-known, portable way to spread one seed over many words.
-pub fn splitmix64(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    let mut z = *state;
+/// The golden-ratio increment of SplitMix64.
+const GAMMA: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The SplitMix64 output mix.
+fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     z ^ (z >> 31)
+}
+
+/// SplitMix64 step: a well-known, portable way to spread one seed over many words.
+pub fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(GAMMA);
+    mix(*state)
 }
 
 /// The seed of game `index` of an ensemble seeded with `base`.
@@ -40,15 +50,39 @@ pub fn derive_seed(base: u64, index: u64) -> u64 {
     splitmix64(&mut s)
 }
 
-fn stream(seed: u64, purpose: Purpose) -> ChaCha8Rng {
-    let mut s = seed;
-    let mut key = [0u8; 32];
-    for chunk in key.chunks_exact_mut(8) {
-        chunk.copy_from_slice(&splitmix64(&mut s).to_le_bytes());
+/// One random stream: a key and how many words have been drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stream {
+    key: u64,
+    drawn: u64,
+}
+
+impl Stream {
+    /// The stream of a purpose for a seed.
+    pub fn new(seed: u64, purpose: Purpose) -> Stream {
+        let mut s = seed ^ mix((purpose as u64).wrapping_mul(GAMMA));
+        Stream {
+            key: splitmix64(&mut s),
+            drawn: 0,
+        }
     }
-    let mut rng = ChaCha8Rng::from_seed(key);
-    rng.set_stream(purpose as u64);
-    rng
+
+    /// The next 64 random bits.
+    #[inline]
+    pub fn next_u64(&mut self) -> u64 {
+        self.drawn += 1;
+        mix(self.key.wrapping_add(self.drawn.wrapping_mul(GAMMA)))
+    }
+
+    /// Words drawn so far.
+    pub fn position(&self) -> u64 {
+        self.drawn
+    }
+
+    /// Move to a position.
+    pub fn set_position(&mut self, drawn: u64) {
+        self.drawn = drawn;
+    }
 }
 
 /// A game's random streams.
@@ -56,9 +90,9 @@ fn stream(seed: u64, purpose: Purpose) -> ChaCha8Rng {
 pub struct Streams {
     seed: u64,
     /// Events and catastrophes.
-    pub events: ChaCha8Rng,
+    pub events: Stream,
     /// Market swings.
-    pub market: ChaCha8Rng,
+    pub market: Stream,
 }
 
 /// Where each stream stands: enough to rebuild [`Streams`] exactly.
@@ -67,9 +101,9 @@ pub struct StreamsState {
     /// The game's seed.
     pub seed: u64,
     /// Words drawn from the events stream.
-    pub events_pos: u128,
+    pub events_pos: u64,
     /// Words drawn from the market stream.
-    pub market_pos: u128,
+    pub market_pos: u64,
 }
 
 impl Streams {
@@ -77,8 +111,8 @@ impl Streams {
     pub fn new(seed: u64) -> Streams {
         Streams {
             seed,
-            events: stream(seed, Purpose::Events),
-            market: stream(seed, Purpose::Market),
+            events: Stream::new(seed, Purpose::Events),
+            market: Stream::new(seed, Purpose::Market),
         }
     }
 
@@ -91,36 +125,72 @@ impl Streams {
     pub fn state(&self) -> StreamsState {
         StreamsState {
             seed: self.seed,
-            events_pos: self.events.get_word_pos(),
-            market_pos: self.market.get_word_pos(),
+            events_pos: self.events.position(),
+            market_pos: self.market.position(),
         }
     }
 
     /// Rebuild streams at a recorded position.
     pub fn from_state(state: &StreamsState) -> Streams {
         let mut s = Streams::new(state.seed);
-        s.events.set_word_pos(state.events_pos);
-        s.market.set_word_pos(state.market_pos);
+        s.events.set_position(state.events_pos);
+        s.market.set_position(state.market_pos);
         s
     }
 }
 
 /// A stream for another purpose (fog of war, a computer player), independent of the game's.
-pub fn purpose_stream(seed: u64, purpose: Purpose) -> ChaCha8Rng {
-    stream(seed, purpose)
+pub fn purpose_stream(seed: u64, purpose: Purpose) -> Stream {
+    Stream::new(seed, purpose)
 }
 
 /// Uniform number in [0, 1) with 53 random bits.
-pub fn uniform(rng: &mut ChaCha8Rng) -> f64 {
+#[inline]
+pub fn uniform(rng: &mut Stream) -> f64 {
     (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
 }
 
 /// Two independent standard normal draws (Box–Muller with `libm`, the same on every
 /// platform).
-pub fn standard_normal_pair(rng: &mut ChaCha8Rng) -> [f64; 2] {
+pub fn standard_normal_pair(rng: &mut Stream) -> [f64; 2] {
     let u1 = 1.0 - uniform(rng); // (0, 1]
     let u2 = uniform(rng);
     let r = (-2.0 * libm::log(u1)).sqrt();
     let (s, c) = libm::sincos(2.0 * core::f64::consts::PI * u2);
     [r * c, r * s]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn streams_are_uniform_and_independent() {
+        let mut a = Stream::new(7, Purpose::Events);
+        let mut b = Stream::new(7, Purpose::Market);
+        let n = 100_000;
+        let (mut sum_a, mut sum_ab, mut low) = (0.0, 0.0, 0);
+        for _ in 0..n {
+            let (x, y) = (uniform(&mut a), uniform(&mut b));
+            sum_a += x;
+            sum_ab += (x - 0.5) * (y - 0.5);
+            low += usize::from(x < 0.01);
+        }
+        let mean = sum_a / f64::from(n);
+        assert!((mean - 0.5).abs() < 0.005, "mean {mean}");
+        let cov = sum_ab / f64::from(n);
+        assert!(cov.abs() < 0.002, "covariance {cov}");
+        assert!((800..1200).contains(&low), "{low} draws below 0.01");
+    }
+
+    #[test]
+    fn a_stream_restored_at_its_position_continues_identically() {
+        let mut a = Stream::new(3, Purpose::Events);
+        for _ in 0..17 {
+            a.next_u64();
+        }
+        let mut b = Stream::new(3, Purpose::Events);
+        b.set_position(a.position());
+        assert_eq!(a.next_u64(), b.next_u64());
+    }
 }
