@@ -302,9 +302,9 @@ pub struct AdoptionTarget {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScoreWeights {
-    /// Capability lead.
+    /// Months of lead gained.
     pub lead: f64,
-    /// World AI market share.
+    /// World AI market share gained since the start.
     pub market: f64,
     /// Adoption against targets.
     pub adoption: f64,
@@ -320,10 +320,16 @@ pub struct ScoreWeights {
 pub struct ScoreParams {
     /// Weights of the axes.
     pub weights: ScoreWeights,
-    /// A lead of this many months (or more) earns the full lead score.
+    /// Months of lead gained since the start (or more) that earn the full lead score; the
+    /// same months lost earn none, no change earns half.
     pub lead_cap_months: f64,
-    /// Growth of total AI money (end ÷ start) that earns the full economy score.
+    /// Growth of total AI money (end ÷ start, policy spending counted in) that earns the full
+    /// economy score.
     pub economy_full_growth: f64,
+    /// Points of world market share gained (lost) that earn the full (no) market score; no
+    /// change earns half. Measured against each side's own start, so the side that starts
+    /// behind is not scored down for it.
+    pub market_swing: f64,
     /// Totals closer than this are a draw.
     pub draw_margin: f64,
     /// US adoption targets (none: the final share counts).

@@ -554,6 +554,9 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
             "must be greater than 1 (a growth factor)".into(),
         );
     }
+    if !(sc.market_swing.is_finite() && sc.market_swing > 0.0) {
+        push("score.market_swing".into(), "must be greater than 0".into());
+    }
     if !(sc.draw_margin.is_finite() && sc.draw_margin >= 0.0) {
         push("score.draw_margin".into(), "must not be negative".into());
     }

@@ -6,8 +6,8 @@
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::effects::{ActiveEffects, Owner};
 use super::access::QuantitiesRef;
+use super::effects::{ActiveEffects, Owner};
 use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules, quarter_of};
 use super::quantity::Side;
 use super::rng::{Streams, uniform};
@@ -137,21 +137,21 @@ pub fn answer(
     });
 }
 
+/// What the deck reads and changes on each game entity.
+type DeckData = (
+    Entity,
+    &'static Game,
+    &'static Rules,
+    &'static Outcome,
+    &'static Calendar,
+    &'static mut Streams,
+    &'static mut EventState,
+    &'static mut ActiveEffects,
+    &'static mut Journal,
+);
+
 /// Draw the deck for every game.
-pub fn draw_events(
-    mut games: Query<(
-        Entity,
-        &Game,
-        &Rules,
-        &Outcome,
-        &Calendar,
-        &mut Streams,
-        &mut EventState,
-        &mut ActiveEffects,
-        &mut Journal,
-    )>,
-    fields: QuantitiesRef,
-) {
+pub fn draw_events(mut games: Query<DeckData>, fields: QuantitiesRef) {
     let mut firing = Vec::new();
     for (game, links, rules, outcome, calendar, mut streams, mut state, mut effects, mut journal) in
         &mut games

@@ -2,17 +2,19 @@
 //!
 //! A game ends at its last turn, on catastrophe (both lose), or on a decisive breakthrough
 //! (a lead of the scenario's `breakthrough_months`). The score has axes that pull against
-//! each other — capability lead, world market share, adoption against targets, economy, and
-//! stability (low risk and tension) — weighted by the scenario. Each axis is 0–1 before its
-//! weight.
+//! each other — months of lead gained, world market share gained, adoption against targets,
+//! economy, and stability (low risk and tension) — weighted by the scenario. Each axis is 0–1
+//! before its weight; lead and market count ground gained from each side's own start.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::Snapshot;
 use super::adoption::Adoption;
+use super::effects::Owner;
 use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules, quarter_of};
 use super::quantity::Side;
+use super::regions::Markets;
 use super::research::Lead;
 use crate::scenario::{AdoptionTarget, Scenario};
 
@@ -131,13 +133,22 @@ pub struct GameResult {
 /// Score a game's state (any turn; final at the end).
 pub fn score(s: &Scenario, snap: &Snapshot) -> GameResult {
     let w = &s.score.weights;
-    let lead = snap.lead.months;
+    // Lead and market are scored as ground gained against each side's own start, so keeping
+    // the starting position earns half and the side that starts behind is not scored down
+    // for it; the race is about who gains.
+    let lead_change = snap.lead.months - super::Snapshot::initial(s, 0).lead.months;
     let stability = 1.0 - (snap.risk.value + snap.tension.value) / 200.0;
     let scores = Side::BOTH.map(|side| {
         let b = &snap.blocs[side.index()];
-        let signed = if side == Side::Us { lead } else { -lead };
+        let signed = if side == Side::Us {
+            lead_change
+        } else {
+            -lead_change
+        };
         let lead_axis = ((signed / s.score.lead_cap_months).clamp(-1.0, 1.0) + 1.0) / 2.0;
-        let market = snap.markets.world_share(s, side) / 100.0;
+        let start_share = Markets::from_params(s).world_share(s, side);
+        let gained = snap.markets.world_share(s, side) - start_share;
+        let market = (0.5 + gained / (2.0 * s.score.market_swing)).clamp(0.0, 1.0);
         let goals = targets(s, side);
         let adoption = if goals.is_empty() {
             b.adoption.share / 100.0
@@ -156,8 +167,16 @@ pub fn score(s: &Scenario, snap: &Snapshot) -> GameResult {
         };
         let p = s.bloc(side);
         let start = p.funding.private.v() + p.funding.state.v();
+        // Money spent on policies is still AI money: add the upkeep back.
+        let upkeep: f64 = snap
+            .effects
+            .list
+            .iter()
+            .filter(|e| matches!(e.owner, Owner::Upkeep { side: who, .. } if who == side))
+            .map(|e| -e.applied_total)
+            .sum();
         let growth = if start > 0.0 {
-            b.funding.total() / start
+            (b.funding.total() + upkeep) / start
         } else {
             1.0
         };
