@@ -9,6 +9,7 @@
 pub mod ai;
 pub mod cli;
 pub mod report;
+pub mod save;
 pub mod scenario;
 pub mod sim;
 

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::ai::rule_based_orders;
 use crate::report::History;
+use crate::save::{Player, SaveError, autosave};
 use crate::scenario::{MAX_TURNS, Scenario, ScenarioError};
 use crate::sim::quantity::{Quantity, markdown_table};
 
@@ -26,6 +28,14 @@ pub struct Cli {
 pub enum Commands {
     /// Play a scenario headless, both sides on the rule-based doctrine, and print the race.
     Simulate(SimulateArgs),
+    /// Replay a saved game and print its per-turn table; --verify checks every recorded hash.
+    Replay(ReplayArgs),
+    /// (Test hook) load the save at PATH and write it back over PATH in a loop until killed.
+    #[command(hide = true)]
+    SaveLoop {
+        /// Where to save.
+        path: PathBuf,
+    },
     /// Check scenario files: a one-line summary for each good file, the problems of each bad one.
     Validate {
         /// Scenario files (RON).
@@ -57,6 +67,25 @@ pub struct SimulateArgs {
     /// Print the ledger of one quantity turn by turn, e.g. `china.compute.effective`.
     #[arg(long, value_name = "QUANTITY")]
     pub explain: Option<String>,
+    /// Save the finished (or --turns-limited) game to PATH.
+    #[arg(long, value_name = "PATH")]
+    pub save: Option<PathBuf>,
+    /// Autosave at the start of every turn into DIR (the newest three are kept).
+    #[arg(long, value_name = "DIR")]
+    pub autosave: Option<PathBuf>,
+}
+
+/// Arguments of `replay`.
+#[derive(Debug, clap::Args)]
+pub struct ReplayArgs {
+    /// The save file.
+    pub path: PathBuf,
+    /// Replay every order from the start and check every recorded state hash.
+    #[arg(long)]
+    pub verify: bool,
+    /// Print the ledger of one quantity turn by turn.
+    #[arg(long, value_name = "QUANTITY")]
+    pub explain: Option<String>,
 }
 
 /// Run the command line; returns the process exit code.
@@ -64,6 +93,8 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Commands::Simulate(args)) => simulate(&args),
         Some(Commands::Validate { files }) => validate(&files),
+        Some(Commands::Replay(args)) => replay(&args),
+        Some(Commands::SaveLoop { path }) => save_loop(&path),
         Some(Commands::Quantities) => {
             emit(&markdown_table());
             ExitCode::SUCCESS
@@ -99,6 +130,73 @@ fn emit(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+fn replay(args: &ReplayArgs) -> ExitCode {
+    let explain = match args.explain.as_deref().map(Quantity::from_path) {
+        None => None,
+        Some(Ok(q)) => Some(q),
+        Some(Err(e)) => {
+            eprintln!("error: --explain: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (save, info) = match crate::save::read(&args.path) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(match e {
+                SaveError::Io { .. } => 2,
+                _ => 1,
+            });
+        }
+    };
+    let mut text = String::new();
+    if info.other_version {
+        text.push_str(&format!(
+            "note: made by AI Race {} (this is {}); the table replays it under the current rules\n",
+            info.game_version,
+            env!("CARGO_PKG_VERSION")
+        ));
+    }
+    let history = History::replay(&save);
+    text.push_str(&format!(
+        "{} — seed {}, {} turns played\n",
+        save.scenario.name,
+        save.seed,
+        save.turns.len()
+    ));
+    text.push_str(&history.table());
+    text.push_str(&history.summary());
+    if let Some(q) = explain {
+        text.push_str(&history.explain(q));
+    }
+    let mut code = ExitCode::SUCCESS;
+    if args.verify {
+        let report = crate::save::verify(&save);
+        text.push_str(&format!("{report}\n"));
+        if matches!(report.verdict, crate::save::Verdict::Diverged { .. }) {
+            code = ExitCode::from(1);
+        }
+    }
+    emit(&text);
+    code
+}
+
+fn save_loop(path: &Path) -> ExitCode {
+    let session = match crate::save::Session::load(path) {
+        Ok((session, _)) => session,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    loop {
+        if let Err(e) = session.save_to(path) {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    }
 }
 
 /// One line about a valid scenario.
@@ -154,7 +252,23 @@ fn simulate(args: &SimulateArgs) -> ExitCode {
     if let Some(turns) = args.turns {
         scenario.turns = turns;
     }
-    let history = History::play_rule_based(&scenario, args.seed, explain.is_some());
+    let mut autosave_failed = false;
+    let (history, session) = History::play_recorded(
+        &scenario,
+        args.seed,
+        explain.is_some(),
+        [Player::rules(), Player::rules()],
+        &mut |sim, side| rule_based_orders(sim.scenario(), &sim.view(side)),
+        &mut |session| {
+            if let Some(dir) = &args.autosave
+                && !autosave_failed
+                && let Err(e) = autosave(session, dir)
+            {
+                eprintln!("warning: autosave failed, the game goes on: {e}");
+                autosave_failed = true;
+            }
+        },
+    );
     let mut text = format!(
         "{} — seed {}, {} turns from {} Q{}\n",
         scenario.name, args.seed, scenario.turns, scenario.start.year, scenario.start.quarter
@@ -176,6 +290,12 @@ fn simulate(args: &SimulateArgs) -> ExitCode {
         if let Err(code) = write_file(path, &text) {
             return code;
         }
+    }
+    if let Some(path) = &args.save
+        && let Err(e) = session.save_to(path)
+    {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
     }
     if let Some(path) = &args.json {
         let text = match history.to_json() {

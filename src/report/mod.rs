@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::ai::rule_based_orders;
+use crate::save::{Player, SaveGame, Session};
 use crate::scenario::Scenario;
 use crate::sim::Sim;
 use crate::sim::game::{JournalEntry, Outcome, quarter_label};
@@ -70,43 +71,93 @@ impl History {
         ledger: bool,
         orders: &mut dyn FnMut(&Sim, Side) -> Vec<Command>,
     ) -> History {
-        let mut sim = Sim::new(scenario, seed);
-        sim.set_ledger(ledger);
-        let quantities = Quantity::all();
-        let start = sim.values();
-        let mut turns = Vec::with_capacity(scenario.turns as usize);
-        while !sim.outcome().is_over() {
+        History::play_recorded(
+            scenario,
+            seed,
+            ledger,
+            [Player::rules(), Player::rules()],
+            orders,
+            &mut |_| {},
+        )
+        .0
+    }
+
+    /// [`History::play`], also returning the recorded session (for saving); `turn_start` is
+    /// called at the start of every turn, before orders (autosave hooks in there).
+    pub fn play_recorded(
+        scenario: &Scenario,
+        seed: u64,
+        ledger: bool,
+        players: [Player; 2],
+        orders: &mut dyn FnMut(&Sim, Side) -> Vec<Command>,
+        turn_start: &mut dyn FnMut(&Session),
+    ) -> (History, Session) {
+        let mut session = Session::new(scenario, seed, players);
+        session.set_ledger(ledger);
+        let mut history = History::begin(scenario, seed, session.sim());
+        while !session.sim().outcome().is_over() {
+            turn_start(&session);
             for side in Side::BOTH {
-                for command in orders(&sim, side) {
+                for command in orders(session.sim(), side) {
                     // A refused order is the player's mistake, not the game's: it is dropped,
                     // and the reason is what `submit` returned.
-                    let _ = sim.submit(side, command);
+                    let _ = session.submit(side, command);
                 }
             }
-            sim.advance_turn();
-            turns.push(TurnRecord {
-                turn: sim.turn(),
-                date: quarter_label(scenario, sim.turn()),
-                state_hash: sim.state_hash(),
-                values: sim.values(),
-                ledger: sim.ledger().to_vec(),
-                journal: sim.journal().to_vec(),
-            });
+            session.advance_turn();
+            history.record(session.sim());
         }
-        let snap = sim.snapshot();
+        history.finish(session.sim());
+        (history, session)
+    }
+
+    /// Replay a saved game's orders from the start (the ledger on, for `--explain`).
+    pub fn replay(save: &SaveGame) -> History {
+        let mut sim = Sim::new(&save.scenario, save.seed);
+        let mut history = History::begin(&save.scenario, save.seed, &sim);
+        for log in &save.turns {
+            for (side, command) in &log.orders {
+                let _ = sim.submit(*side, *command);
+            }
+            sim.advance_turn();
+            history.record(&sim);
+        }
+        history.finish(&sim);
+        history
+    }
+
+    fn begin(scenario: &Scenario, seed: u64, sim: &Sim) -> History {
         History {
             rules: scenario.clone(),
             seed,
-            quantities,
-            start,
+            quantities: Quantity::all(),
+            start: sim.values(),
+            turns: Vec::with_capacity(scenario.turns as usize),
             outcome: sim.outcome(),
-            world_share: [
-                snap.markets.world_share(scenario, Side::Us),
-                snap.markets.world_share(scenario, Side::China),
-            ],
+            world_share: [0.0; 2],
             result: sim.result(),
-            turns,
         }
+    }
+
+    fn record(&mut self, sim: &Sim) {
+        self.turns.push(TurnRecord {
+            turn: sim.turn(),
+            date: quarter_label(&self.rules, sim.turn()),
+            state_hash: sim.state_hash(),
+            values: sim.values(),
+            ledger: sim.ledger().to_vec(),
+            journal: sim.journal().to_vec(),
+        });
+    }
+
+    fn finish(&mut self, sim: &Sim) {
+        let snap = sim.snapshot();
+        self.outcome = sim.outcome();
+        self.world_share = [
+            snap.markets.world_share(&self.rules, Side::Us),
+            snap.markets.world_share(&self.rules, Side::China),
+        ];
+        self.result = sim.result();
     }
 
     /// A journal entry in words.

@@ -1,0 +1,616 @@
+//! Saves, loads and exact replays.
+//!
+//! A save file is one header line — magic, format version, game version, the scenario's
+//! canonical hash and a checksum of the body — then a RON body: the whole scenario, who plays
+//! each side, the seed, and for every turn the orders given, the state hash after it and a
+//! snapshot. Loading restores the latest snapshot (instant); verifying replays every order
+//! from the start and checks every hash, naming the first turn and quantity that differ.
+//! Writes are atomic (temporary sibling, fsync, rename, fsync of the directory) and a save is
+//! verified before it may replace an existing file.
+//!
+//! This module does file I/O; the simulation itself stays free of it.
+
+mod atomic;
+
+pub use atomic::{STEPS, Step, write_atomic, write_atomic_with};
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::Scenario;
+use crate::sim::orders::{Command, CommandError};
+use crate::sim::quantity::{Quantity, Side};
+use crate::sim::{Sim, Snapshot};
+
+/// The current save format.
+pub const FORMAT_VERSION: u32 = 1;
+/// The first word of every save file.
+pub const MAGIC: &str = "AI-RACE-SAVE";
+/// Largest save file accepted, in bytes, checked before reading it whole.
+pub const MAX_SAVE_BYTES: u64 = 64 * 1024 * 1024;
+/// File extension of saves.
+pub const EXTENSION: &str = "aisave";
+
+/// Who plays a side.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Player {
+    /// A person.
+    Human,
+    /// The computer, at a level and with a doctrine.
+    Computer {
+        /// `random`, `easy`, `normal`, `hard`, or `rules` (the rule-based doctrine).
+        level: String,
+        /// The doctrine's name, if it has one.
+        doctrine: Option<String>,
+    },
+}
+
+impl Player {
+    /// The rule-based doctrine (what `simulate` plays).
+    pub fn rules() -> Player {
+        Player::Computer {
+            level: "rules".into(),
+            doctrine: None,
+        }
+    }
+}
+
+/// One played turn in a save.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TurnLog {
+    /// The turn (1-based).
+    pub turn: u32,
+    /// The orders applied at its start, in the order given (computer decisions and event
+    /// answers included).
+    pub orders: Vec<(Side, Command)>,
+    /// The state hash after the turn.
+    pub hash: u64,
+    /// The state after the turn.
+    pub snapshot: Snapshot,
+}
+
+/// Everything in a save file's body.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SaveGame {
+    /// The game version that wrote it.
+    pub game_version: String,
+    /// The scenario's canonical hash (see [`scenario_hash`]).
+    pub scenario_hash: u64,
+    /// The whole scenario, so the save stands alone.
+    pub scenario: Scenario,
+    /// US then China.
+    pub players: [Player; 2],
+    /// The seed.
+    pub seed: u64,
+    /// The state hash at the start.
+    pub start_hash: u64,
+    /// Every turn played.
+    pub turns: Vec<TurnLog>,
+    /// Orders given for the next turn, not yet played.
+    pub pending: Vec<(Side, Command)>,
+}
+
+/// The canonical hash of a parsed scenario: XXH3-64 of its postcard encoding. Formatting,
+/// comments, a BOM or CRLF line ends do not change it.
+pub fn scenario_hash(s: &Scenario) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(&postcard::to_allocvec(s).unwrap_or_default())
+}
+
+/// Why a save could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// The file could not be read or written.
+    #[error("{path}: {what}: {reason}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What was being done.
+        what: &'static str,
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// The file is not an AI Race save, is damaged, or is of an unknown version.
+    #[error("{path}: {reason}{}", offer(.newest_autosave))]
+    Bad {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+        /// The newest autosave next to it that loads, if any.
+        newest_autosave: Option<PathBuf>,
+    },
+    /// The save would not replay to its own hashes, so it was not written.
+    #[error(
+        "{path}: not saved: the game does not replay to its recorded hashes ({detail}); the previous file is untouched"
+    )]
+    Unverified {
+        /// The file.
+        path: PathBuf,
+        /// What diverged.
+        detail: String,
+    },
+}
+
+fn offer(autosave: &Option<PathBuf>) -> String {
+    autosave.as_ref().map_or_else(String::new, |p| {
+        format!("; the newest good autosave is {}", p.display())
+    })
+}
+
+/// A game being played and recorded: a [`Sim`] plus everything a save needs.
+pub struct Session {
+    sim: Sim,
+    save: SaveGame,
+}
+
+impl Session {
+    /// A new recorded game.
+    pub fn new(scenario: &Scenario, seed: u64, players: [Player; 2]) -> Session {
+        let sim = Sim::new(scenario, seed);
+        let save = SaveGame {
+            game_version: env!("CARGO_PKG_VERSION").to_owned(),
+            scenario_hash: scenario_hash(scenario),
+            scenario: scenario.clone(),
+            players,
+            seed,
+            start_hash: sim.state_hash(),
+            turns: Vec::new(),
+            pending: Vec::new(),
+        };
+        Session { sim, save }
+    }
+
+    /// The game.
+    pub fn sim(&self) -> &Sim {
+        &self.sim
+    }
+
+    /// Switch the ledger on or off.
+    pub fn set_ledger(&mut self, on: bool) {
+        self.sim.set_ledger(on);
+    }
+
+    /// What would be saved now.
+    pub fn save_game(&self) -> &SaveGame {
+        &self.save
+    }
+
+    /// Give an order for the next turn; recorded only if the game accepts it.
+    pub fn submit(&mut self, side: Side, command: Command) -> Result<(), CommandError> {
+        self.sim.submit(side, command)?;
+        self.save.pending.push((side, command));
+        Ok(())
+    }
+
+    /// Play a turn and record it. Returns false when the game was already over.
+    pub fn advance_turn(&mut self) -> bool {
+        if !self.sim.advance_turn() {
+            return false;
+        }
+        let snapshot = self.sim.snapshot();
+        self.save.turns.push(TurnLog {
+            turn: self.sim.turn(),
+            orders: std::mem::take(&mut self.save.pending),
+            hash: snapshot.hash(),
+            snapshot,
+        });
+        true
+    }
+
+    /// Continue a saved game: restore its latest snapshot (no replay) and its pending orders.
+    pub fn resume(save: SaveGame) -> Result<Session, String> {
+        let mut sim = match save.turns.last() {
+            Some(last) => Sim::from_snapshot(&save.scenario, &last.snapshot),
+            None => Sim::new(&save.scenario, save.seed),
+        };
+        for (side, command) in &save.pending {
+            sim.submit(*side, *command)
+                .map_err(|e| format!("a pending order is not legal: {e}"))?;
+        }
+        Ok(Session { sim, save })
+    }
+
+    /// Verify, then write the save atomically to `path`. A save that does not replay to its
+    /// own hashes is never written.
+    pub fn save_to(&self, path: &Path) -> Result<(), SaveError> {
+        let report = verify(&self.save);
+        if let Verdict::Diverged { .. } | Verdict::RulesChanged { .. } = report.verdict {
+            return Err(SaveError::Unverified {
+                path: path.to_owned(),
+                detail: report.to_string(),
+            });
+        }
+        let bytes = encode(&self.save);
+        write_atomic(path, &bytes).map_err(|e| SaveError::Io {
+            path: path.to_owned(),
+            what: "cannot write the save",
+            reason: e.to_string(),
+        })
+    }
+
+    /// Load a save file and continue from its latest snapshot.
+    pub fn load(path: &Path) -> Result<(Session, LoadInfo), SaveError> {
+        let (save, info) = read(path)?;
+        let session = Session::resume(save).map_err(|reason| SaveError::Bad {
+            path: path.to_owned(),
+            reason,
+            newest_autosave: newest_good_autosave(path),
+        })?;
+        Ok((session, info))
+    }
+}
+
+/// What loading learned about a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadInfo {
+    /// The format version it was written in.
+    pub format: u32,
+    /// The game version that wrote it.
+    pub game_version: String,
+    /// True when that version differs from this one (its rules may differ).
+    pub other_version: bool,
+}
+
+/// Encode a save: the header line, then the RON body.
+pub fn encode(save: &SaveGame) -> Vec<u8> {
+    let body = ron::to_string(save).unwrap_or_default();
+    let checksum = xxhash_rust::xxh3::xxh3_64(body.as_bytes());
+    format!(
+        "{MAGIC} format={FORMAT_VERSION} game={} scenario={:016x} checksum={checksum:016x}\n{body}\n",
+        save.game_version, save.scenario_hash
+    )
+    .into_bytes()
+}
+
+/// Decode save bytes; `path` names the file in messages.
+pub fn decode(bytes: &[u8], path: &Path) -> Result<(SaveGame, LoadInfo), SaveError> {
+    let bad = |reason: String| SaveError::Bad {
+        path: path.to_owned(),
+        reason,
+        newest_autosave: newest_good_autosave(path),
+    };
+    if bytes.is_empty() {
+        return Err(bad(
+            "the file is empty; it is not a save (was the game stopped while writing it?)".into(),
+        ));
+    }
+    if !bytes.starts_with(MAGIC.as_bytes()) {
+        return Err(bad(format!(
+            "not an AI Race save (it does not start with `{MAGIC}`); is it the right file?"
+        )));
+    }
+    let Some(newline) = bytes.iter().position(|&b| b == b'\n') else {
+        return Err(bad(
+            "the header line is cut off: the file is truncated".into()
+        ));
+    };
+    let header = std::str::from_utf8(&bytes[..newline])
+        .map_err(|_| bad("the header line is not text: the file is damaged".into()))?;
+    let field = |name: &str| {
+        header
+            .split(' ')
+            .find_map(|w| w.strip_prefix(name).and_then(|r| r.strip_prefix('=')))
+    };
+    let format: u32 = field("format")
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| {
+            bad("the header has no readable format version: the file is damaged".into())
+        })?;
+    if format > FORMAT_VERSION {
+        return Err(bad(format!(
+            "written in save format {format} by a newer AI Race ({}); this version reads formats up to {FORMAT_VERSION}: update the game",
+            field("game").unwrap_or("unknown")
+        )));
+    }
+    if format == 0 {
+        return Err(bad(
+            "save format 0 does not exist: the file is damaged".into()
+        ));
+    }
+    let checksum = field("checksum")
+        .and_then(|v| u64::from_str_radix(v, 16).ok())
+        .ok_or_else(|| bad("the header has no readable checksum: the file is damaged".into()))?;
+    let body = &bytes[newline + 1..];
+    let body = body.strip_suffix(b"\n").unwrap_or(body);
+    if xxhash_rust::xxh3::xxh3_64(body) != checksum {
+        return Err(bad(
+            "the contents do not match their checksum: the file is damaged or truncated".into(),
+        ));
+    }
+    let text = std::str::from_utf8(body)
+        .map_err(|_| bad("the body is not UTF-8 text: the file is damaged".into()))?;
+    let save = migrate(format, text).map_err(|e| bad(format!("the body cannot be read: {e}")))?;
+    if scenario_hash(&save.scenario) != save.scenario_hash {
+        return Err(bad(
+            "the embedded scenario does not match its recorded hash: the file is damaged".into(),
+        ));
+    }
+    let game_version = save.game_version.clone();
+    Ok((
+        save,
+        LoadInfo {
+            format,
+            other_version: game_version != env!("CARGO_PKG_VERSION"),
+            game_version,
+        },
+    ))
+}
+
+/// Read a body of an older format into the current [`SaveGame`]. Format 1 is the first and
+/// the current; each later format adds an arm that converts from the one before.
+fn migrate(format: u32, text: &str) -> Result<SaveGame, String> {
+    let options = ron::Options::default().with_recursion_limit(128);
+    match format {
+        1 => options.from_str::<SaveGame>(text).map_err(|e| {
+            format!(
+                "line {}, column {}: {}",
+                e.span.start.line, e.span.start.col, e.code
+            )
+        }),
+        other => Err(format!("no reader for format {other}")),
+    }
+}
+
+/// Read and decode a save file.
+pub fn read(path: &Path) -> Result<(SaveGame, LoadInfo), SaveError> {
+    let io = |what: &'static str, e: std::io::Error| SaveError::Io {
+        path: path.to_owned(),
+        what,
+        reason: e.to_string(),
+    };
+    let meta = std::fs::metadata(path).map_err(|e| io("cannot read the save", e))?;
+    if meta.len() > MAX_SAVE_BYTES {
+        return Err(SaveError::Bad {
+            path: path.to_owned(),
+            reason: format!(
+                "the file is {} bytes, more than any save ({MAX_SAVE_BYTES}); is it the right file?",
+                meta.len()
+            ),
+            newest_autosave: newest_good_autosave(path),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| io("cannot read the save", e))?;
+    decode(&bytes, path)
+}
+
+/// Read a save that must be of `scenario` (for "continue this scenario" screens): a save of
+/// another scenario is refused by name.
+pub fn read_for(path: &Path, scenario: &Scenario) -> Result<(SaveGame, LoadInfo), SaveError> {
+    let (save, info) = read(path)?;
+    if save.scenario_hash != scenario_hash(scenario) {
+        return Err(SaveError::Bad {
+            path: path.to_owned(),
+            reason: format!(
+                "is a save of \"{}\", not of \"{}\" (or of another version of it); open it on its own, or pick the matching scenario",
+                save.scenario.name, scenario.name
+            ),
+            newest_autosave: None,
+        });
+    }
+    Ok((save, info))
+}
+
+/// How a replay compared with the recorded game.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Verdict {
+    /// Every recorded hash matched.
+    Verified,
+    /// The replay differs from the record at a turn.
+    Diverged {
+        /// The first turn that differs.
+        turn: u32,
+        /// What differs first (a quantity path, or the part of the state).
+        what: String,
+    },
+    /// The save was made by another game version and its replay differs: the rules changed,
+    /// which is not corruption.
+    RulesChanged {
+        /// The version that made the save.
+        version: String,
+        /// The first turn that differs.
+        turn: u32,
+        /// What differs first.
+        what: String,
+    },
+}
+
+/// The result of [`verify`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct VerifyReport {
+    /// Turns replayed.
+    pub turns: usize,
+    /// The verdict.
+    pub verdict: Verdict,
+}
+
+impl fmt::Display for VerifyReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.verdict {
+            Verdict::Verified => write!(f, "verified: {} turns, all hashes match", self.turns),
+            Verdict::Diverged { turn, what } => {
+                write!(f, "diverged at turn {turn}: first difference in {what}")
+            }
+            Verdict::RulesChanged {
+                version,
+                turn,
+                what,
+            } => write!(
+                f,
+                "rules changed since version {version}: the replay differs from turn {turn} ({what}); the save itself is intact"
+            ),
+        }
+    }
+}
+
+/// The first difference between two snapshots: a quantity path with both values, or the
+/// name of the part of the state that differs.
+pub fn first_difference(recorded: &Snapshot, replayed: &Snapshot) -> String {
+    for q in Quantity::all() {
+        let (a, b) = (recorded.value(q), replayed.value(q));
+        if a.to_bits() != b.to_bits() {
+            return format!("`{}` (recorded {a}, replayed {b})", q.path());
+        }
+    }
+    let parts: [(&str, bool); 9] = [
+        ("the calendar", recorded.calendar != replayed.calendar),
+        ("the outcome", recorded.outcome != replayed.outcome),
+        ("the random streams", recorded.streams != replayed.streams),
+        (
+            "the policies in force",
+            recorded
+                .blocs
+                .iter()
+                .zip(&replayed.blocs)
+                .any(|(a, b)| a.policies != b.policies),
+        ),
+        ("the running effects", recorded.effects != replayed.effects),
+        ("the event deck", recorded.events != replayed.events),
+        ("the scorecard", recorded.scorecard != replayed.scorecard),
+        ("the pending orders", recorded.orders != replayed.orders),
+        ("the bubble's memory", recorded.bubble != replayed.bubble),
+    ];
+    parts.iter().find(|(_, differs)| *differs).map_or_else(
+        || "an unnamed part of the state".to_owned(),
+        |(name, _)| (*name).to_owned(),
+    )
+}
+
+/// Replay a save's orders from the start and check every recorded hash.
+pub fn verify(save: &SaveGame) -> VerifyReport {
+    let other_version = save.game_version != env!("CARGO_PKG_VERSION");
+    let diverged = |turn: u32, what: String| {
+        if other_version {
+            Verdict::RulesChanged {
+                version: save.game_version.clone(),
+                turn,
+                what,
+            }
+        } else {
+            Verdict::Diverged { turn, what }
+        }
+    };
+    let mut sim = Sim::new(&save.scenario, save.seed);
+    sim.set_ledger(false);
+    if sim.state_hash() != save.start_hash {
+        return VerifyReport {
+            turns: 0,
+            verdict: diverged(0, "the starting state".into()),
+        };
+    }
+    for (i, log) in save.turns.iter().enumerate() {
+        for (side, command) in &log.orders {
+            if let Err(e) = sim.submit(*side, *command) {
+                return VerifyReport {
+                    turns: i,
+                    verdict: diverged(
+                        log.turn,
+                        format!("a recorded order is refused on replay: {e}"),
+                    ),
+                };
+            }
+        }
+        sim.advance_turn();
+        let replayed = sim.snapshot();
+        let hash = replayed.hash();
+        if hash != log.hash || replayed != log.snapshot {
+            let what = if replayed == log.snapshot {
+                "the recorded hash (the snapshot itself matches)".to_owned()
+            } else {
+                first_difference(&log.snapshot, &replayed)
+            };
+            return VerifyReport {
+                turns: i,
+                verdict: diverged(log.turn, what),
+            };
+        }
+    }
+    VerifyReport {
+        turns: save.turns.len(),
+        verdict: Verdict::Verified,
+    }
+}
+
+/// Autosave files kept per directory.
+pub const AUTOSAVES_KEPT: usize = 3;
+
+/// The autosave file name for a turn.
+pub fn autosave_name(turn: u32) -> String {
+    format!("autosave-turn{turn:04}.{EXTENSION}")
+}
+
+/// The autosaves in a directory, newest first.
+pub fn autosaves(dir: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with("autosave-turn") && n.ends_with(EXTENSION))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found.reverse();
+    found
+}
+
+/// Autosave a session into `dir` (at the start of a turn), keeping the newest
+/// [`AUTOSAVES_KEPT`].
+pub fn autosave(session: &Session, dir: &Path) -> Result<PathBuf, SaveError> {
+    std::fs::create_dir_all(dir).map_err(|e| SaveError::Io {
+        path: dir.to_owned(),
+        what: "cannot create the autosave folder",
+        reason: e.to_string(),
+    })?;
+    let path = dir.join(autosave_name(session.sim().turn()));
+    session.save_to(&path)?;
+    for old in autosaves(dir).into_iter().skip(AUTOSAVES_KEPT) {
+        let _ = std::fs::remove_file(old);
+    }
+    Ok(path)
+}
+
+/// The newest autosave next to `path` (in its folder, or in `autosaves/` beside it) that
+/// decodes, to offer when `path` does not.
+pub fn newest_good_autosave(path: &Path) -> Option<PathBuf> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    [dir.to_owned(), dir.join("autosaves")]
+        .iter()
+        .flat_map(|d| autosaves(d))
+        .filter(|p| p != path)
+        .find(|p| {
+            std::fs::read(p)
+                .ok()
+                .is_some_and(|b| decode_quiet(&b).is_some())
+        })
+}
+
+/// Decode without looking for autosaves (used while looking for them).
+fn decode_quiet(bytes: &[u8]) -> Option<SaveGame> {
+    if !bytes.starts_with(MAGIC.as_bytes()) {
+        return None;
+    }
+    let newline = bytes.iter().position(|&b| b == b'\n')?;
+    let header = std::str::from_utf8(&bytes[..newline]).ok()?;
+    let checksum = header
+        .split(' ')
+        .find_map(|w| w.strip_prefix("checksum="))
+        .and_then(|v| u64::from_str_radix(v, 16).ok())?;
+    let body = &bytes[newline + 1..];
+    let body = body.strip_suffix(b"\n").unwrap_or(body);
+    (xxhash_rust::xxh3::xxh3_64(body) == checksum).then_some(())?;
+    let format = header
+        .split(' ')
+        .find_map(|w| w.strip_prefix("format="))
+        .and_then(|v| v.parse().ok())?;
+    migrate(format, std::str::from_utf8(body).ok()?).ok()
+}
