@@ -112,16 +112,27 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// Colours on standard error: only on a terminal, and never when `NO_COLOR` is set.
+fn stderr_color() -> bool {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Print a scenario error: one clear line for an unreadable file, rendered diagnostics for
+/// an invalid one. Returns the exit code to use.
+fn report_scenario_error(e: &ScenarioError) -> u8 {
+    if e.is_unreadable() {
+        eprintln!("error: {e}");
+        2
+    } else {
+        eprint!("{}", e.render(stderr_color()));
+        1
+    }
+}
+
 /// Load a scenario, printing its diagnostics; the error is the exit code to use.
 pub fn load_scenario(path: &Path) -> Result<Scenario, ExitCode> {
-    Scenario::load(path).map_err(|e: ScenarioError| {
-        eprintln!("error: {e}");
-        if e.is_unreadable() {
-            ExitCode::from(2)
-        } else {
-            ExitCode::from(1)
-        }
-    })
+    Scenario::load(path).map_err(|e: ScenarioError| ExitCode::from(report_scenario_error(&e)))
 }
 
 /// Write to standard output. A closed pipe (`ai-race simulate … | head`) is not an error:
@@ -220,10 +231,7 @@ fn validate(files: &[PathBuf]) -> ExitCode {
     for path in files {
         match Scenario::load(path) {
             Ok(s) => emit(&format!("{}: {}\n", path.display(), summary_line(&s))),
-            Err(e) => {
-                eprintln!("error: {e}");
-                worst = worst.max(if e.is_unreadable() { 2 } else { 1 });
-            }
+            Err(e) => worst = worst.max(report_scenario_error(&e)),
         }
     }
     ExitCode::from(worst)

@@ -465,29 +465,48 @@ impl Scenario {
             });
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let invalid =
+            |diagnostics: Vec<diagnostics::Diagnostic>, more: usize| ScenarioError::Invalid {
+                origin: origin.to_owned(),
+                text: text.to_owned(),
+                diagnostics,
+                more,
+            };
+        if text.trim().is_empty() {
+            return Err(invalid(
+                vec![diagnostics::Diagnostic {
+                    span: None,
+                    line: Some(1),
+                    col: Some(1),
+                    path: None,
+                    message: "the file is empty".into(),
+                    help: Some(
+                        "a scenario starts with `(` and names every section; copy scenarios/baseline_2025.ron to begin".into(),
+                    ),
+                }],
+                0,
+            ));
+        }
         let options = ron::Options::default().with_recursion_limit(64);
         let scenario: Scenario =
             options
                 .from_str(text)
-                .map_err(|e: ron::error::SpannedError| ScenarioError::Parse {
-                    origin: origin.to_owned(),
-                    line: e.span.start.line,
-                    col: e.span.start.col,
-                    message: e.code.to_string(),
-                    snippet: text
-                        .lines()
-                        .nth(e.span.start.line.saturating_sub(1))
-                        .unwrap_or("")
-                        .to_owned(),
+                .map_err(|e: ron::error::SpannedError| {
+                    invalid(vec![diagnostics::from_ron(text, &e)], 0)
                 })?;
         let problems = validate::validate(&scenario);
         if problems.is_empty() {
             Ok(scenario)
         } else {
-            Err(ScenarioError::Invalid {
-                origin: origin.to_owned(),
-                problems,
-            })
+            let more = problems.len().saturating_sub(diagnostics::MAX_REPORTED);
+            let mut found: Vec<diagnostics::Diagnostic> = problems
+                .iter()
+                .take(diagnostics::MAX_REPORTED)
+                .map(|p| diagnostics::Diagnostic::from_problem(text, p))
+                .collect();
+            // In file order; problems without a place last.
+            found.sort_by_key(|d| (d.line.is_none(), d.line, d.col));
+            Err(invalid(found, more))
         }
     }
 
@@ -508,13 +527,30 @@ impl Scenario {
             origin: origin.clone(),
             reason: e.to_string(),
         })?;
-        let text = String::from_utf8(bytes).map_err(|e| ScenarioError::Unreadable {
-            origin: origin.clone(),
-            reason: format!(
-                "not UTF-8 text (first bad byte at offset {}); save the file as UTF-8",
-                e.utf8_error().valid_up_to()
-            ),
-        })?;
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                // Readable but not text: an invalid scenario, placed at the first bad byte.
+                let good = e.utf8_error().valid_up_to();
+                let prefix = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
+                let (line, col) = locate::line_col(&prefix, good);
+                return Err(ScenarioError::Invalid {
+                    origin,
+                    text: prefix,
+                    diagnostics: vec![diagnostics::Diagnostic {
+                        span: None,
+                        line: Some(line),
+                        col: Some(col),
+                        path: None,
+                        message: format!("not UTF-8 text: byte {good} is not part of a character"),
+                        help: Some(
+                            "scenario files are UTF-8 text; is this the right file? save it as UTF-8".into(),
+                        ),
+                    }],
+                    more: 0,
+                });
+            }
+        };
         Scenario::from_ron_str(&text, &origin)
     }
 }
@@ -526,6 +562,8 @@ pub struct Problem {
     pub path: String,
     /// What is wrong and how to fix it.
     pub message: String,
+    /// A suggestion ("did you mean …?").
+    pub help: Option<String>,
 }
 
 /// Why a scenario could not be used.
@@ -549,27 +587,18 @@ pub enum ScenarioError {
         /// Its size.
         bytes: usize,
     },
-    /// RON syntax or a field of the wrong shape.
-    #[error("{origin}:{line}:{col}: {message}\n    | {snippet}")]
-    Parse {
-        /// File name.
-        origin: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        col: usize,
-        /// What the parser expected.
-        message: String,
-        /// The source line.
-        snippet: String,
-    },
-    /// The file parsed but some values make no sense.
-    #[error("{}", format_problems(origin, problems))]
+    /// The text does not parse, or parses but some values make no sense: every problem, with
+    /// its line and column where known.
+    #[error("{}", self.plain())]
     Invalid {
         /// File name.
         origin: String,
-        /// Every problem found.
-        problems: Vec<Problem>,
+        /// The file's text (for showing the offending lines).
+        text: String,
+        /// Every problem found (at most [`diagnostics::MAX_REPORTED`]).
+        diagnostics: Vec<diagnostics::Diagnostic>,
+        /// Problems found beyond those listed.
+        more: usize,
     },
 }
 
@@ -579,14 +608,56 @@ impl ScenarioError {
     pub fn is_unreadable(&self) -> bool {
         matches!(self, ScenarioError::Unreadable { .. })
     }
-}
 
-fn format_problems(origin: &str, problems: &[Problem]) -> String {
-    let mut out = format!("{origin}: {} problem(s) in the scenario", problems.len());
-    for p in problems {
-        out.push_str(&format!("\n  - {}: {}", p.path, p.message));
+    /// Every problem as plain text: `file:line:col: message`, the source line, a help line.
+    pub fn plain(&self) -> String {
+        match self {
+            ScenarioError::Invalid {
+                origin,
+                text,
+                diagnostics,
+                more,
+            } => {
+                let mut lines: Vec<String> =
+                    diagnostics.iter().map(|d| d.plain(origin, text)).collect();
+                if *more > 0 {
+                    lines.push(format!("{origin}: … and {more} more problem(s)"));
+                }
+                lines.join("\n")
+            }
+            other => other.to_string(),
+        }
     }
-    out
+
+    /// Every problem rendered like a compiler error, with colours when `color`.
+    pub fn render(&self, color: bool) -> String {
+        match self {
+            ScenarioError::Invalid {
+                origin,
+                text,
+                diagnostics,
+                more,
+            } => {
+                let mut out: String = diagnostics
+                    .iter()
+                    .map(|d| d.render(origin, text, color))
+                    .collect();
+                if *more > 0 {
+                    out.push_str(&format!("… and {more} more problem(s) in {origin}\n"));
+                }
+                out
+            }
+            other => format!("error: {other}\n"),
+        }
+    }
+
+    /// The diagnostics (empty for an unreadable or oversized file).
+    pub fn diagnostics(&self) -> &[diagnostics::Diagnostic] {
+        match self {
+            ScenarioError::Invalid { diagnostics, .. } => diagnostics,
+            _ => &[],
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -595,6 +666,8 @@ impl fmt::Display for Problem {
     }
 }
 
+pub mod diagnostics;
+pub mod locate;
 mod rules;
 mod validate;
 

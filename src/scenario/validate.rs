@@ -5,6 +5,15 @@
 use super::{MAX_TURNS, Problem, Scenario};
 use crate::sim::quantity::Region;
 
+/// Most policies in a scenario.
+const MAX_POLICIES: usize = 500;
+/// Most events in a scenario.
+const MAX_EVENTS: usize = 500;
+/// Most entries in a small list (effects, prerequisites, conditions, targets).
+const MAX_LIST: usize = 64;
+/// Longest name or description, in characters.
+const MAX_TEXT: usize = 4000;
+
 /// What a parameter's meaning allows.
 #[derive(Clone, Copy, Debug)]
 enum Bound {
@@ -114,25 +123,50 @@ fn check_bound(bound: Bound, v: f64) -> Option<&'static str> {
     })
 }
 
+/// Problems found so far.
+#[derive(Default)]
+pub(super) struct Collector {
+    problems: Vec<Problem>,
+}
+
+impl Collector {
+    /// A problem at a path.
+    fn push(&mut self, path: String, message: String) {
+        self.problems.push(Problem {
+            path,
+            message,
+            help: None,
+        });
+    }
+
+    /// A problem with a hint.
+    fn push_help(&mut self, path: String, message: String, help: Option<String>) {
+        self.problems.push(Problem {
+            path,
+            message,
+            help,
+        });
+    }
+}
+
 /// Check a parsed scenario; an empty list means it is valid.
 pub(super) fn validate(s: &Scenario) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut push = |path: String, message: String| problems.push(Problem { path, message });
+    let mut out = Collector::default();
 
     if s.turns == 0 || s.turns > MAX_TURNS {
-        push(
+        out.push(
             "turns".into(),
             format!("is {}; it must be between 1 and {MAX_TURNS}", s.turns),
         );
     }
     if !(1..=4).contains(&s.start.quarter) {
-        push(
+        out.push(
             "start.quarter".into(),
             format!("is {}; a quarter is 1, 2, 3 or 4", s.start.quarter),
         );
     }
     if !(1900..=2200).contains(&s.start.year) {
-        push(
+        out.push(
             "start.year".into(),
             format!(
                 "is {}; give a calendar year between 1900 and 2200",
@@ -141,19 +175,19 @@ pub(super) fn validate(s: &Scenario) -> Vec<Problem> {
         );
     }
 
-    validate_rules(s, &mut push);
+    validate_rules(s, &mut out);
 
     // Every parameter, found generically so that a new field is checked without a new line here.
     match serde_json::to_value(s) {
-        Ok(value) => walk(&value, String::new(), &mut push),
-        Err(e) => push(String::new(), format!("cannot inspect the scenario: {e}")),
+        Ok(value) => walk(&value, String::new(), &mut out),
+        Err(e) => out.push(String::new(), format!("cannot inspect the scenario: {e}")),
     }
 
     // Regions: each exactly once.
     for region in Region::ALL {
         let count = s.regions.iter().filter(|r| r.id == *region).count();
         if count != 1 {
-            push(
+            out.push(
                 "regions".into(),
                 format!(
                     "region `{}` appears {count} times; list each of {} exactly once",
@@ -170,7 +204,7 @@ pub(super) fn validate(s: &Scenario) -> Vec<Problem> {
     for r in &s.regions {
         let total = r.us_share.v() + r.china_share.v();
         if total > 100.0 {
-            push(
+            out.push(
                 format!("regions[{}]", r.id.id()),
                 format!(
                     "us_share + china_share is {total}; the two shares of one market cannot exceed 100%"
@@ -181,13 +215,13 @@ pub(super) fn validate(s: &Scenario) -> Vec<Problem> {
     for (side, b) in [("us", &s.us), ("china", &s.china)] {
         let sum = b.budget.chips.v() + b.budget.grid.v() + b.budget.research.v();
         if sum <= 0.0 {
-            push(
+            out.push(
                 format!("{side}.budget"),
                 "the three budget shares are all zero; give at least one a positive share".into(),
             );
         }
         if b.adoption.share.v() > b.adoption.ceiling.v() {
-            push(
+            out.push(
                 format!("{side}.adoption.share.value"),
                 format!(
                     "is {} but the ceiling is {}; adoption cannot start above its ceiling",
@@ -197,14 +231,14 @@ pub(super) fn validate(s: &Scenario) -> Vec<Problem> {
             );
         }
     }
-    problems
+    out.problems
 }
 
-fn walk(value: &serde_json::Value, path: String, push: &mut impl FnMut(String, String)) {
+fn walk(value: &serde_json::Value, path: String, out: &mut Collector) {
     match value {
         serde_json::Value::Object(map) => {
             if map.contains_key("value") && map.contains_key("source") {
-                check_param(map, &path, push);
+                check_param(map, &path, out);
                 return;
             }
             for (k, v) in map {
@@ -213,7 +247,7 @@ fn walk(value: &serde_json::Value, path: String, push: &mut impl FnMut(String, S
                 } else {
                     format!("{path}.{k}")
                 };
-                walk(v, child, push);
+                walk(v, child, out);
             }
         }
         serde_json::Value::Array(items) => {
@@ -222,21 +256,17 @@ fn walk(value: &serde_json::Value, path: String, push: &mut impl FnMut(String, S
                     .get("id")
                     .and_then(|id| id.as_str())
                     .map_or_else(|| i.to_string(), str::to_owned);
-                walk(v, format!("{path}[{label}]"), push);
+                walk(v, format!("{path}[{label}]"), out);
             }
         }
         _ => {}
     }
 }
 
-fn check_param(
-    map: &serde_json::Map<String, serde_json::Value>,
-    path: &str,
-    push: &mut impl FnMut(String, String),
-) {
+fn check_param(map: &serde_json::Map<String, serde_json::Value>, path: &str, out: &mut Collector) {
     // serde_json writes non-finite floats as null.
     let Some(v) = map.get("value").and_then(serde_json::Value::as_f64) else {
-        push(
+        out.push(
             format!("{path}.value"),
             "is not a finite number; write a plain number such as 1.5".into(),
         );
@@ -247,7 +277,7 @@ fn check_param(
         .and_then(|s| s.as_str())
         .is_none_or(|s| s.trim().is_empty())
     {
-        push(
+        out.push(
             format!("{path}.source"),
             "is empty; say where the number comes from (\"article ¶6\", \"estimate: …\", \"model: …\")"
                 .into(),
@@ -256,7 +286,7 @@ fn check_param(
     // Regions are written `regions[north_america].us_share`; the bound looks at the last segments.
     let bound = bound_for(path);
     if let Some(msg) = check_bound(bound, v) {
-        push(format!("{path}.value"), format!("is {v}; it {msg}"));
+        out.push(format!("{path}.value"), format!("is {v}; it {msg}"));
     }
     if let Some(range) = map.get("range").and_then(|r| r.as_array()) {
         let lo = range.first().and_then(serde_json::Value::as_f64);
@@ -264,7 +294,7 @@ fn check_param(
         match (lo, hi) {
             (Some(lo), Some(hi)) if lo <= hi => {
                 if v < lo || v > hi {
-                    push(
+                    out.push(
                         format!("{path}.value"),
                         format!(
                             "is {v}, outside its own range ({lo}, {hi}); move the value or widen the range"
@@ -272,11 +302,11 @@ fn check_param(
                     );
                 }
             }
-            (Some(lo), Some(hi)) => push(
+            (Some(lo), Some(hi)) => out.push(
                 format!("{path}.range"),
                 format!("low {lo} is above high {hi}; write the range as (low, high)"),
             ),
-            _ => push(
+            _ => out.push(
                 format!("{path}.range"),
                 "must be two finite numbers (low, high)".into(),
             ),
@@ -293,23 +323,27 @@ fn nearest<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str
         .map(|(_, k)| k)
 }
 
-fn hint(id: &str, known: &[&str]) -> String {
-    nearest(id, known.iter().copied())
-        .map_or_else(String::new, |k| format!("; did you mean `{k}`?"))
+fn hint(id: &str, known: &[&str]) -> Option<String> {
+    nearest(id, known.iter().copied()).map(|k| format!("did you mean `{k}`?"))
 }
 
-fn check_effects(
-    path: &str,
-    effects: &[super::EffectDef],
-    in_event: bool,
-    push: &mut impl FnMut(String, String),
-) {
+fn check_effects(path: &str, effects: &[super::EffectDef], in_event: bool, out: &mut Collector) {
     use super::{Duration, Op};
+    if effects.len() > MAX_LIST {
+        out.push(
+            path.into(),
+            format!(
+                "has {} effects; at most {MAX_LIST} are allowed",
+                effects.len()
+            ),
+        );
+        return;
+    }
     for (i, e) in effects.iter().enumerate() {
         let here = format!("{path}[{i}]");
         let q = e.quantity.0;
         if q.is_derived() {
-            push(
+            out.push(
                 format!("{here}.quantity"),
                 format!(
                     "`{}` is recomputed every turn from other quantities, so an effect on it would be overwritten; change what it is computed from instead (see docs/quantities.md)",
@@ -319,16 +353,16 @@ fn check_effects(
         }
         match e.op {
             Op::Add(x) | Op::Multiply(x) if !x.is_finite() => {
-                push(format!("{here}.op"), "must be a finite number".into());
+                out.push(format!("{here}.op"), "must be a finite number".into());
             }
-            Op::Multiply(x) if x < 0.0 => push(
+            Op::Multiply(x) if x < 0.0 => out.push(
                 format!("{here}.op"),
                 format!("Multiply({x}) would flip the sign; use a factor of 0 or more"),
             ),
             Op::MoveToward { target, rate }
                 if !target.is_finite() || !(0.0..=1.0).contains(&rate) =>
             {
-                push(
+                out.push(
                     format!("{here}.op"),
                     "MoveToward needs a finite target and a rate between 0 and 1".into(),
                 );
@@ -336,11 +370,11 @@ fn check_effects(
             _ => {}
         }
         match e.duration {
-            Duration::Turns(0) | Duration::HeldFor(0) => push(
+            Duration::Turns(0) | Duration::HeldFor(0) => out.push(
                 format!("{here}.duration"),
                 "lasts 0 turns; give at least 1, or use Once".into(),
             ),
-            Duration::Held | Duration::EachTurn if in_event => push(
+            Duration::Held | Duration::EachTurn if in_event => out.push(
                 format!("{here}.duration"),
                 "an event is not 'in force': use Once, Turns(n) or HeldFor(n)".into(),
             ),
@@ -350,14 +384,30 @@ fn check_effects(
 }
 
 /// Check the policies, events, score and fog of a scenario.
-pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)) {
+pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
     use super::{EventSide, PolicyKind};
-    if s.policies.len() > usize::from(u16::MAX) || s.events.len() > usize::from(u16::MAX) {
-        push(
-            "policies".into(),
-            "too many policies or events (at most 65535 each)".into(),
-        );
+    for (path, len, cap) in [
+        ("policies", s.policies.len(), MAX_POLICIES),
+        ("events", s.events.len(), MAX_EVENTS),
+        ("score.us_targets", s.score.us_targets.len(), MAX_LIST),
+        ("score.china_targets", s.score.china_targets.len(), MAX_LIST),
+    ] {
+        if len > cap {
+            out.push(
+                path.into(),
+                format!("has {len} entries; at most {cap} are allowed"),
+            );
+        }
+    }
+    if s.policies.len() > MAX_POLICIES || s.events.len() > MAX_EVENTS {
         return;
+    }
+    let long_text = |t: &str| t.chars().count() > MAX_TEXT;
+    if long_text(&s.name) || long_text(&s.description) {
+        out.push(
+            "description".into(),
+            format!("names and descriptions are at most {MAX_TEXT} characters"),
+        );
     }
     let policy_ids: Vec<&str> = s.policies.iter().map(|p| p.id.as_str()).collect();
     for (i, p) in s.policies.iter().enumerate() {
@@ -368,23 +418,30 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         {
-            push(
+            out.push(
                 format!("{here}.id"),
                 "ids are snake_case: lowercase letters, digits and _".into(),
             );
         }
         if policy_ids[..i].contains(&p.id.as_str()) {
-            push(
+            out.push(
                 format!("{here}.id"),
                 format!("`{}` is used twice; ids must be unique", p.id),
             );
         }
+        if p.requires.len() > MAX_LIST || p.excludes.len() > MAX_LIST {
+            out.push(
+                format!("{here}.requires"),
+                format!("at most {MAX_LIST} prerequisites and exclusions"),
+            );
+        }
         for (field, list) in [("requires", &p.requires), ("excludes", &p.excludes)] {
-            for r in list {
+            for (k, r) in list.iter().enumerate() {
                 if !policy_ids.contains(&r.as_str()) {
-                    push(
-                        format!("{here}.{field}"),
-                        format!("no policy `{r}`{}", hint(r, &policy_ids)),
+                    out.push_help(
+                        format!("{here}.{field}[{k}]"),
+                        format!("no policy `{r}` in this scenario"),
+                        hint(r, &policy_ids),
                     );
                 }
             }
@@ -394,7 +451,7 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
             && p.cost.money.is_finite()
             && p.cost.money >= 0.0)
         {
-            push(
+            out.push(
                 format!("{here}.cost"),
                 "costs must be finite and not negative".into(),
             );
@@ -402,13 +459,13 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
         match &p.kind {
             PolicyKind::Levels { start, levels } => {
                 if levels.len() < 2 || levels.len() > 16 {
-                    push(
+                    out.push(
                         format!("{here}.kind"),
                         format!("has {} levels; give 2 to 16", levels.len()),
                     );
                 }
                 if usize::from(*start) >= levels.len() {
-                    push(
+                    out.push(
                         format!("{here}.kind.start"),
                         format!(
                             "is {start}, but the levels are numbered 0 to {}",
@@ -417,13 +474,13 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
                     );
                 }
                 if !p.effects.is_empty() {
-                    push(
+                    out.push(
                         format!("{here}.effects"),
                         "a level policy lists its effects in each level, not here".into(),
                     );
                 }
                 if p.start_active {
-                    push(
+                    out.push(
                         format!("{here}.start_active"),
                         "a level policy starts at `start`; remove start_active".into(),
                     );
@@ -433,31 +490,29 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
                         &format!("{here}.levels[{l}].effects"),
                         &level.effects,
                         false,
-                        push,
+                        out,
                     );
                 }
             }
             PolicyKind::Project { turns } => {
                 if *turns > super::MAX_TURNS {
-                    push(
+                    out.push(
                         format!("{here}.kind.turns"),
                         format!("is {turns}; at most {}", super::MAX_TURNS),
                     );
                 }
                 if p.start_active {
-                    push(
+                    out.push(
                         format!("{here}.start_active"),
                         "a project cannot start built; remove start_active".into(),
                     );
                 }
-                check_effects(&format!("{here}.effects"), &p.effects, false, push);
+                check_effects(&format!("{here}.effects"), &p.effects, false, out);
             }
-            PolicyKind::Toggle => {
-                check_effects(&format!("{here}.effects"), &p.effects, false, push)
-            }
+            PolicyKind::Toggle => check_effects(&format!("{here}.effects"), &p.effects, false, out),
         }
         if !(0.0..=100.0).contains(&p.ai_priority) {
-            push(
+            out.push(
                 format!("{here}.ai_priority"),
                 "must lie between 0 and 100".into(),
             );
@@ -472,19 +527,19 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         {
-            push(
+            out.push(
                 format!("{here}.id"),
                 "ids are snake_case: lowercase letters, digits and _".into(),
             );
         }
         if event_ids[..i].contains(&e.id.as_str()) {
-            push(
+            out.push(
                 format!("{here}.id"),
                 format!("`{}` is used twice; ids must be unique", e.id),
             );
         }
         if !(0.0..=1.0).contains(&e.chance) {
-            push(
+            out.push(
                 format!("{here}.chance"),
                 format!("is {}; a chance per turn lies between 0 and 1", e.chance),
             );
@@ -492,9 +547,9 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
         if let Some(w) = e.window {
             let bad_q = |q: u8| !(1..=4).contains(&q);
             if bad_q(w.from.quarter) || bad_q(w.to.quarter) {
-                push(format!("{here}.window"), "quarters are 1 to 4".into());
+                out.push(format!("{here}.window"), "quarters are 1 to 4".into());
             } else if (w.from.year, w.from.quarter) > (w.to.year, w.to.quarter) {
-                push(
+                out.push(
                     format!("{here}.window"),
                     format!(
                         "starts in {} Q{} after it ends in {} Q{}; swap from and to",
@@ -503,31 +558,37 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
                 );
             }
         }
+        if e.when.len() > MAX_LIST {
+            out.push(
+                format!("{here}.when"),
+                format!("at most {MAX_LIST} conditions"),
+            );
+        }
         for c in &e.when {
             let (super::Condition::Above(_, v) | super::Condition::Below(_, v)) = *c;
             if !v.is_finite() {
-                push(
+                out.push(
                     format!("{here}.when"),
                     "a condition needs a finite number".into(),
                 );
             }
         }
         match (e.side, e.choices.len()) {
-            (EventSide::World, n) if n > 0 => push(
+            (EventSide::World, n) if n > 0 => out.push(
                 format!("{here}.choices"),
                 "a world event has nobody to choose; give it side us or china, or remove the choices".into(),
             ),
-            (_, 1) => push(format!("{here}.choices"), "a choice needs 2 or 3 options".into()),
-            (_, n) if n > 3 => push(format!("{here}.choices"), format!("has {n} options; give 2 or 3")),
+            (_, 1) => out.push(format!("{here}.choices"), "a choice needs 2 or 3 options".into()),
+            (_, n) if n > 3 => out.push(format!("{here}.choices"), format!("has {n} options; give 2 or 3")),
             _ => {}
         }
-        check_effects(&format!("{here}.effects"), &e.effects, true, push);
+        check_effects(&format!("{here}.effects"), &e.effects, true, out);
         for (c, choice) in e.choices.iter().enumerate() {
             check_effects(
                 &format!("{here}.choices[{c}].effects"),
                 &choice.effects,
                 true,
-                push,
+                out,
             );
         }
     }
@@ -537,33 +598,33 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
         .iter()
         .any(|x| !x.is_finite() || *x < 0.0)
     {
-        push(
+        out.push(
             "score.weights".into(),
             "weights must be finite and not negative".into(),
         );
     }
     if !(sc.lead_cap_months.is_finite() && sc.lead_cap_months > 0.0) {
-        push(
+        out.push(
             "score.lead_cap_months".into(),
             "must be greater than 0".into(),
         );
     }
     if !(sc.economy_full_growth.is_finite() && sc.economy_full_growth > 1.0) {
-        push(
+        out.push(
             "score.economy_full_growth".into(),
             "must be greater than 1 (a growth factor)".into(),
         );
     }
     if !(sc.market_swing.is_finite() && sc.market_swing > 0.0) {
-        push("score.market_swing".into(), "must be greater than 0".into());
+        out.push("score.market_swing".into(), "must be greater than 0".into());
     }
     if !(sc.draw_margin.is_finite() && sc.draw_margin >= 0.0) {
-        push("score.draw_margin".into(), "must not be negative".into());
+        out.push("score.draw_margin".into(), "must not be negative".into());
     }
     if let Some(b) = sc.breakthrough_months
         && !(b.is_finite() && b > 0.0)
     {
-        push(
+        out.push(
             "score.breakthrough_months".into(),
             "must be greater than 0".into(),
         );
@@ -574,7 +635,7 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
     ] {
         for (i, t) in list.iter().enumerate() {
             if !(0.0..=100.0).contains(&t.share) || !(1..=4).contains(&t.by.quarter) {
-                push(
+                out.push(
                     format!("score.{field}[{i}]"),
                     "a target is a share 0–100 by a quarter 1–4".into(),
                 );
@@ -588,7 +649,7 @@ pub(super) fn validate_rules(s: &Scenario, push: &mut impl FnMut(String, String)
         && f.sigma_blind >= f.sigma_clear
         && f.sigma_blind <= 3.0)
     {
-        push(
+        out.push(
             "fog".into(),
             "needs 0 ≤ sigma_clear ≤ sigma_blind ≤ 3".into(),
         );
