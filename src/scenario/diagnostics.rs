@@ -244,8 +244,16 @@ pub fn from_ron(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
         ),
         other => (other.to_string(), None),
     };
-    let (line, col) = (e.span.start.line, e.span.start.col);
-    let start = offset_of(text, line, col);
+    let (mut line, mut col) = (e.span.start.line, e.span.start.col);
+    let mut start = offset_of(text, line, col);
+    if matches!(e.code, E::TrailingCharacters) {
+        // Point at the extra text itself, not the blank space before it.
+        let skipped = text[start..].len() - text[start..].trim_start().len();
+        if start + skipped < text.len() {
+            start += skipped;
+            (line, col) = line_col(text, start);
+        }
+    }
     let end = text[start..]
         .char_indices()
         .find(|(_, c)| matches!(c, ',' | ')' | ']' | '\n' | ':' | ' '))

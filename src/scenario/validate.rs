@@ -383,6 +383,51 @@ fn check_effects(path: &str, effects: &[super::EffectDef], in_event: bool, out: 
     }
 }
 
+/// A one-sided policy may not spend the rival's political capital or set the rival's budget:
+/// those are the rival's own choices.
+fn wrong_side(p: &super::PolicyDef, here: &str, out: &mut Collector) {
+    use crate::sim::quantity::{BlocQ, Quantity, Side};
+    let owner = match p.side {
+        super::PolicySide::Us => Side::Us,
+        super::PolicySide::China => Side::China,
+        super::PolicySide::Shared => return,
+    };
+    let mut lists: Vec<(String, &[super::EffectDef])> = vec![(format!("{here}.effects"), &p.effects)];
+    if let super::PolicyKind::Levels { levels, .. } = &p.kind {
+        for (l, level) in levels.iter().enumerate() {
+            lists.push((format!("{here}.kind.levels[{l}].effects"), &level.effects));
+        }
+    }
+    for (path, effects) in lists {
+        for (i, e) in effects.iter().enumerate() {
+            if let Quantity::Bloc(side, q) = e.quantity.0
+                && side != owner
+                && matches!(
+                    q,
+                    BlocQ::BudgetChips
+                        | BlocQ::BudgetGrid
+                        | BlocQ::BudgetResearch
+                        | BlocQ::PoliticalCapitalPoints
+                )
+            {
+                out.push_help(
+                    format!("{path}[{i}].quantity"),
+                    format!(
+                        "a {} policy cannot change `{}`: that is {}'s own choice",
+                        owner.name(),
+                        e.quantity.0.path(),
+                        side.name()
+                    ),
+                    Some(format!(
+                        "act on what {} has instead (its funding, chips, power…), or make the policy shared",
+                        side.name()
+                    )),
+                );
+            }
+        }
+    }
+}
+
 /// Check the policies, events, score and fog of a scenario.
 pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
     use super::{EventSide, PolicyKind};
@@ -456,6 +501,7 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
                 "costs must be finite and not negative".into(),
             );
         }
+        wrong_side(p, &here, out);
         match &p.kind {
             PolicyKind::Levels { start, levels } => {
                 if levels.len() < 2 || levels.len() > 16 {
