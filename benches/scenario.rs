@@ -13,12 +13,16 @@ const BASELINE: &str = include_str!("../scenarios/baseline_2025.ron");
 /// Parse and validate the baseline from text (target: ≤ 20 ms).
 #[divan::bench(sample_count = 50)]
 fn load_and_validate_baseline(bencher: Bencher) {
-    bencher.bench_local(|| Scenario::from_ron_str(black_box(BASELINE), "baseline_2025.ron").expect("valid"));
+    bencher.bench_local(|| {
+        Scenario::from_ron_str(black_box(BASELINE), "baseline_2025.ron").expect("valid")
+    });
 }
 
 /// Parse, validate and place the diagnostics of a baseline with one bad value.
 #[divan::bench(sample_count = 50)]
 fn diagnose_a_broken_baseline(bencher: Bencher) {
     let broken = BASELINE.replacen("installed: (value: 3.5,", "installed: (value: -3.5,", 1);
-    bencher.bench_local(|| Scenario::from_ron_str(black_box(&broken), "broken.ron").expect_err("invalid"));
+    bencher.bench_local(|| {
+        Scenario::from_ron_str(black_box(&broken), "broken.ron").expect_err("invalid")
+    });
 }

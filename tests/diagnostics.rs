@@ -18,7 +18,10 @@ fn every_bad_fixture_reports_its_message_at_its_line_and_column() {
     let manifest = std::fs::read_to_string(dir.join("expected.tsv")).expect("expected.tsv");
     let mut failures = Vec::new();
     let mut count = 0;
-    for line in manifest.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+    for line in manifest
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
         let cols: Vec<&str> = line.split('\t').collect();
         assert_eq!(cols.len(), 3, "bad manifest line: {line}");
         let (file, place, fragment) = (cols[0], cols[1], cols[2]);
@@ -41,11 +44,18 @@ fn every_bad_fixture_reports_its_message_at_its_line_and_column() {
         );
         let text = err.plain();
         if got != place || !text.contains(fragment) {
-            failures.push(format!("{file}: expected {place} `{fragment}`, got {got}:\n{text}"));
+            failures.push(format!(
+                "{file}: expected {place} `{fragment}`, got {got}:\n{text}"
+            ));
         }
     }
     assert!(count >= 60, "only {count} fixtures");
-    assert!(failures.is_empty(), "{} of {count} fixtures differ:\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} fixtures differ:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]
@@ -55,7 +65,10 @@ fn a_bom_or_crlf_line_ends_load_fine_and_hash_the_same() {
     for name in ["minimal_bom.ron", "minimal_crlf.ron"] {
         let s = Scenario::load(&good.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(s, plain, "{name}");
-        assert_eq!(ai_race::save::scenario_hash(&s), ai_race::save::scenario_hash(&plain));
+        assert_eq!(
+            ai_race::save::scenario_hash(&s),
+            ai_race::save::scenario_hash(&plain)
+        );
     }
 }
 
@@ -107,14 +120,14 @@ fn mutate(text: &str, seed: u64) -> Vec<u8> {
                 .match_indices("value: ")
                 .map(|(i, m)| {
                     let start = i + m.len();
-                    let end = text[start..]
-                        .find(',')
-                        .map_or(start, |e| start + e);
+                    let end = text[start..].find(',').map_or(start, |e| start + e);
                     (start, end)
                 })
                 .collect();
             let (start, end) = numbers[r(numbers.len())];
-            let odd = ["-1", "1e400", "NaN", "\"x\"", "0", "99999999", "-0.5", "()", "[]", "1.5.2"][r(10)];
+            let odd = [
+                "-1", "1e400", "NaN", "\"x\"", "0", "99999999", "-0.5", "()", "[]", "1.5.2",
+            ][r(10)];
             format!("{}{odd}{}", &text[..start], &text[end..]).into_bytes()
         }
     }
@@ -145,12 +158,21 @@ fn check_mutant_range(first: u64, end: u64, thread: u64) {
             Ok(_) => {}
             Err(e) => {
                 rejected += 1;
-                let placed = e.diagnostics().iter().all(|d| d.line.is_some() && d.col.is_some());
+                let placed = e
+                    .diagnostics()
+                    .iter()
+                    .all(|d| d.line.is_some() && d.col.is_some());
                 assert!(
                     placed || matches!(e, ScenarioError::Unreadable { .. }),
                     "mutant {seed}: a diagnostic without a place:\n{e}"
                 );
-                assert!(!e.diagnostics().is_empty() || matches!(e, ScenarioError::Unreadable { .. } | ScenarioError::TooLarge { .. }));
+                assert!(
+                    !e.diagnostics().is_empty()
+                        || matches!(
+                            e,
+                            ScenarioError::Unreadable { .. } | ScenarioError::TooLarge { .. }
+                        )
+                );
             }
         }
     }
@@ -166,6 +188,9 @@ fn thousands_of_mutated_baselines_never_panic_and_every_failure_is_placed() {
 #[test]
 #[ignore = "long mode: set AI_RACE_MUTANTS"]
 fn long_mutation_run() {
-    let n = std::env::var("AI_RACE_MUTANTS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
+    let n = std::env::var("AI_RACE_MUTANTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
     check_mutants(n, 1_000_000);
 }

@@ -246,14 +246,28 @@ pub fn from_ron(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
     };
     let (mut line, mut col) = (e.span.start.line, e.span.start.col);
     let mut start = offset_of(text, line, col);
-    if matches!(e.code, E::TrailingCharacters) {
-        // Point at the extra text itself, not the blank space before it.
-        let skipped = text[start..].len() - text[start..].trim_start().len();
-        if start + skipped < text.len() {
-            start += skipped;
-            (line, col) = line_col(text, start);
+    // Point at the offending token itself: past blank space (RON reports a wrong-typed value
+    // at the space after the colon), back onto a minus sign or an opening quote (RON reports
+    // a negative number at its first digit and an error inside text at its first character).
+    let skipped = text[start..].len() - text[start..].trim_start().len();
+    if skipped > 0 && start + skipped < text.len() {
+        start += skipped;
+    } else if start > 0 {
+        let before = text.as_bytes()[start - 1];
+        let back = match e.code {
+            E::IntegerOutOfBounds => before == b'-',
+            E::InvalidEscape(_) | E::Message(_) => before == b'"',
+            _ => false,
+        };
+        if back {
+            start -= 1;
         }
     }
+    if matches!(e.code, E::Eof) {
+        // The file stops early: point just after its last token, where the rest is missing.
+        start = text.trim_end().len();
+    }
+    (line, col) = line_col(text, start);
     let end = text[start..]
         .char_indices()
         .find(|(_, c)| matches!(c, ',' | ')' | ']' | '\n' | ':' | ' '))

@@ -76,8 +76,11 @@ fn bound_for(path: &str) -> Bound {
             | "fab_catchup"
             | "sentiment_reversion"
             | "catastrophe_scale"
-            | "capped_perf_per_watt_ratio",
+            | "capped_perf_per_watt_ratio"
+            | "energy_cost_share"
+            | "repeal_cost_share",
         ) => Bound::Share,
+        ("intel", "level") => Bound::Share,
         (
             _,
             "price"
@@ -95,7 +98,10 @@ fn bound_for(path: &str) -> Bound {
             | "min_pace"
             | "points_per_doubling"
             | "returns_exponent"
-            | "efficiency",
+            | "efficiency"
+            | "reference_energy_price"
+            | "influence"
+            | "absorption",
         ) => Bound::Positive,
         _ => Bound::NonNegative,
     }
@@ -392,7 +398,8 @@ fn wrong_side(p: &super::PolicyDef, here: &str, out: &mut Collector) {
         super::PolicySide::China => Side::China,
         super::PolicySide::Shared => return,
     };
-    let mut lists: Vec<(String, &[super::EffectDef])> = vec![(format!("{here}.effects"), &p.effects)];
+    let mut lists: Vec<(String, &[super::EffectDef])> =
+        vec![(format!("{here}.effects"), &p.effects)];
     if let super::PolicyKind::Levels { levels, .. } = &p.kind {
         for (l, level) in levels.iter().enumerate() {
             lists.push((format!("{here}.kind.levels[{l}].effects"), &level.effects));
@@ -470,7 +477,7 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
         }
         if policy_ids[..i].contains(&p.id.as_str()) {
             out.push(
-                format!("{here}.id"),
+                format!("policies[{i}].id"),
                 format!("`{}` is used twice; ids must be unique", p.id),
             );
         }
@@ -506,11 +513,11 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
             PolicyKind::Levels { start, levels } => {
                 if levels.len() < 2 || levels.len() > 16 {
                     out.push(
-                        format!("{here}.kind"),
+                        format!("{here}.kind.levels"),
                         format!("has {} levels; give 2 to 16", levels.len()),
                     );
                 }
-                if usize::from(*start) >= levels.len() {
+                if !levels.is_empty() && usize::from(*start) >= levels.len() {
                     out.push(
                         format!("{here}.kind.start"),
                         format!(
@@ -580,7 +587,7 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
         }
         if event_ids[..i].contains(&e.id.as_str()) {
             out.push(
-                format!("{here}.id"),
+                format!("events[{i}].id"),
                 format!("`{}` is used twice; ids must be unique", e.id),
             );
         }
