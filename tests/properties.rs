@@ -1,20 +1,15 @@
 //! Property test: over random seeds and random sequences of legal orders, every quantity of
 //! every shipped scenario stays finite and within its bounds, every turn.
 
+mod common;
+
 use ai_race::ai::legal_commands;
 use ai_race::sim::orders::Command;
 use ai_race::{Quantity, Scenario, Side, Sim};
 use proptest::prelude::*;
 
 fn shipped() -> Vec<Scenario> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    files.sort();
-    files
+    common::shipped()
         .iter()
         .map(|p| Scenario::load(p).unwrap_or_else(|e| panic!("{e}")))
         .collect()

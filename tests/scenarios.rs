@@ -7,18 +7,6 @@ use ai_race::report::History;
 use ai_race::sim::quantity::{BlocQ, GameQ};
 use ai_race::{Quantity, Scenario, Side, Sim};
 
-fn shipped() -> Vec<std::path::PathBuf> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty());
-    files
-}
-
 /// Stocks and shares that can never be negative.
 fn never_negative(q: Quantity) -> bool {
     !matches!(
@@ -31,7 +19,7 @@ fn never_negative(q: Quantity) -> bool {
 
 #[test]
 fn every_shipped_scenario_plays_to_the_end_with_sane_numbers() {
-    for path in shipped() {
+    for path in common::shipped() {
         let s = Scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
         for seed in 0..8 {
             let h = History::play_rule_based(&s, seed, false);

@@ -143,14 +143,22 @@ fn emit(text: &str) {
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
-fn replay(args: &ReplayArgs) -> ExitCode {
-    let explain = match args.explain.as_deref().map(Quantity::from_path) {
-        None => None,
-        Some(Ok(q)) => Some(q),
+/// The quantity named by `--explain`, or a usage error (exit 2) naming the nearest paths.
+fn parse_explain(path: Option<&str>) -> Result<Option<Quantity>, ExitCode> {
+    match path.map(Quantity::from_path) {
+        None => Ok(None),
+        Some(Ok(q)) => Ok(Some(q)),
         Some(Err(e)) => {
             eprintln!("error: --explain: {e}");
-            return ExitCode::from(2);
+            Err(ExitCode::from(2))
         }
+    }
+}
+
+fn replay(args: &ReplayArgs) -> ExitCode {
+    let explain = match parse_explain(args.explain.as_deref()) {
+        Ok(q) => q,
+        Err(code) => return code,
     };
     let (save, info) = match crate::save::read(&args.path) {
         Ok(x) => x,
@@ -245,13 +253,9 @@ fn write_file(path: &Path, text: &str) -> Result<(), ExitCode> {
 }
 
 fn simulate(args: &SimulateArgs) -> ExitCode {
-    let explain = match args.explain.as_deref().map(Quantity::from_path) {
-        None => None,
-        Some(Ok(q)) => Some(q),
-        Some(Err(e)) => {
-            eprintln!("error: --explain: {e}");
-            return ExitCode::from(2);
-        }
+    let explain = match parse_explain(args.explain.as_deref()) {
+        Ok(q) => q,
+        Err(code) => return code,
     };
     let mut scenario = match load_scenario(&args.scenario) {
         Ok(s) => s,

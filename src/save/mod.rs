@@ -266,28 +266,30 @@ pub fn encode(save: &SaveGame) -> Vec<u8> {
 
 /// Decode save bytes; `path` names the file in messages.
 pub fn decode(bytes: &[u8], path: &Path) -> Result<(SaveGame, LoadInfo), SaveError> {
-    let bad = |reason: String| SaveError::Bad {
+    parse(bytes).map_err(|reason| SaveError::Bad {
         path: path.to_owned(),
         reason,
         newest_autosave: newest_good_autosave(path),
-    };
+    })
+}
+
+/// Check and decode save bytes; the error says what is wrong.
+fn parse(bytes: &[u8]) -> Result<(SaveGame, LoadInfo), String> {
     if bytes.is_empty() {
-        return Err(bad(
+        return Err(
             "the file is empty; it is not a save (was the game stopped while writing it?)".into(),
-        ));
+        );
     }
     if !bytes.starts_with(MAGIC.as_bytes()) {
-        return Err(bad(format!(
+        return Err(format!(
             "not an AI Race save (it does not start with `{MAGIC}`); is it the right file?"
-        )));
+        ));
     }
     let Some(newline) = bytes.iter().position(|&b| b == b'\n') else {
-        return Err(bad(
-            "the header line is cut off: the file is truncated".into()
-        ));
+        return Err("the header line is cut off: the file is truncated".into());
     };
     let header = std::str::from_utf8(&bytes[..newline])
-        .map_err(|_| bad("the header line is not text: the file is damaged".into()))?;
+        .map_err(|_| "the header line is not text: the file is damaged".to_owned())?;
     let field = |name: &str| {
         header
             .split(' ')
@@ -295,37 +297,33 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<(SaveGame, LoadInfo), SaveErr
     };
     let format: u32 = field("format")
         .and_then(|v| v.parse().ok())
-        .ok_or_else(|| {
-            bad("the header has no readable format version: the file is damaged".into())
-        })?;
+        .ok_or("the header has no readable format version: the file is damaged")?;
     if format > FORMAT_VERSION {
-        return Err(bad(format!(
+        return Err(format!(
             "written in save format {format} by a newer AI Race ({}); this version reads formats up to {FORMAT_VERSION}: update the game",
             field("game").unwrap_or("unknown")
-        )));
+        ));
     }
     if format == 0 {
-        return Err(bad(
-            "save format 0 does not exist: the file is damaged".into()
-        ));
+        return Err("save format 0 does not exist: the file is damaged".into());
     }
     let checksum = field("checksum")
         .and_then(|v| u64::from_str_radix(v, 16).ok())
-        .ok_or_else(|| bad("the header has no readable checksum: the file is damaged".into()))?;
+        .ok_or("the header has no readable checksum: the file is damaged")?;
     let body = &bytes[newline + 1..];
     let body = body.strip_suffix(b"\n").unwrap_or(body);
     if xxhash_rust::xxh3::xxh3_64(body) != checksum {
-        return Err(bad(
+        return Err(
             "the contents do not match their checksum: the file is damaged or truncated".into(),
-        ));
+        );
     }
     let text = std::str::from_utf8(body)
-        .map_err(|_| bad("the body is not UTF-8 text: the file is damaged".into()))?;
-    let save = migrate(format, text).map_err(|e| bad(format!("the body cannot be read: {e}")))?;
+        .map_err(|_| "the body is not UTF-8 text: the file is damaged".to_owned())?;
+    let save = migrate(format, text).map_err(|e| format!("the body cannot be read: {e}"))?;
     if scenario_hash(&save.scenario) != save.scenario_hash {
-        return Err(bad(
+        return Err(
             "the embedded scenario does not match its recorded hash: the file is damaged".into(),
-        ));
+        );
     }
     let game_version = save.game_version.clone();
     Ok((
@@ -587,30 +585,5 @@ pub fn newest_good_autosave(path: &Path) -> Option<PathBuf> {
         .iter()
         .flat_map(|d| autosaves(d))
         .filter(|p| p != path)
-        .find(|p| {
-            std::fs::read(p)
-                .ok()
-                .is_some_and(|b| decode_quiet(&b).is_some())
-        })
-}
-
-/// Decode without looking for autosaves (used while looking for them).
-fn decode_quiet(bytes: &[u8]) -> Option<SaveGame> {
-    if !bytes.starts_with(MAGIC.as_bytes()) {
-        return None;
-    }
-    let newline = bytes.iter().position(|&b| b == b'\n')?;
-    let header = std::str::from_utf8(&bytes[..newline]).ok()?;
-    let checksum = header
-        .split(' ')
-        .find_map(|w| w.strip_prefix("checksum="))
-        .and_then(|v| u64::from_str_radix(v, 16).ok())?;
-    let body = &bytes[newline + 1..];
-    let body = body.strip_suffix(b"\n").unwrap_or(body);
-    (xxhash_rust::xxh3::xxh3_64(body) == checksum).then_some(())?;
-    let format = header
-        .split(' ')
-        .find_map(|w| w.strip_prefix("format="))
-        .and_then(|v| v.parse().ok())?;
-    migrate(format, std::str::from_utf8(body).ok()?).ok()
+        .find(|p| std::fs::read(p).ok().is_some_and(|b| parse(&b).is_ok()))
 }

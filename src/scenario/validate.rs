@@ -435,6 +435,28 @@ fn wrong_side(p: &super::PolicyDef, here: &str, out: &mut Collector) {
     }
 }
 
+/// The `i`-th id of a list: snake_case, and not used before. Placed by index, so that a
+/// duplicate is reported where it is, not at its first use.
+fn check_id(list: &str, i: usize, ids: &[&str], out: &mut Collector) {
+    let id = ids[i];
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    {
+        out.push(
+            format!("{list}[{i}].id"),
+            "ids are snake_case: lowercase letters, digits and _".into(),
+        );
+    }
+    if ids[..i].contains(&id) {
+        out.push(
+            format!("{list}[{i}].id"),
+            format!("`{id}` is used twice; ids must be unique"),
+        );
+    }
+}
+
 /// Check the policies, events, score and fog of a scenario.
 pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
     use super::{EventSide, PolicyKind};
@@ -464,23 +486,7 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
     let policy_ids: Vec<&str> = s.policies.iter().map(|p| p.id.as_str()).collect();
     for (i, p) in s.policies.iter().enumerate() {
         let here = format!("policies[{}]", p.id);
-        if p.id.is_empty()
-            || !p
-                .id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        {
-            out.push(
-                format!("{here}.id"),
-                "ids are snake_case: lowercase letters, digits and _".into(),
-            );
-        }
-        if policy_ids[..i].contains(&p.id.as_str()) {
-            out.push(
-                format!("policies[{i}].id"),
-                format!("`{}` is used twice; ids must be unique", p.id),
-            );
-        }
+        check_id("policies", i, &policy_ids, out);
         if p.requires.len() > MAX_LIST || p.excludes.len() > MAX_LIST {
             out.push(
                 format!("{here}.requires"),
@@ -574,23 +580,7 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
     let event_ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
     for (i, e) in s.events.iter().enumerate() {
         let here = format!("events[{}]", e.id);
-        if e.id.is_empty()
-            || !e
-                .id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        {
-            out.push(
-                format!("{here}.id"),
-                "ids are snake_case: lowercase letters, digits and _".into(),
-            );
-        }
-        if event_ids[..i].contains(&e.id.as_str()) {
-            out.push(
-                format!("events[{i}].id"),
-                format!("`{}` is used twice; ids must be unique", e.id),
-            );
-        }
+        check_id("events", i, &event_ids, out);
         if !(0.0..=1.0).contains(&e.chance) {
             out.push(
                 format!("{here}.chance"),

@@ -21,3 +21,16 @@ pub fn baseline_with(change: impl FnOnce(&mut Scenario)) -> Scenario {
     change(&mut s);
     s
 }
+
+/// Every scenario file shipped in `scenarios/`, sorted.
+pub fn shipped() -> Vec<std::path::PathBuf> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    files
+}
