@@ -1,128 +1,311 @@
-//! Computer players. For now a simple rule-based doctrine that plays either side from its
-//! own [`SideView`] only (never the rival's true state), and a generator of every legal
-//! order (the `random` level and the tests use it). The opponent issue adds scenario
-//! doctrines and lookahead.
+//! Computer players. Every level reads only its side's [`SideView`] — the rival through fog
+//! of war — and draws from its own random stream, so decisions are deterministic and never
+//! peek at hidden state (the input type makes peeking impossible: a decision function takes a
+//! view, not a game).
+//!
+//! - `random`: a uniform pick among the legal orders.
+//! - `easy`: the doctrine's rules, with some noise: its budget, its preferred policies first.
+//! - `normal`, `hard`: lookahead ([`lookahead`]): candidate orders from the doctrine, each
+//!   played forward through the real simulation from the player's view, many games batched in
+//!   one world; harder means more candidates, more samples of the rival's hidden state and
+//!   deeper rollouts, never extra resources.
+//! - `rules`: the plain rule-based doctrine of [`rules`].
 
-use crate::scenario::{PolicyKind, Scenario};
+pub mod lookahead;
+pub mod rules;
+
+pub use rules::{legal_commands, rule_based_orders};
+
+use crate::scenario::{DoctrineDef, PolicyKind, PolicySide, Scenario};
 use crate::sim::fog::SideView;
 use crate::sim::orders::Command;
-use crate::sim::policies::{OrderContext, PolicyId, PolicyStatus, check};
+use crate::sim::policies::{PolicyId, PolicyStatus, check};
+use crate::sim::quantity::Side;
+use crate::sim::rng::{Purpose, Stream, purpose_stream, uniform};
 
-/// Most of the budget the rule-based doctrine puts into power.
-const MAX_GRID_SHARE: f64 = 0.5;
-/// Least of the budget it keeps in power.
-const MIN_GRID_SHARE: f64 = 0.03;
-/// Political capital the doctrine keeps in reserve after enacting.
-const CAPITAL_RESERVE: f64 = 2.0;
+/// How strong a computer player is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// A uniform pick among the legal orders.
+    Random,
+    /// The doctrine's rules with noise, no lookahead.
+    Easy,
+    /// Lookahead with a modest budget.
+    Normal,
+    /// Lookahead with a larger budget.
+    Hard,
+    /// The plain rule-based doctrine.
+    Rules,
+}
 
-fn context<'a>(
-    s: &'a Scenario,
-    view: &'a SideView,
-    ordered: &'a [PolicyId],
-    capital: f64,
-) -> OrderContext<'a> {
-    OrderContext {
-        scenario: s,
-        side: view.side,
-        own: &view.own.policies,
-        capital,
-        pending: &view.pending_choices,
-        ordered,
+impl Level {
+    /// Parse a level name.
+    pub fn parse(s: &str) -> Option<Level> {
+        match s {
+            "random" => Some(Level::Random),
+            "easy" => Some(Level::Easy),
+            "normal" => Some(Level::Normal),
+            "hard" => Some(Level::Hard),
+            "rules" => Some(Level::Rules),
+            _ => None,
+        }
+    }
+
+    /// The level's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Random => "random",
+            Level::Easy => "easy",
+            Level::Normal => "normal",
+            Level::Hard => "hard",
+            Level::Rules => "rules",
+        }
+    }
+
+    /// The lookahead budget of a level (None for levels that do not look ahead).
+    pub fn budget(self) -> Option<lookahead::Budget> {
+        match self {
+            Level::Normal => Some(lookahead::Budget {
+                candidates: 6,
+                samples: 6,
+                depth: 6,
+            }),
+            Level::Hard => Some(lookahead::Budget {
+                candidates: 12,
+                samples: 16,
+                depth: 10,
+            }),
+            _ => None,
+        }
     }
 }
 
-/// The rule-based doctrine:
-/// - keep chips powered: when the installed chips need more power than the grid gives, move
-///   budget from chips to power; when power runs well ahead, move it back;
-/// - answer every waiting event choice with its first (default) option;
-/// - enact the legal, affordable policy it wants most (`ai_priority`), keeping a small reserve
-///   of political capital; one a turn. It leaves level policies where they are.
-pub fn rule_based_orders(s: &Scenario, view: &SideView) -> Vec<Command> {
+/// What a computer player decided, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decision {
+    /// The orders, in the order to submit them.
+    pub commands: Vec<Command>,
+    /// One line for people; its numbers are the ones the evaluation computed.
+    pub explanation: String,
+}
+
+/// A computer player for one side.
+#[derive(Clone, Debug)]
+pub struct ComputerPlayer {
+    /// Its side.
+    pub side: Side,
+    /// Its level.
+    pub level: Level,
+    /// Its doctrine (index into the scenario's doctrines), if the scenario has one for its side.
+    pub doctrine: Option<usize>,
+    /// The lookahead budget (the level's unless overridden, e.g. small in tests).
+    pub budget: Option<lookahead::Budget>,
+    rng: Stream,
+}
+
+impl ComputerPlayer {
+    /// A player for `side` at `level`; `doctrine` names one of the scenario's doctrines for
+    /// that side, or None to draw one from the player's own random stream.
+    pub fn new(
+        s: &Scenario,
+        side: Side,
+        level: Level,
+        doctrine: Option<&str>,
+        seed: u64,
+    ) -> Result<ComputerPlayer, String> {
+        let purpose = match side {
+            Side::Us => Purpose::AiUs,
+            Side::China => Purpose::AiChina,
+        };
+        let mut rng = purpose_stream(seed, purpose);
+        let owner = match side {
+            Side::Us => PolicySide::Us,
+            Side::China => PolicySide::China,
+        };
+        let own: Vec<usize> = s
+            .doctrines
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.side == owner)
+            .map(|(i, _)| i)
+            .collect();
+        let doctrine = match doctrine {
+            Some(name) => Some(
+                s.doctrines
+                    .iter()
+                    .position(|d| d.id == name && d.side == owner)
+                    .ok_or_else(|| {
+                        format!(
+                            "no {} doctrine `{name}`; this scenario has {}",
+                            side.name(),
+                            own.iter()
+                                .map(|&i| format!("`{}`", s.doctrines[i].id))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    })?,
+            ),
+            None if own.is_empty() => None,
+            None => Some(own[((uniform(&mut rng) * own.len() as f64) as usize).min(own.len() - 1)]),
+        };
+        Ok(ComputerPlayer {
+            side,
+            level,
+            doctrine,
+            budget: level.budget(),
+            rng,
+        })
+    }
+
+    /// The doctrine's definition.
+    pub fn doctrine<'a>(&self, s: &'a Scenario) -> Option<&'a DoctrineDef> {
+        self.doctrine.and_then(|i| s.doctrines.get(i))
+    }
+
+    /// Decide this turn's orders from the side's view. A player is given a view, never the
+    /// game, so it cannot peek at the rival's hidden state:
+    ///
+    /// ```compile_fail
+    /// use ai_race::ai::{ComputerPlayer, Level};
+    /// use ai_race::{Scenario, Side, Sim};
+    /// fn peek(s: &Scenario, sim: &Sim) {
+    ///     let mut player = ComputerPlayer::new(s, Side::Us, Level::Normal, None, 1).unwrap();
+    ///     player.decide(s, sim); // does not compile: `decide` takes a `&SideView`
+    /// }
+    /// ```
+    pub fn decide(&mut self, s: &Scenario, view: &SideView) -> Decision {
+        match self.level {
+            Level::Rules => Decision {
+                commands: rule_based_orders(s, view),
+                explanation: "rule-based doctrine: keep chips powered, enact what it likes best"
+                    .into(),
+            },
+            Level::Random => self.random(s, view),
+            Level::Easy => self.easy(s, view),
+            Level::Normal | Level::Hard => {
+                let budget = self.budget.unwrap_or(lookahead::Budget {
+                    candidates: 4,
+                    samples: 2,
+                    depth: 3,
+                });
+                lookahead::decide(s, view, self.doctrine(s), budget, &mut self.rng)
+            }
+        }
+    }
+
+    fn random(&mut self, s: &Scenario, view: &SideView) -> Decision {
+        let legal = legal_commands(s, view);
+        let pick = (uniform(&mut self.rng) * (legal.len() + 1) as f64) as usize;
+        match legal.get(pick) {
+            Some(c) => Decision {
+                commands: vec![*c],
+                explanation: format!("random pick: {}", c.describe(s)),
+            },
+            None => Decision {
+                commands: Vec::new(),
+                explanation: "random pick: no change".into(),
+            },
+        }
+    }
+
+    fn easy(&mut self, s: &Scenario, view: &SideView) -> Decision {
+        let mut commands = base_orders(s, view, self.doctrine(s));
+        let noise = 3.0;
+        let ranked = ranked_policy_orders(s, view, self.doctrine(s), &mut |_| 0.0);
+        let mut best: Option<(f64, Command)> = None;
+        for (score, command) in ranked {
+            let noisy = score + noise * uniform(&mut self.rng);
+            if best.is_none_or(|(b, _)| noisy > b) {
+                best = Some((noisy, command));
+            }
+        }
+        let explanation = match best {
+            Some((_, c)) => {
+                commands.push(c);
+                format!("doctrine rules: {}", c.describe(s))
+            }
+            None => "doctrine rules: no change this turn".into(),
+        };
+        Decision {
+            commands,
+            explanation,
+        }
+    }
+}
+
+/// The orders every doctrine-following player gives: the doctrine's budget (or the
+/// rule-based power rule without one) and the first option of every waiting choice.
+pub fn base_orders(s: &Scenario, view: &SideView, doctrine: Option<&DoctrineDef>) -> Vec<Command> {
     let mut out = Vec::new();
-    let b = &view.own.budget;
-    let c = &view.own.compute;
-    let step = if c.raw > c.power_cap {
-        0.05
-    } else if c.power_cap > 1.3 * c.raw {
-        -0.03
-    } else {
-        0.0
-    };
-    let grid = (b.grid + step).clamp(MIN_GRID_SHARE, MAX_GRID_SHARE);
-    let moved = grid - b.grid;
-    if moved.abs() > 1e-12 {
-        out.push(Command::SetBudget {
-            chips: (b.chips - moved).max(0.0),
-            grid,
-            research: b.research,
-        });
-    }
-    for p in &view.pending_choices {
-        out.push(Command::AnswerEvent {
-            event: p.event,
-            choice: 0,
-        });
-    }
-    let capital = view.own.politics.points;
-    let mut best: Option<(f64, PolicyId, f64)> = None;
-    for (i, p) in s.policies.iter().enumerate() {
-        let Ok(raw) = u16::try_from(i) else { break };
-        let id = PolicyId(raw);
-        if p.ai_priority <= 0.0 || matches!(p.kind, PolicyKind::Levels { .. }) {
-            continue;
-        }
-        if view.own.policies.get(id) != PolicyStatus::Off {
-            continue;
-        }
-        let command = Command::Enact { policy: id };
-        if let Ok(cost) = check(&context(s, view, &[], capital), &command)
-            && capital - cost >= CAPITAL_RESERVE.min(capital)
-            && best.is_none_or(|(prio, _, _)| p.ai_priority > prio)
-        {
-            best = Some((p.ai_priority, id, cost));
-        }
-    }
-    if let Some((_, id, _)) = best {
-        out.push(Command::Enact { policy: id });
-    }
-    out
-}
-
-/// Every policy order (enact, repeal, set level) and event answer that is legal for the
-/// viewing side right now, taken one at a time.
-pub fn legal_commands(s: &Scenario, view: &SideView) -> Vec<Command> {
-    let mut candidates = Vec::new();
-    for (i, p) in s.policies.iter().enumerate() {
-        let Ok(raw) = u16::try_from(i) else { break };
-        let policy = PolicyId(raw);
-        match &p.kind {
-            PolicyKind::Levels { levels, .. } => {
-                for level in 0..levels.len() {
-                    if let Ok(level) = u8::try_from(level) {
-                        candidates.push(Command::SetLevel { policy, level });
-                    }
-                }
-            }
-            _ => {
-                candidates.push(Command::Enact { policy });
-                candidates.push(Command::Repeal { policy });
-            }
-        }
-    }
-    for c in &view.pending_choices {
-        let options = c.event.def(s).map_or(0, |e| e.choices.len());
-        for choice in 0..options {
-            if let Ok(choice) = u8::try_from(choice) {
-                candidates.push(Command::AnswerEvent {
-                    event: c.event,
-                    choice,
+    match doctrine {
+        Some(d) => {
+            let (c, g, r) = d.budget;
+            let sum = c + g + r;
+            let b = &view.own.budget;
+            let differs =
+                (b.chips - c / sum).abs() + (b.grid - g / sum).abs() + (b.research - r / sum).abs()
+                    > 1e-9;
+            if differs {
+                out.push(Command::SetBudget {
+                    chips: c,
+                    grid: g,
+                    research: r,
                 });
             }
         }
+        None => out.extend(
+            rule_based_orders(s, view)
+                .into_iter()
+                .filter(|c| matches!(c, Command::SetBudget { .. })),
+        ),
     }
+    out.extend(view.pending_choices.iter().map(|c| Command::AnswerEvent {
+        event: c.event,
+        choice: 0,
+    }));
+    out
+}
+
+/// Legal policy orders the doctrine cares about, with its preference as a score: enact a
+/// preferred toggle or project, raise a preferred level policy one step, lower a level policy
+/// it does not prefer one step. `extra` adds to the score (noise or evaluation).
+pub fn ranked_policy_orders(
+    s: &Scenario,
+    view: &SideView,
+    doctrine: Option<&DoctrineDef>,
+    extra: &mut dyn FnMut(PolicyId) -> f64,
+) -> Vec<(f64, Command)> {
     let capital = view.own.politics.points;
-    candidates
-        .into_iter()
-        .filter(|cmd| check(&context(s, view, &[], capital), cmd).is_ok())
-        .collect()
+    let mut out = Vec::new();
+    for (i, p) in s.policies.iter().enumerate() {
+        let Ok(raw) = u16::try_from(i) else { break };
+        let id = PolicyId(raw);
+        let preference = match doctrine {
+            Some(d) => d
+                .prefer
+                .iter()
+                .find(|(pid, _)| *pid == p.id)
+                .map_or(0.0, |(_, w)| *w),
+            None => p.ai_priority,
+        };
+        let command = match (&p.kind, view.own.policies.get(id)) {
+            (PolicyKind::Levels { levels, .. }, PolicyStatus::Level { level, .. }) => {
+                if preference > 0.0 && usize::from(level) + 1 < levels.len() {
+                    Command::SetLevel {
+                        policy: id,
+                        level: level + 1,
+                    }
+                } else {
+                    continue;
+                }
+            }
+            (_, PolicyStatus::Off) if preference > 0.0 => Command::Enact { policy: id },
+            _ => continue,
+        };
+        if check(&rules::context(s, view, &[], capital), &command).is_ok() {
+            out.push((preference + extra(id), command));
+        }
+    }
+    out
 }

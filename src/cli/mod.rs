@@ -1,17 +1,20 @@
-//! The command line: `ai-race simulate`, `ai-race quantities`.
+//! The command line: `ai-race simulate`, `tournament`, `replay`, `validate`, `quantities`.
 //!
 //! Exit codes everywhere: 0 success; 1 invalid input (a scenario that fails validation: its
 //! diagnostics); 2 usage errors and unreadable or unwritable files (one clear line).
+
+mod tournament;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::ai::rule_based_orders;
+use crate::ai::{ComputerPlayer, Level};
 use crate::report::History;
-use crate::save::{Player, SaveError, autosave};
+use crate::save::{SaveError, autosave};
 use crate::scenario::{MAX_TURNS, Scenario, ScenarioError};
+use crate::sim::quantity::Side;
 use crate::sim::quantity::{Quantity, markdown_table};
 
 /// AI Race: a turn-based strategy game of the US–China race for artificial intelligence.
@@ -28,6 +31,8 @@ pub struct Cli {
 pub enum Commands {
     /// Play a scenario headless, both sides on the rule-based doctrine, and print the race.
     Simulate(SimulateArgs),
+    /// Play many computer-vs-computer games (in parallel) and report who wins how often.
+    Tournament(TournamentArgs),
     /// Replay a saved game and print its per-turn table; --verify checks every recorded hash.
     Replay(ReplayArgs),
     /// (Test hook) load the save at PATH and write it back over PATH in a loop until killed.
@@ -67,12 +72,74 @@ pub struct SimulateArgs {
     /// Print the ledger of one quantity turn by turn, e.g. `china.compute.effective`.
     #[arg(long, value_name = "QUANTITY")]
     pub explain: Option<String>,
+    /// Level of the computer playing the US: random, easy, normal, hard or rules.
+    #[arg(long, default_value = "normal", value_parser = parse_level)]
+    pub us: Level,
+    /// Level of the computer playing China.
+    #[arg(long, default_value = "normal", value_parser = parse_level)]
+    pub china: Level,
+    /// The US computer's doctrine (drawn from its own random stream if not given).
+    #[arg(long, value_name = "NAME")]
+    pub us_doctrine: Option<String>,
+    /// China's computer's doctrine.
+    #[arg(long, value_name = "NAME")]
+    pub china_doctrine: Option<String>,
     /// Save the finished (or --turns-limited) game to PATH.
     #[arg(long, value_name = "PATH")]
     pub save: Option<PathBuf>,
     /// Autosave at the start of every turn into DIR (the newest three are kept).
     #[arg(long, value_name = "DIR")]
     pub autosave: Option<PathBuf>,
+}
+
+/// Arguments of `tournament`.
+#[derive(Debug, clap::Args)]
+pub struct TournamentArgs {
+    /// Scenario file (RON).
+    #[arg(long, value_name = "FILE")]
+    pub scenario: PathBuf,
+    /// Games to play.
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub games: u32,
+    /// Level of the US computer.
+    #[arg(long, default_value = "normal", value_parser = parse_level)]
+    pub us: Level,
+    /// Level of China's computer.
+    #[arg(long, default_value = "normal", value_parser = parse_level)]
+    pub china: Level,
+    /// The US doctrine (drawn per game if not given).
+    #[arg(long, value_name = "NAME")]
+    pub us_doctrine: Option<String>,
+    /// China's doctrine (drawn per game if not given).
+    #[arg(long, value_name = "NAME")]
+    pub china_doctrine: Option<String>,
+    /// Seed of game 0; game k plays with a seed derived from it.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Worker threads (the results are the same whatever the number).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Write the results as JSON.
+    #[arg(long, value_name = "PATH")]
+    pub json: Option<PathBuf>,
+}
+
+/// The two computer players of a game.
+pub fn make_players(
+    scenario: &Scenario,
+    seed: u64,
+    levels: [Level; 2],
+    doctrines: [Option<&str>; 2],
+) -> Result<[ComputerPlayer; 2], String> {
+    Ok([
+        ComputerPlayer::new(scenario, Side::Us, levels[0], doctrines[0], seed)?,
+        ComputerPlayer::new(scenario, Side::China, levels[1], doctrines[1], seed)?,
+    ])
+}
+
+fn parse_level(s: &str) -> Result<Level, String> {
+    Level::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a level; use random, easy, normal, hard or rules"))
 }
 
 /// Arguments of `replay`.
@@ -94,6 +161,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Commands::Simulate(args)) => simulate(&args),
         Some(Commands::Validate { files }) => validate(&files),
         Some(Commands::Replay(args)) => replay(&args),
+        Some(Commands::Tournament(args)) => crate::cli::tournament::run(&args),
         Some(Commands::SaveLoop { path }) => save_loop(&path),
         Some(Commands::Quantities) => {
             emit(&markdown_table());
@@ -264,13 +332,24 @@ fn simulate(args: &SimulateArgs) -> ExitCode {
     if let Some(turns) = args.turns {
         scenario.turns = turns;
     }
+    let mut computers = match make_players(
+        &scenario,
+        args.seed,
+        [args.us, args.china],
+        [args.us_doctrine.as_deref(), args.china_doctrine.as_deref()],
+    ) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let mut autosave_failed = false;
-    let (history, session) = History::play_recorded(
+    let (history, session) = History::play_computers(
         &scenario,
         args.seed,
         explain.is_some(),
-        [Player::rules(), Player::rules()],
-        &mut |sim, side| rule_based_orders(sim.scenario(), &sim.view(side)),
+        &mut computers,
         &mut |session| {
             if let Some(dir) = &args.autosave
                 && !autosave_failed
@@ -282,8 +361,20 @@ fn simulate(args: &SimulateArgs) -> ExitCode {
         },
     );
     let mut text = format!(
-        "{} — seed {}, {} turns from {} Q{}\n",
-        scenario.name, args.seed, scenario.turns, scenario.start.year, scenario.start.quarter
+        "{} — seed {}, {} turns from {} Q{}; US: {} ({}), China: {} ({})\n",
+        scenario.name,
+        args.seed,
+        scenario.turns,
+        scenario.start.year,
+        scenario.start.quarter,
+        args.us.name(),
+        computers[0]
+            .doctrine(&scenario)
+            .map_or("no doctrine", |d| d.name.as_str()),
+        args.china.name(),
+        computers[1]
+            .doctrine(&scenario)
+            .map_or("no doctrine", |d| d.name.as_str()),
     );
     text.push_str(&history.table());
     text.push_str(&history.summary());

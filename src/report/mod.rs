@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::ai::rule_based_orders;
+use crate::ai::{ComputerPlayer, Decision, rule_based_orders};
 use crate::save::{Player, SaveGame, Session};
 use crate::scenario::Scenario;
 use crate::sim::Sim;
@@ -32,6 +32,8 @@ pub struct TurnRecord {
     pub ledger: Vec<Contribution>,
     /// What happened: policies, events, rejected orders.
     pub journal: Vec<JournalEntry>,
+    /// The computer players' one-line explanations of the orders they gave for this turn.
+    pub decisions: Vec<(Side, String)>,
 }
 
 /// A whole game, turn by turn.
@@ -92,20 +94,69 @@ impl History {
         orders: &mut dyn FnMut(&Sim, Side) -> Vec<Command>,
         turn_start: &mut dyn FnMut(&Session),
     ) -> (History, Session) {
+        History::play_decided(
+            scenario,
+            seed,
+            ledger,
+            players,
+            &mut |sim, side| Decision {
+                commands: orders(sim, side),
+                explanation: String::new(),
+            },
+            turn_start,
+        )
+    }
+
+    /// Play with computer players (each deciding from its own side's view), recorded.
+    pub fn play_computers(
+        scenario: &Scenario,
+        seed: u64,
+        ledger: bool,
+        computers: &mut [ComputerPlayer; 2],
+        turn_start: &mut dyn FnMut(&Session),
+    ) -> (History, Session) {
+        let players = computers.each_ref().map(|c| Player::Computer {
+            level: c.level.name().to_owned(),
+            doctrine: c.doctrine(scenario).map(|d| d.id.clone()),
+        });
+        History::play_decided(
+            scenario,
+            seed,
+            ledger,
+            players,
+            &mut |sim, side| computers[side.index()].decide(sim.scenario(), &sim.view(side)),
+            turn_start,
+        )
+    }
+
+    /// The loop every headless game runs.
+    fn play_decided(
+        scenario: &Scenario,
+        seed: u64,
+        ledger: bool,
+        players: [Player; 2],
+        decide: &mut dyn FnMut(&Sim, Side) -> Decision,
+        turn_start: &mut dyn FnMut(&Session),
+    ) -> (History, Session) {
         let mut session = Session::new(scenario, seed, players);
         session.set_ledger(ledger);
         let mut history = History::begin(scenario, seed, session.sim());
         while !session.sim().outcome().is_over() {
             turn_start(&session);
+            let mut decisions = Vec::new();
             for side in Side::BOTH {
-                for command in orders(session.sim(), side) {
+                let decision = decide(session.sim(), side);
+                for command in decision.commands {
                     // A refused order is the player's mistake, not the game's: it is dropped,
                     // and the reason is what `submit` returned.
                     let _ = session.submit(side, command);
                 }
+                if !decision.explanation.is_empty() {
+                    decisions.push((side, decision.explanation));
+                }
             }
             session.advance_turn();
-            history.record(session.sim());
+            history.record(session.sim(), decisions);
         }
         history.finish(session.sim());
         (history, session)
@@ -120,7 +171,7 @@ impl History {
                 let _ = sim.submit(*side, *command);
             }
             sim.advance_turn();
-            history.record(&sim);
+            history.record(&sim, Vec::new());
         }
         history.finish(&sim);
         history
@@ -139,8 +190,9 @@ impl History {
         }
     }
 
-    fn record(&mut self, sim: &Sim) {
+    fn record(&mut self, sim: &Sim, decisions: Vec<(Side, String)>) {
         self.turns.push(TurnRecord {
+            decisions,
             turn: sim.turn(),
             date: quarter_label(&self.rules, sim.turn()),
             state_hash: sim.state_hash(),
@@ -276,6 +328,7 @@ impl History {
                     "state_hash": format!("{:016x}", t.state_hash),
                     "values": values,
                     "news": t.journal.iter().map(|e| self.describe(e)).collect::<Vec<_>>(),
+                    "decisions": t.decisions.iter().map(|(side, why)| serde_json::json!({"side": side, "why": why})).collect::<Vec<_>>(),
                 })
             })
             .collect();
@@ -332,6 +385,10 @@ impl History {
         row(&mut out, "0", "start", &self.start);
         for t in &self.turns {
             row(&mut out, &t.turn.to_string(), &t.date, &t.values);
+            for (side, why) in &t.decisions {
+                let who = if *side == Side::Us { "US" } else { "China" };
+                let _ = writeln!(out, "{:>14}{who} thinks: {why}", "");
+            }
             for e in &t.journal {
                 let _ = writeln!(out, "{:>14}{}", "", self.describe(e));
             }

@@ -24,8 +24,8 @@ use crate::sim::orders::{Command, CommandError};
 use crate::sim::quantity::{Quantity, Side};
 use crate::sim::{Sim, Snapshot};
 
-/// The current save format.
-pub const FORMAT_VERSION: u32 = 1;
+/// The current save format. 2: scenarios may carry doctrines (format 1 saves are migrated).
+pub const FORMAT_VERSION: u32 = 2;
 /// The first word of every save file.
 pub const MAGIC: &str = "AI-RACE-SAVE";
 /// Largest save file accepted, in bytes, checked before reading it whole.
@@ -336,17 +336,29 @@ fn parse(bytes: &[u8]) -> Result<(SaveGame, LoadInfo), String> {
     ))
 }
 
-/// Read a body of an older format into the current [`SaveGame`]. Format 1 is the first and
-/// the current; each later format adds an arm that converts from the one before.
+/// Read a body of an older format into the current [`SaveGame`]; each format adds an arm
+/// that converts from the one before.
+///
+/// - 1 → 2: scenarios gained `doctrines` (none in a format 1 save). The scenario's canonical
+///   hash covers every field, so it is recomputed for the migrated scenario; the body's
+///   checksum has already vouched for the text.
 fn migrate(format: u32, text: &str) -> Result<SaveGame, String> {
     let options = ron::Options::default().with_recursion_limit(128);
-    match format {
-        1 => options.from_str::<SaveGame>(text).map_err(|e| {
+    let parse = |text: &str| {
+        options.from_str::<SaveGame>(text).map_err(|e| {
             format!(
                 "line {}, column {}: {}",
                 e.span.start.line, e.span.start.col, e.code
             )
-        }),
+        })
+    };
+    match format {
+        1 => {
+            let mut save = parse(text)?;
+            save.scenario_hash = scenario_hash(&save.scenario);
+            Ok(save)
+        }
+        2 => parse(text),
         other => Err(format!("no reader for format {other}")),
     }
 }

@@ -77,6 +77,9 @@ pub struct Scenario {
     /// The event deck.
     #[serde(default)]
     pub events: Vec<EventDef>,
+    /// Strategies the computer players choose from.
+    #[serde(default)]
+    pub doctrines: Vec<DoctrineDef>,
     /// How the game is scored and when it ends early.
     pub score: ScoreParams,
     /// How well each side sees the other.

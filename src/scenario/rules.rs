@@ -356,3 +356,25 @@ pub struct FogParams {
     /// Source of the numbers.
     pub source: String,
 }
+
+/// A named strategy for a computer player: what it values and which policies it reaches for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoctrineDef {
+    /// Unique id, snake_case (`us_chokepoint`).
+    pub id: String,
+    /// The side that plays it (`us` or `china`).
+    pub side: PolicySide,
+    /// Name for people.
+    pub name: String,
+    /// One paragraph: the idea.
+    pub description: String,
+    /// How much it values each score axis when it looks ahead.
+    pub weights: ScoreWeights,
+    /// Policies it reaches for, with how much (policy id, weight 0–10).
+    pub prefer: Vec<(String, f64)>,
+    /// The budget split it keeps (chips, grid, research), as relative weights.
+    pub budget: (f64, f64, f64),
+    /// Where the idea comes from.
+    pub source: String,
+}

@@ -635,6 +635,58 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
             );
         }
     }
+    for (i, d) in s.doctrines.iter().enumerate() {
+        let here = format!("doctrines[{}]", d.id);
+        let ids: Vec<&str> = s.doctrines.iter().map(|d| d.id.as_str()).collect();
+        check_id("doctrines", i, &ids, out);
+        if d.side == super::PolicySide::Shared {
+            out.push(
+                format!("{here}.side"),
+                "a doctrine is played by one side: `us` or `china`".into(),
+            );
+        }
+        let w = &d.weights;
+        if [w.lead, w.market, w.adoption, w.economy, w.stability]
+            .iter()
+            .any(|x| !x.is_finite() || *x < 0.0)
+        {
+            out.push(
+                format!("{here}.weights"),
+                "weights must be finite and not negative".into(),
+            );
+        }
+        let (c, g, r) = d.budget;
+        if ![c, g, r].iter().all(|x| x.is_finite() && *x >= 0.0) || c + g + r <= 0.0 {
+            out.push(
+                format!("{here}.budget"),
+                "three weights (chips, grid, research), not negative, not all zero".into(),
+            );
+        }
+        if d.prefer.len() > MAX_LIST {
+            out.push(
+                format!("{here}.prefer"),
+                format!("at most {MAX_LIST} preferences"),
+            );
+        }
+        for (k, (pid, weight)) in d.prefer.iter().enumerate() {
+            match s.policies.iter().find(|p| &p.id == pid) {
+                None => out.push_help(
+                    format!("{here}.prefer[{k}]"),
+                    format!("no policy `{pid}` in this scenario"),
+                    hint(pid, &policy_ids),
+                ),
+                Some(p) if p.side != super::PolicySide::Shared && p.side != d.side => out.push(
+                    format!("{here}.prefer[{k}]"),
+                    format!("`{pid}` belongs to the other side"),
+                ),
+                Some(_) if !(0.0..=10.0).contains(weight) => out.push(
+                    format!("{here}.prefer[{k}]"),
+                    "a preference weight lies between 0 and 10".into(),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
     let sc = &s.score;
     let w = &sc.weights;
     if [w.lead, w.market, w.adoption, w.economy, w.stability]

@@ -78,6 +78,16 @@ pub fn fog_z(seed: u64, turn: u32, viewer: Side, q: BlocQ) -> f64 {
 
 /// Estimate a true value with noise `z` at log-scale spread `sigma`.
 pub fn estimate(truth: f64, z: f64, sigma: f64, q: BlocQ) -> Estimate {
+    if q == BlocQ::ResearchLogCompute {
+        // L is already a logarithm (doublings): a factor e^σ on compute is σ/ln 2 doublings.
+        let scale = sigma / core::f64::consts::LN_2;
+        let value = truth + scale * z;
+        return Estimate {
+            value,
+            low: value - Z90 * scale,
+            high: value + Z90 * scale,
+        };
+    }
     if q.bounds().low >= 0.0 {
         let value = truth * libm::exp(sigma * z);
         let spread = libm::exp(Z90 * sigma);
@@ -120,6 +130,10 @@ pub struct SideView {
     pub lead_months: Estimate,
     /// Event choices waiting for this side's answer.
     pub pending_choices: Vec<PendingChoice>,
+    /// Times each event has fired (public news).
+    pub events_fired: Vec<u32>,
+    /// Adoption recorded at target dates (public).
+    pub scorecard: super::scoring::Scorecard,
     /// Own contributions of the last turn.
     pub own_ledger: Vec<Contribution>,
     /// The rival's last-turn changes this side can know: which policies and events moved
@@ -218,6 +232,8 @@ impl SideView {
                 .filter(|c| c.side == side)
                 .copied()
                 .collect(),
+            events_fired: snap.events.fired.clone(),
+            scorecard: snap.scorecard.clone(),
         }
     }
 }

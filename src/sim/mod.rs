@@ -206,12 +206,16 @@ pub struct BlocState {
 pub trait BlocPart {
     /// The part of a bloc state.
     fn of(b: &BlocState) -> &Self;
+    /// The part of a bloc state, to change.
+    fn of_mut(b: &mut BlocState) -> &mut Self;
 }
 
 /// A game component that is part of [`Snapshot`].
 pub trait GamePart {
     /// The part of a snapshot.
     fn of(g: &Snapshot) -> &Self;
+    /// The part of a snapshot, to change.
+    fn of_mut(g: &mut Snapshot) -> &mut Self;
 }
 
 macro_rules! parts {
@@ -219,6 +223,9 @@ macro_rules! parts {
         $(impl $trait for $comp {
             fn of(b: &$state) -> &Self {
                 &b.$field
+            }
+            fn of_mut(b: &mut $state) -> &mut Self {
+                &mut b.$field
             }
         })*
     };
@@ -237,6 +244,11 @@ impl BlocState {
     /// The value of one bloc quantity.
     pub fn value(&self, q: BlocQ) -> f64 {
         quantity::read_bloc_state(self, q)
+    }
+
+    /// Change one bloc quantity.
+    pub fn set(&mut self, q: BlocQ, v: f64) {
+        *quantity::bloc_state_field_mut(self, q) = v;
     }
 
     /// The state of a bloc at the start of a scenario, derived quantities computed.

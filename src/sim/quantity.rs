@@ -172,6 +172,11 @@ macro_rules! bloc_quantities {
             match q { $(BlocQ::$variant => <$comp>::query_ref(p).get(e).map_or(f64::NAN, |c| c.$field)),* }
         }
 
+        /// A bloc quantity of a bloc's plain state, to change.
+        pub fn bloc_state_field_mut(b: &mut super::BlocState, q: BlocQ) -> &mut f64 {
+            match q { $(BlocQ::$variant => &mut <$comp as super::BlocPart>::of_mut(b).$field),* }
+        }
+
         /// Read a bloc quantity from a bloc's plain state.
         pub fn read_bloc_state(b: &super::BlocState, q: BlocQ) -> f64 {
             match q { $(BlocQ::$variant => <$comp as super::BlocPart>::of(b).$field),* }

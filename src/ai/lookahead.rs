@@ -1,0 +1,259 @@
+//! Lookahead: each candidate order is played forward through the real simulation, from the
+//! player's own view, in many games batched in one world ([`Ensemble::from_snapshots`]).
+//!
+//! The rival's hidden state is never read: each sample draws it from the view's estimates
+//! (within their 90% intervals) with the player's own random stream, and every candidate is
+//! judged on the same samples. In the rollouts nobody gives new orders; waiting choices take
+//! their first option. A candidate's value is the player's score minus the rival's after
+//! `depth` turns, with the doctrine's weights, averaged over the samples.
+
+use crate::scenario::{DoctrineDef, Duration, Scenario};
+use crate::sim::chips::Frontier;
+use crate::sim::compute::derive;
+use crate::sim::effects::ActiveEffects;
+use crate::sim::events::EventState;
+use crate::sim::fog::{SideView, Z90};
+use crate::sim::game::{Calendar, Outcome, quarter_label};
+use crate::sim::orders::{Command, Orders};
+use crate::sim::policies::{Policies, start_initial_effects};
+use crate::sim::quantity::{GameQ, Side};
+use crate::sim::regions::Markets;
+use crate::sim::research::Lead;
+use crate::sim::research::{capability, log_compute};
+use crate::sim::risk::{Bubble, Risk, Tension};
+use crate::sim::rng::{Stream, Streams, standard_normal_pair};
+use crate::sim::scoring::score;
+use crate::sim::{BlocState, Ensemble, Snapshot};
+
+use super::{Decision, base_orders, ranked_policy_orders};
+
+/// How much a lookahead may compute: in rollouts, never wall time, so decisions replay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    /// Candidate orders compared (doing nothing new is always one of them).
+    pub candidates: usize,
+    /// Samples of the rival's hidden state per candidate.
+    pub samples: usize,
+    /// Turns played forward.
+    pub depth: u32,
+}
+
+impl Budget {
+    /// Game-turns one decision simulates.
+    pub fn game_turns(self) -> usize {
+        self.candidates * self.samples * self.depth as usize
+    }
+}
+
+/// A plausible rival state drawn from the view's estimates.
+fn sample_rival(view: &SideView, rng: &mut Stream) -> BlocState {
+    // Start from the player's own state for structure; every quantity is then replaced.
+    let mut rival = view.own.clone();
+    let mut z = standard_normal_pair(rng);
+    for (i, (q, e)) in view.rival.iter().enumerate() {
+        if i % 2 == 0 && i > 0 {
+            z = standard_normal_pair(rng);
+        }
+        let zi = z[i % 2].clamp(-2.5, 2.5);
+        let v = if q.bounds().low >= 0.0 && e.value > 0.0 && e.high > 0.0 {
+            // Log-normal: the 90% interval is ±1.645 σ on the log scale.
+            e.value * libm::pow(e.high / e.value, zi / Z90)
+        } else {
+            e.value + (e.high - e.value) * zi / Z90
+        };
+        rival.set(*q, q.bounds().clamp(v));
+    }
+    rival.policies = Policies {
+        status: view.rival_policies.clone(),
+    };
+    rival
+}
+
+/// Make a sampled rival consistent: recompute what the simulation derives from the sampled
+/// inputs (compute from chips and power, L and capability from compute and efficiency).
+fn rederive(s: &Scenario, b: &mut BlocState, pace: f64) {
+    let (raw, cap, effective) = derive(s, &b.chips, &b.energy, b.compute.utilisation);
+    b.compute.raw = raw;
+    b.compute.power_cap = cap;
+    b.compute.effective = effective;
+    b.research.log_compute = log_compute(effective, b.research.efficiency);
+    b.research.capability = capability(b.research.log_compute, &s.world.capability);
+    b.research.capability_gain = 0.0;
+    b.research.pace = pace;
+}
+
+/// A starting position for rollouts from what the player knows.
+fn snapshot_from_view(s: &Scenario, view: &SideView, rival: BlocState, seed: u64) -> Snapshot {
+    let world = |q: GameQ| {
+        view.world
+            .iter()
+            .find(|(g, _)| *g == q)
+            .map_or(0.0, |(_, v)| *v)
+    };
+    let blocs = match view.side {
+        Side::Us => [view.own.clone(), rival],
+        Side::China => [rival, view.own.clone()],
+    };
+    // The effects of the policies in force, as already applied (their held parts are in the
+    // numbers already; what they add each turn goes on).
+    let mut effects = ActiveEffects::default();
+    start_initial_effects(s, [&blocs[0].policies, &blocs[1].policies], &mut effects);
+    for e in &mut effects.list {
+        e.starts = view.turn + 1;
+        if matches!(e.duration, Duration::Held | Duration::HeldFor(_)) {
+            e.applied_times = 1;
+        }
+    }
+    Snapshot {
+        calendar: Calendar { turn: view.turn },
+        outcome: Outcome::Running,
+        streams: Streams::new(seed).state(),
+        tension: Tension {
+            value: world(GameQ::Tension),
+        },
+        risk: Risk {
+            value: world(GameQ::Risk),
+        },
+        bubble: Bubble {
+            pressure: world(GameQ::Bubble),
+            prev_private: blocs[0].funding.private + blocs[1].funding.private,
+            prev_adoption: blocs[0].adoption.share + blocs[1].adoption.share,
+        },
+        frontier: Frontier {
+            quality: world(GameQ::FrontierQuality),
+            perf_per_watt: world(GameQ::FrontierPerfPerWatt),
+        },
+        lead: Lead {
+            months: view.lead_months.value,
+        },
+        markets: Markets {
+            shares: view.markets,
+        },
+        orders: Orders::default(),
+        effects,
+        events: EventState {
+            fired: view.events_fired.clone(),
+            pending: view.pending_choices.clone(),
+            forced: Vec::new(),
+        },
+        scorecard: view.scorecard.clone(),
+        blocs,
+    }
+}
+
+/// Decide by lookahead.
+pub fn decide(
+    s: &Scenario,
+    view: &SideView,
+    doctrine: Option<&DoctrineDef>,
+    budget: Budget,
+    rng: &mut Stream,
+) -> Decision {
+    let base = base_orders(s, view, doctrine);
+    // Candidates: doing nothing new, then the doctrine's favourite legal policy orders.
+    let mut ranked = ranked_policy_orders(s, view, doctrine, &mut |_| 0.0);
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut candidates: Vec<Option<Command>> = vec![None];
+    candidates.extend(
+        ranked
+            .into_iter()
+            .take(budget.candidates.saturating_sub(1))
+            .map(|(_, c)| Some(c)),
+    );
+    if candidates.len() == 1 || budget.samples == 0 || budget.depth == 0 {
+        return Decision {
+            commands: base,
+            explanation: "no policy order worth weighing this turn".into(),
+        };
+    }
+
+    // The same rival samples and seeds for every candidate (common random numbers).
+    let rival_pace = view.rival(crate::sim::quantity::BlocQ::ResearchPace).value;
+    let samples: Vec<(BlocState, u64)> = (0..budget.samples)
+        .map(|_| {
+            let mut rival = sample_rival(view, rng);
+            rederive(s, &mut rival, rival_pace);
+            (rival, rng.next_u64())
+        })
+        .collect();
+    let mut snapshots = Vec::with_capacity(candidates.len() * samples.len());
+    for _ in &candidates {
+        for (rival, seed) in &samples {
+            snapshots.push(snapshot_from_view(s, view, rival.clone(), *seed));
+        }
+    }
+    let mut ensemble = Ensemble::from_snapshots(s, &snapshots);
+    for (c, candidate) in candidates.iter().enumerate() {
+        for k in 0..samples.len() {
+            let game = c * samples.len() + k;
+            for command in base.iter().chain(candidate.iter()) {
+                let _ = ensemble.submit(game, view.side, *command);
+            }
+        }
+    }
+    for _ in 0..budget.depth {
+        ensemble.advance_turn();
+    }
+
+    // Judge with the doctrine's weights.
+    let mut judged = s.clone();
+    if let Some(d) = doctrine {
+        judged.score.weights = d.weights.clone();
+    }
+    let me = view.side.index();
+    let penalty = {
+        let w = &judged.score.weights;
+        w.lead + w.market + w.adoption + w.economy + w.stability
+    };
+    let mut values = Vec::with_capacity(candidates.len());
+    let mut leads = Vec::with_capacity(candidates.len());
+    for c in 0..candidates.len() {
+        let (mut total, mut lead) = (0.0, 0.0);
+        for k in 0..samples.len() {
+            let Some(snap) = ensemble.snapshot(c * samples.len() + k) else {
+                continue;
+            };
+            let r = score(&judged, &snap);
+            total += match snap.outcome {
+                Outcome::Catastrophe { .. } => -penalty,
+                _ => r.scores[me].total - r.scores[1 - me].total,
+            };
+            lead += snap.lead.months;
+        }
+        values.push(total / samples.len() as f64);
+        leads.push(lead / samples.len() as f64);
+    }
+    let best = (0..candidates.len())
+        .max_by(|&a, &b| values[a].total_cmp(&values[b]).then(b.cmp(&a)))
+        .unwrap_or(0);
+    let horizon = quarter_label(s, view.turn + budget.depth);
+    let mut commands = base;
+    let explanation = match candidates[best] {
+        Some(c) => {
+            commands.push(c);
+            format!(
+                "{}: expected score margin {:+.2} against {:+.2} for no change; US lead {:+.1} months by {horizon} ({} rollouts of {} turns)",
+                c.describe(s),
+                values[best],
+                values[0],
+                leads[best],
+                samples.len(),
+                budget.depth
+            )
+        }
+        None => format!(
+            "no new policy: the best alternative scored {:+.2} against {:+.2}; US lead {:+.1} months by {horizon}",
+            values
+                .iter()
+                .skip(1)
+                .copied()
+                .fold(f64::NEG_INFINITY, f64::max),
+            values[0],
+            leads[0]
+        ),
+    };
+    Decision {
+        commands,
+        explanation,
+    }
+}

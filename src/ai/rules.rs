@@ -1,0 +1,126 @@
+//! The simple rule-based doctrine (what `simulate --us rules` plays) and the list of every
+//! legal order. Both read only a side's own [`SideView`].
+
+use crate::scenario::{PolicyKind, Scenario};
+use crate::sim::fog::SideView;
+use crate::sim::orders::Command;
+use crate::sim::policies::{OrderContext, PolicyId, PolicyStatus, check};
+
+/// Most of the budget the rule-based doctrine puts into power.
+const MAX_GRID_SHARE: f64 = 0.5;
+/// Least of the budget it keeps in power.
+const MIN_GRID_SHARE: f64 = 0.03;
+/// Political capital the doctrine keeps in reserve after enacting.
+const CAPITAL_RESERVE: f64 = 2.0;
+
+pub(super) fn context<'a>(
+    s: &'a Scenario,
+    view: &'a SideView,
+    ordered: &'a [PolicyId],
+    capital: f64,
+) -> OrderContext<'a> {
+    OrderContext {
+        scenario: s,
+        side: view.side,
+        own: &view.own.policies,
+        capital,
+        pending: &view.pending_choices,
+        ordered,
+    }
+}
+
+/// The rule-based doctrine:
+/// - keep chips powered: when the installed chips need more power than the grid gives, move
+///   budget from chips to power; when power runs well ahead, move it back;
+/// - answer every waiting event choice with its first (default) option;
+/// - enact the legal, affordable policy it wants most (`ai_priority`), keeping a small reserve
+///   of political capital; one a turn. It leaves level policies where they are.
+pub fn rule_based_orders(s: &Scenario, view: &SideView) -> Vec<Command> {
+    let mut out = Vec::new();
+    let b = &view.own.budget;
+    let c = &view.own.compute;
+    let step = if c.raw > c.power_cap {
+        0.05
+    } else if c.power_cap > 1.3 * c.raw {
+        -0.03
+    } else {
+        0.0
+    };
+    let grid = (b.grid + step).clamp(MIN_GRID_SHARE, MAX_GRID_SHARE);
+    let moved = grid - b.grid;
+    if moved.abs() > 1e-12 {
+        out.push(Command::SetBudget {
+            chips: (b.chips - moved).max(0.0),
+            grid,
+            research: b.research,
+        });
+    }
+    for p in &view.pending_choices {
+        out.push(Command::AnswerEvent {
+            event: p.event,
+            choice: 0,
+        });
+    }
+    let capital = view.own.politics.points;
+    let mut best: Option<(f64, PolicyId, f64)> = None;
+    for (i, p) in s.policies.iter().enumerate() {
+        let Ok(raw) = u16::try_from(i) else { break };
+        let id = PolicyId(raw);
+        if p.ai_priority <= 0.0 || matches!(p.kind, PolicyKind::Levels { .. }) {
+            continue;
+        }
+        if view.own.policies.get(id) != PolicyStatus::Off {
+            continue;
+        }
+        let command = Command::Enact { policy: id };
+        if let Ok(cost) = check(&context(s, view, &[], capital), &command)
+            && capital - cost >= CAPITAL_RESERVE.min(capital)
+            && best.is_none_or(|(prio, _, _)| p.ai_priority > prio)
+        {
+            best = Some((p.ai_priority, id, cost));
+        }
+    }
+    if let Some((_, id, _)) = best {
+        out.push(Command::Enact { policy: id });
+    }
+    out
+}
+
+/// Every policy order (enact, repeal, set level) and event answer that is legal for the
+/// viewing side right now, taken one at a time.
+pub fn legal_commands(s: &Scenario, view: &SideView) -> Vec<Command> {
+    let mut candidates = Vec::new();
+    for (i, p) in s.policies.iter().enumerate() {
+        let Ok(raw) = u16::try_from(i) else { break };
+        let policy = PolicyId(raw);
+        match &p.kind {
+            PolicyKind::Levels { levels, .. } => {
+                for level in 0..levels.len() {
+                    if let Ok(level) = u8::try_from(level) {
+                        candidates.push(Command::SetLevel { policy, level });
+                    }
+                }
+            }
+            _ => {
+                candidates.push(Command::Enact { policy });
+                candidates.push(Command::Repeal { policy });
+            }
+        }
+    }
+    for c in &view.pending_choices {
+        let options = c.event.def(s).map_or(0, |e| e.choices.len());
+        for choice in 0..options {
+            if let Ok(choice) = u8::try_from(choice) {
+                candidates.push(Command::AnswerEvent {
+                    event: c.event,
+                    choice,
+                });
+            }
+        }
+    }
+    let capital = view.own.politics.points;
+    candidates
+        .into_iter()
+        .filter(|cmd| check(&context(s, view, &[], capital), cmd).is_ok())
+        .collect()
+}

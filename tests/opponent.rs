@@ -1,0 +1,146 @@
+//! Computer players: deterministic, and deciding only from their side's view.
+
+mod common;
+
+use ai_race::ai::{ComputerPlayer, Level, lookahead::Budget};
+use ai_race::report::History;
+use ai_race::{Command, Side, Sim};
+
+fn players(level: Level, seed: u64) -> [ComputerPlayer; 2] {
+    let s = common::baseline();
+    let mut p = [
+        ComputerPlayer::new(&s, Side::Us, level, None, seed).unwrap(),
+        ComputerPlayer::new(&s, Side::China, level, None, seed).unwrap(),
+    ];
+    for player in &mut p {
+        if player.budget.is_some() {
+            player.budget = Some(Budget {
+                candidates: 4,
+                samples: 2,
+                depth: 3,
+            });
+        }
+    }
+    p
+}
+
+#[test]
+fn the_same_seed_gives_the_same_decisions_and_the_same_game() {
+    let s = common::baseline();
+    for level in [Level::Random, Level::Easy, Level::Normal] {
+        let (a, _) = History::play_computers(&s, 5, false, &mut players(level, 5), &mut |_| {});
+        let (b, _) = History::play_computers(&s, 5, false, &mut players(level, 5), &mut |_| {});
+        let hashes = |h: &History| h.turns.iter().map(|t| t.state_hash).collect::<Vec<_>>();
+        let why = |h: &History| {
+            h.turns
+                .iter()
+                .map(|t| t.decisions.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(hashes(&a), hashes(&b), "{level:?}");
+        assert_eq!(why(&a), why(&b), "{level:?}");
+    }
+}
+
+#[test]
+fn hidden_rival_state_does_not_change_a_decision_when_the_views_are_equal() {
+    let s = common::baseline();
+    let mut a = Sim::new(&s, 9);
+    let mut b = Sim::new(&s, 9);
+    for _ in 0..3 {
+        a.advance_turn();
+        b.advance_turn();
+    }
+    // China queues an order in game b: hidden from the US until the turn is played.
+    let order = ai_race::ai::legal_commands(&s, &b.view(Side::China))
+        .into_iter()
+        .find(|c| matches!(c, Command::Enact { .. }))
+        .expect("a legal order for China");
+    b.submit(Side::China, order).unwrap();
+    let (va, vb) = (a.view(Side::Us), b.view(Side::Us));
+    assert_eq!(format!("{va:?}"), format!("{vb:?}"), "the US sees the same");
+    let decide = |view| {
+        let mut p =
+            ComputerPlayer::new(&s, Side::Us, Level::Normal, Some("us_chokepoint"), 4).unwrap();
+        p.budget = Some(Budget {
+            candidates: 4,
+            samples: 2,
+            depth: 3,
+        });
+        p.decide(&s, view)
+    };
+    assert_eq!(decide(&va), decide(&vb));
+}
+
+#[test]
+fn doctrines_are_chosen_or_drawn_and_an_unknown_one_is_refused_by_name() {
+    let s = common::baseline();
+    let p =
+        ComputerPlayer::new(&s, Side::China, Level::Easy, Some("china_acquisition"), 1).unwrap();
+    assert_eq!(p.doctrine(&s).unwrap().id, "china_acquisition");
+    let err =
+        ComputerPlayer::new(&s, Side::Us, Level::Easy, Some("china_acquisition"), 1).unwrap_err();
+    assert!(
+        err.contains("no United States doctrine `china_acquisition`"),
+        "{err}"
+    );
+    assert!(err.contains("`us_chokepoint`"), "{err}");
+    // Drawn from the player's own stream: the same seed, the same doctrine.
+    let a = ComputerPlayer::new(&s, Side::Us, Level::Easy, None, 77).unwrap();
+    let b = ComputerPlayer::new(&s, Side::Us, Level::Easy, None, 77).unwrap();
+    assert_eq!(a.doctrine, b.doctrine);
+    assert!(a.doctrine.is_some());
+}
+
+#[test]
+fn lookahead_explains_with_the_numbers_it_computed() {
+    let s = common::baseline();
+    let sim = Sim::new(&s, 3);
+    let mut p = ComputerPlayer::new(&s, Side::Us, Level::Normal, Some("us_run_faster"), 3).unwrap();
+    let d = p.decide(&s, &sim.view(Side::Us));
+    assert!(
+        d.explanation.contains("expected score margin") || d.explanation.contains("no new policy"),
+        "{}",
+        d.explanation
+    );
+    assert!(d.explanation.contains("US lead"), "{}", d.explanation);
+}
+
+#[test]
+fn a_tournament_gives_the_same_results_whatever_the_thread_count() {
+    let bin = env!("CARGO_BIN_EXE_ai-race");
+    let baseline = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/baseline_2025.ron");
+    let dir = std::env::temp_dir().join(format!("ai-race-tournament-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut outputs = Vec::new();
+    for threads in ["1", "2"] {
+        let path = dir.join(format!("t{threads}.json"));
+        let o = std::process::Command::new(bin)
+            .args([
+                "tournament",
+                "--scenario",
+                baseline,
+                "--games",
+                "6",
+                "--us",
+                "easy",
+                "--china",
+                "random",
+                "--threads",
+                threads,
+                "--json",
+            ])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(v["games"], 6);
+        for key in ["us_wins", "china_wins", "draws", "shared_losses"] {
+            assert!(v[key].is_number(), "{key}");
+        }
+        outputs.push(v);
+    }
+    assert_eq!(outputs[0], outputs[1]);
+}
