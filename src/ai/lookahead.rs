@@ -226,7 +226,7 @@ pub fn decide(
     let best = (0..candidates.len())
         .max_by(|&a, &b| values[a].total_cmp(&values[b]).then(b.cmp(&a)))
         .unwrap_or(0);
-    let horizon = quarter_label(s, view.turn + budget.depth);
+    let horizon = quarter_label(s, (view.turn + budget.depth).min(s.turns));
     let mut commands = base;
     let explanation = match candidates[best] {
         Some(c) => {
