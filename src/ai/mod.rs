@@ -69,12 +69,12 @@ impl Level {
             Level::Normal => Some(lookahead::Budget {
                 candidates: 6,
                 samples: 6,
-                depth: 6,
+                depth: 24,
             }),
             Level::Hard => Some(lookahead::Budget {
                 candidates: 12,
                 samples: 16,
-                depth: 10,
+                depth: 24,
             }),
             _ => None,
         }

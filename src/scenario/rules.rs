@@ -320,9 +320,13 @@ pub struct ScoreWeights {
 pub struct ScoreParams {
     /// Weights of the axes.
     pub weights: ScoreWeights,
-    /// Months of lead gained since the start (or more) that earn the full lead score; the
-    /// same months lost earn none, no change earns half.
+    /// Months of lead gained over par (or more) that earn the full lead score; the same months
+    /// lost earn none, ending at par earns half.
     pub lead_cap_months: f64,
+    /// The US lead in months that counts as even at the end ("par"); without it, the lead at
+    /// the start. A balance lever: the side that beats par gains.
+    #[serde(default)]
+    pub lead_par_months: Option<f64>,
     /// Growth of total AI money (end ÷ start, policy spending counted in) that earns the full
     /// economy score.
     pub economy_full_growth: f64,

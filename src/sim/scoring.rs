@@ -136,7 +136,11 @@ pub fn score(s: &Scenario, snap: &Snapshot) -> GameResult {
     // Lead and market are scored as ground gained against each side's own start, so keeping
     // the starting position earns half and the side that starts behind is not scored down
     // for it; the race is about who gains.
-    let lead_change = snap.lead.months - super::Snapshot::initial(s, 0).lead.months;
+    let par = s
+        .score
+        .lead_par_months
+        .unwrap_or_else(|| super::Snapshot::initial(s, 0).lead.months);
+    let lead_change = snap.lead.months - par;
     let stability = 1.0 - (snap.risk.value + snap.tension.value) / 200.0;
     let scores = Side::BOTH.map(|side| {
         let b = &snap.blocs[side.index()];
