@@ -151,7 +151,9 @@ pub fn decide(
 ) -> Decision {
     let base = base_orders(s, view, doctrine);
     // Candidates: doing nothing new, then the doctrine's favourite legal policy orders.
-    let mut ranked = ranked_policy_orders(s, view, doctrine, &mut |_| 0.0);
+    // Every legal policy order is a candidate, the doctrine's favourites first.
+    let all = true;
+    let mut ranked = ranked_policy_orders(s, view, doctrine, all, &mut |_| 0.0);
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut candidates: Vec<Option<Command>> = vec![None];
     candidates.extend(

@@ -67,13 +67,13 @@ impl Level {
     pub fn budget(self) -> Option<lookahead::Budget> {
         match self {
             Level::Normal => Some(lookahead::Budget {
-                candidates: 6,
-                samples: 6,
+                candidates: 10,
+                samples: 4,
                 depth: 24,
             }),
             Level::Hard => Some(lookahead::Budget {
-                candidates: 12,
-                samples: 16,
+                candidates: 24,
+                samples: 12,
                 depth: 24,
             }),
             _ => None,
@@ -212,7 +212,7 @@ impl ComputerPlayer {
     fn easy(&mut self, s: &Scenario, view: &SideView) -> Decision {
         let mut commands = base_orders(s, view, self.doctrine(s));
         let noise = 3.0;
-        let ranked = ranked_policy_orders(s, view, self.doctrine(s), &mut |_| 0.0);
+        let ranked = ranked_policy_orders(s, view, self.doctrine(s), false, &mut |_| 0.0);
         let mut best: Option<(f64, Command)> = None;
         for (score, command) in ranked {
             let noisy = score + noise * uniform(&mut self.rng);
@@ -267,13 +267,15 @@ pub fn base_orders(s: &Scenario, view: &SideView, doctrine: Option<&DoctrineDef>
     out
 }
 
-/// Legal policy orders the doctrine cares about, with its preference as a score: enact a
-/// preferred toggle or project, raise a preferred level policy one step, lower a level policy
-/// it does not prefer one step. `extra` adds to the score (noise or evaluation).
+/// Legal policy orders with the doctrine's preference as a score: enact a toggle or project,
+/// raise a level policy one step. With `all`, policies the doctrine does not prefer are
+/// included too (score 0), for a lookahead that can afford to weigh them. `extra` adds to the
+/// score (noise or evaluation).
 pub fn ranked_policy_orders(
     s: &Scenario,
     view: &SideView,
     doctrine: Option<&DoctrineDef>,
+    all: bool,
     extra: &mut dyn FnMut(PolicyId) -> f64,
 ) -> Vec<(f64, Command)> {
     let capital = view.own.politics.points;
@@ -291,7 +293,7 @@ pub fn ranked_policy_orders(
         };
         let command = match (&p.kind, view.own.policies.get(id)) {
             (PolicyKind::Levels { levels, .. }, PolicyStatus::Level { level, .. }) => {
-                if preference > 0.0 && usize::from(level) + 1 < levels.len() {
+                if (all || preference > 0.0) && usize::from(level) + 1 < levels.len() {
                     Command::SetLevel {
                         policy: id,
                         level: level + 1,
@@ -300,7 +302,7 @@ pub fn ranked_policy_orders(
                     continue;
                 }
             }
-            (_, PolicyStatus::Off) if preference > 0.0 => Command::Enact { policy: id },
+            (_, PolicyStatus::Off) if all || preference > 0.0 => Command::Enact { policy: id },
             _ => continue,
         };
         if check(&rules::context(s, view, &[], capital), &command).is_ok() {
