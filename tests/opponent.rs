@@ -144,3 +144,36 @@ fn a_tournament_gives_the_same_results_whatever_the_thread_count() {
     }
     assert_eq!(outputs[0], outputs[1]);
 }
+
+/// A statistical gate with a small rollout budget, so it runs in a debug build: lookahead
+/// beats random play most of the time from either side. (Full-strength figures, 200 release
+/// games per pairing, are in ARCHITECTURE.md.)
+#[test]
+fn lookahead_beats_random_play_from_either_side() {
+    let s = common::baseline();
+    let games = 16;
+    for looker in Side::BOTH {
+        let mut wins = 0;
+        for k in 0..games {
+            let seed = ai_race::sim::rng::derive_seed(2024, k);
+            let level = |side| if side == looker { Level::Normal } else { Level::Random };
+            let mut p = [
+                ComputerPlayer::new(&s, Side::Us, level(Side::Us), None, seed).unwrap(),
+                ComputerPlayer::new(&s, Side::China, level(Side::China), None, seed).unwrap(),
+            ];
+            p[looker.index()].budget = Some(Budget {
+                candidates: 8,
+                samples: 2,
+                depth: 24,
+            });
+            let (h, _) = History::play_computers(&s, seed, false, &mut p, &mut |_| {});
+            if h.result.verdict == ai_race::sim::scoring::Verdict::Winner(looker) {
+                wins += 1;
+            }
+        }
+        assert!(
+            wins * 100 >= games * 70,
+            "{looker:?} with lookahead won only {wins} of {games} against random play"
+        );
+    }
+}
