@@ -156,7 +156,13 @@ fn lookahead_beats_random_play_from_either_side() {
         let mut wins = 0;
         for k in 0..games {
             let seed = ai_race::sim::rng::derive_seed(2024, k);
-            let level = |side| if side == looker { Level::Normal } else { Level::Random };
+            let level = |side| {
+                if side == looker {
+                    Level::Normal
+                } else {
+                    Level::Random
+                }
+            };
             let mut p = [
                 ComputerPlayer::new(&s, Side::Us, level(Side::Us), None, seed).unwrap(),
                 ComputerPlayer::new(&s, Side::China, level(Side::China), None, seed).unwrap(),
