@@ -18,6 +18,7 @@ fn players(level: Level, seed: u64) -> [ComputerPlayer; 2] {
                 candidates: 4,
                 samples: 2,
                 depth: 3,
+                pairs: 0,
             });
         }
     }
@@ -66,6 +67,7 @@ fn hidden_rival_state_does_not_change_a_decision_when_the_views_are_equal() {
             candidates: 4,
             samples: 2,
             depth: 3,
+            pairs: 0,
         });
         p.decide(&s, view)
     };
@@ -171,6 +173,7 @@ fn lookahead_beats_random_play_from_either_side() {
                 candidates: 8,
                 samples: 2,
                 depth: 24,
+                pairs: 0,
             });
             let (h, _) = History::play_computers(&s, seed, false, &mut p, &mut |_| {});
             if h.result.verdict == ai_race::sim::scoring::Verdict::Winner(looker) {

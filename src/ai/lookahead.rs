@@ -26,6 +26,7 @@ use crate::sim::scoring::score;
 use crate::sim::{BlocState, Ensemble, Snapshot};
 
 use super::{Decision, base_orders, ranked_policy_orders};
+use crate::sim::policies::check;
 
 /// How much a lookahead may compute: in rollouts, never wall time, so decisions replay.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +37,8 @@ pub struct Budget {
     pub samples: usize,
     /// Turns played forward.
     pub depth: u32,
+    /// How many of the best single orders are also tried two at a time (0: none).
+    pub pairs: usize,
 }
 
 impl Budget {
@@ -150,17 +153,16 @@ pub fn decide(
     rng: &mut Stream,
 ) -> Decision {
     let base = base_orders(s, view, doctrine);
-    // Candidates: doing nothing new, then the doctrine's favourite legal policy orders.
-    // Every legal policy order is a candidate, the doctrine's favourites first.
-    let all = true;
-    let mut ranked = ranked_policy_orders(s, view, doctrine, all, &mut |_| 0.0);
+    // Candidates: no new order, then every legal policy order, the doctrine's favourites
+    // first, as many as the budget allows.
+    let mut ranked = ranked_policy_orders(s, view, doctrine, true, &mut |_| 0.0);
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut candidates: Vec<Option<Command>> = vec![None];
+    let mut candidates: Vec<Vec<Command>> = vec![Vec::new()];
     candidates.extend(
         ranked
             .into_iter()
             .take(budget.candidates.saturating_sub(1))
-            .map(|(_, c)| Some(c)),
+            .map(|(_, c)| vec![c]),
     );
     if candidates.len() == 1 || budget.samples == 0 || budget.depth == 0 {
         return Decision {
@@ -178,84 +180,145 @@ pub fn decide(
             (rival, rng.next_u64())
         })
         .collect();
+    let judged = {
+        let mut judged = s.clone();
+        if let Some(d) = doctrine {
+            judged.score.weights = d.weights.clone();
+        }
+        judged
+    };
+    let mut results = evaluate(s, &judged, view, &base, &candidates, &samples, budget.depth);
+
+    // A larger budget also weighs the best orders two at a time, when both are legal together.
+    if budget.pairs > 1 {
+        let mut order: Vec<usize> = (1..candidates.len()).collect();
+        order.sort_by(|&a, &b| results[b].0.total_cmp(&results[a].0));
+        let top: Vec<Command> = order
+            .iter()
+            .take(budget.pairs)
+            .map(|&i| candidates[i][0])
+            .collect();
+        let mut pairs = Vec::new();
+        for (i, a) in top.iter().enumerate() {
+            for b in &top[i + 1..] {
+                if legal_together(s, view, *a, *b) {
+                    pairs.push(vec![*a, *b]);
+                }
+            }
+        }
+        if !pairs.is_empty() {
+            results.extend(evaluate(
+                s,
+                &judged,
+                view,
+                &base,
+                &pairs,
+                &samples,
+                budget.depth,
+            ));
+            candidates.extend(pairs);
+        }
+    }
+
+    let best = (0..candidates.len())
+        .max_by(|&a, &b| results[a].0.total_cmp(&results[b].0).then(b.cmp(&a)))
+        .unwrap_or(0);
+    let horizon = quarter_label(s, (view.turn + budget.depth).min(s.turns));
+    let mut commands = base;
+    let explanation = if candidates[best].is_empty() {
+        format!(
+            "no new policy: the best alternative scored {:+.2} against {:+.2}; US lead {:+.1} months by {horizon}",
+            results
+                .iter()
+                .skip(1)
+                .map(|r| r.0)
+                .fold(f64::NEG_INFINITY, f64::max),
+            results[0].0,
+            results[0].1
+        )
+    } else {
+        let what = candidates[best]
+            .iter()
+            .map(|c| c.describe(s))
+            .collect::<Vec<_>>()
+            .join(" and ");
+        commands.extend(candidates[best].iter().copied());
+        format!(
+            "{what}: expected score margin {:+.2} against {:+.2} for no change; US lead {:+.1} months by {horizon} ({} rollouts of {} turns)",
+            results[best].0,
+            results[0].0,
+            results[best].1,
+            samples.len(),
+            budget.depth
+        )
+    };
+    Decision {
+        commands,
+        explanation,
+    }
+}
+
+/// True when `b` is still legal once `a` is ordered (capital for both, no conflict).
+fn legal_together(s: &Scenario, view: &SideView, a: Command, b: Command) -> bool {
+    let capital = view.own.politics.points;
+    let ctx = super::rules::context(s, view, &[], capital);
+    let Ok(cost) = check(&ctx, &a) else {
+        return false;
+    };
+    let ordered: Vec<_> = a.policy().into_iter().collect();
+    let ctx = super::rules::context(s, view, &ordered, capital - cost);
+    check(&ctx, &b).is_ok()
+}
+
+/// Play every candidate forward on every sample in one ensemble; for each candidate, its mean
+/// value (own score minus the rival's, judged with `judged`'s weights) and mean US lead.
+fn evaluate(
+    s: &Scenario,
+    judged: &Scenario,
+    view: &SideView,
+    base: &[Command],
+    candidates: &[Vec<Command>],
+    samples: &[(BlocState, u64)],
+    depth: u32,
+) -> Vec<(f64, f64)> {
     let mut snapshots = Vec::with_capacity(candidates.len() * samples.len());
-    for _ in &candidates {
-        for (rival, seed) in &samples {
+    for _ in candidates {
+        for (rival, seed) in samples {
             snapshots.push(snapshot_from_view(s, view, rival.clone(), *seed));
         }
     }
     let mut ensemble = Ensemble::from_snapshots(s, &snapshots);
     for (c, candidate) in candidates.iter().enumerate() {
         for k in 0..samples.len() {
-            let game = c * samples.len() + k;
             for command in base.iter().chain(candidate.iter()) {
-                let _ = ensemble.submit(game, view.side, *command);
+                let _ = ensemble.submit(c * samples.len() + k, view.side, *command);
             }
         }
     }
-    for _ in 0..budget.depth {
+    for _ in 0..depth {
         ensemble.advance_turn();
     }
-
-    // Judge with the doctrine's weights.
-    let mut judged = s.clone();
-    if let Some(d) = doctrine {
-        judged.score.weights = d.weights.clone();
-    }
     let me = view.side.index();
-    let penalty = {
+    let worst = {
         let w = &judged.score.weights;
         w.lead + w.market + w.adoption + w.economy + w.stability
     };
-    let mut values = Vec::with_capacity(candidates.len());
-    let mut leads = Vec::with_capacity(candidates.len());
-    for c in 0..candidates.len() {
-        let (mut total, mut lead) = (0.0, 0.0);
-        for k in 0..samples.len() {
-            let Some(snap) = ensemble.snapshot(c * samples.len() + k) else {
-                continue;
-            };
-            let r = score(&judged, &snap);
-            total += match snap.outcome {
-                Outcome::Catastrophe { .. } => -penalty,
-                _ => r.scores[me].total - r.scores[1 - me].total,
-            };
-            lead += snap.lead.months;
-        }
-        values.push(total / samples.len() as f64);
-        leads.push(lead / samples.len() as f64);
-    }
-    let best = (0..candidates.len())
-        .max_by(|&a, &b| values[a].total_cmp(&values[b]).then(b.cmp(&a)))
-        .unwrap_or(0);
-    let horizon = quarter_label(s, (view.turn + budget.depth).min(s.turns));
-    let mut commands = base;
-    let explanation = match candidates[best] {
-        Some(c) => {
-            commands.push(c);
-            format!(
-                "{}: expected score margin {:+.2} against {:+.2} for no change; US lead {:+.1} months by {horizon} ({} rollouts of {} turns)",
-                c.describe(s),
-                values[best],
-                values[0],
-                leads[best],
-                samples.len(),
-                budget.depth
-            )
-        }
-        None => format!(
-            "no new policy: the best alternative scored {:+.2} against {:+.2}; US lead {:+.1} months by {horizon}",
-            values
-                .iter()
-                .skip(1)
-                .copied()
-                .fold(f64::NEG_INFINITY, f64::max),
-            values[0],
-            leads[0]
-        ),
-    };
-    Decision {
-        commands,
-        explanation,
-    }
+    (0..candidates.len())
+        .map(|c| {
+            let (mut total, mut lead) = (0.0, 0.0);
+            for k in 0..samples.len() {
+                let Some(snap) = ensemble.snapshot(c * samples.len() + k) else {
+                    continue;
+                };
+                let r = score(judged, &snap);
+                total += match snap.outcome {
+                    Outcome::Catastrophe { .. } => -worst,
+                    _ => r.scores[me].total - r.scores[1 - me].total,
+                };
+                lead += snap.lead.months;
+            }
+            let n = samples.len().max(1) as f64;
+            (total / n, lead / n)
+        })
+        .collect()
 }

@@ -70,11 +70,13 @@ impl Level {
                 candidates: 10,
                 samples: 4,
                 depth: 24,
+                pairs: 0,
             }),
             Level::Hard => Some(lookahead::Budget {
                 candidates: 24,
                 samples: 12,
                 depth: 24,
+                pairs: 4,
             }),
             _ => None,
         }
@@ -188,6 +190,7 @@ impl ComputerPlayer {
                     candidates: 4,
                     samples: 2,
                     depth: 3,
+                    pairs: 0,
                 });
                 lookahead::decide(s, view, self.doctrine(s), budget, &mut self.rng)
             }
