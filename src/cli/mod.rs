@@ -72,6 +72,20 @@ pub struct SimulateArgs {
     /// Print the ledger of one quantity turn by turn, e.g. `china.compute.effective`.
     #[arg(long, value_name = "QUANTITY")]
     pub explain: Option<String>,
+    /// Who plays.
+    #[command(flatten)]
+    pub players: PlayerArgs,
+    /// Save the finished (or --turns-limited) game to PATH.
+    #[arg(long, value_name = "PATH")]
+    pub save: Option<PathBuf>,
+    /// Autosave at the start of every turn into DIR (the newest three are kept).
+    #[arg(long, value_name = "DIR")]
+    pub autosave: Option<PathBuf>,
+}
+
+/// The two computer players, for `simulate` and `tournament`.
+#[derive(Debug, clap::Args)]
+pub struct PlayerArgs {
     /// Level of the computer playing the US: random, easy, normal, hard or rules.
     #[arg(long, default_value = "normal", value_parser = parse_level)]
     pub us: Level,
@@ -84,12 +98,28 @@ pub struct SimulateArgs {
     /// China's computer's doctrine.
     #[arg(long, value_name = "NAME")]
     pub china_doctrine: Option<String>,
-    /// Save the finished (or --turns-limited) game to PATH.
-    #[arg(long, value_name = "PATH")]
-    pub save: Option<PathBuf>,
-    /// Autosave at the start of every turn into DIR (the newest three are kept).
-    #[arg(long, value_name = "DIR")]
-    pub autosave: Option<PathBuf>,
+}
+
+impl PlayerArgs {
+    /// The two players for a game seed.
+    pub fn make(&self, scenario: &Scenario, seed: u64) -> Result<[ComputerPlayer; 2], String> {
+        Ok([
+            ComputerPlayer::new(
+                scenario,
+                Side::Us,
+                self.us,
+                self.us_doctrine.as_deref(),
+                seed,
+            )?,
+            ComputerPlayer::new(
+                scenario,
+                Side::China,
+                self.china,
+                self.china_doctrine.as_deref(),
+                seed,
+            )?,
+        ])
+    }
 }
 
 /// Arguments of `tournament`.
@@ -101,18 +131,9 @@ pub struct TournamentArgs {
     /// Games to play.
     #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub games: u32,
-    /// Level of the US computer.
-    #[arg(long, default_value = "normal", value_parser = parse_level)]
-    pub us: Level,
-    /// Level of China's computer.
-    #[arg(long, default_value = "normal", value_parser = parse_level)]
-    pub china: Level,
-    /// The US doctrine (drawn per game if not given).
-    #[arg(long, value_name = "NAME")]
-    pub us_doctrine: Option<String>,
-    /// China's doctrine (drawn per game if not given).
-    #[arg(long, value_name = "NAME")]
-    pub china_doctrine: Option<String>,
+    /// Who plays.
+    #[command(flatten)]
+    pub players: PlayerArgs,
     /// Seed of game 0; game k plays with a seed derived from it.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
@@ -122,19 +143,6 @@ pub struct TournamentArgs {
     /// Write the results as JSON.
     #[arg(long, value_name = "PATH")]
     pub json: Option<PathBuf>,
-}
-
-/// The two computer players of a game.
-pub fn make_players(
-    scenario: &Scenario,
-    seed: u64,
-    levels: [Level; 2],
-    doctrines: [Option<&str>; 2],
-) -> Result<[ComputerPlayer; 2], String> {
-    Ok([
-        ComputerPlayer::new(scenario, Side::Us, levels[0], doctrines[0], seed)?,
-        ComputerPlayer::new(scenario, Side::China, levels[1], doctrines[1], seed)?,
-    ])
 }
 
 fn parse_level(s: &str) -> Result<Level, String> {
@@ -332,12 +340,7 @@ fn simulate(args: &SimulateArgs) -> ExitCode {
     if let Some(turns) = args.turns {
         scenario.turns = turns;
     }
-    let mut computers = match make_players(
-        &scenario,
-        args.seed,
-        [args.us, args.china],
-        [args.us_doctrine.as_deref(), args.china_doctrine.as_deref()],
-    ) {
+    let mut computers = match args.players.make(&scenario, args.seed) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("error: {e}");
@@ -367,11 +370,11 @@ fn simulate(args: &SimulateArgs) -> ExitCode {
         scenario.turns,
         scenario.start.year,
         scenario.start.quarter,
-        args.us.name(),
+        args.players.us.name(),
         computers[0]
             .doctrine(&scenario)
             .map_or("no doctrine", |d| d.name.as_str()),
-        args.china.name(),
+        args.players.china.name(),
         computers[1]
             .doctrine(&scenario)
             .map_or("no doctrine", |d| d.name.as_str()),

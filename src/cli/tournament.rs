@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::{TournamentArgs, emit, load_scenario, make_players};
+use super::{TournamentArgs, emit, load_scenario};
 use crate::report::History;
 use crate::scenario::Scenario;
 use crate::sim::game::JournalEntry;
@@ -35,12 +35,7 @@ pub struct GameSummary {
 /// Play game `k` of a tournament.
 pub fn play_game(s: &Scenario, args: &TournamentArgs, k: u32) -> Result<GameSummary, String> {
     let seed = derive_seed(args.seed, u64::from(k));
-    let mut players = make_players(
-        s,
-        seed,
-        [args.us, args.china],
-        [args.us_doctrine.as_deref(), args.china_doctrine.as_deref()],
-    )?;
+    let mut players = args.players.make(s, seed)?;
     let (history, _) = History::play_computers(s, seed, false, &mut players, &mut |_| {});
     let mut policies: [Vec<String>; 2] = [Vec::new(), Vec::new()];
     for t in &history.turns {
@@ -85,12 +80,7 @@ pub fn run(args: &TournamentArgs) -> ExitCode {
         Err(code) => return code,
     };
     // Check the players once before starting any thread.
-    if let Err(e) = make_players(
-        &scenario,
-        args.seed,
-        [args.us, args.china],
-        [args.us_doctrine.as_deref(), args.china_doctrine.as_deref()],
-    ) {
+    if let Err(e) = args.players.make(&scenario, args.seed) {
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
@@ -196,8 +186,8 @@ impl Report {
             "{} — {} games, US {} vs China {} (seed {})\n",
             s.name,
             self.games,
-            args.us.name(),
-            args.china.name(),
+            args.players.us.name(),
+            args.players.china.name(),
             args.seed
         );
         for (name, hits) in [

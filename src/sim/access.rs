@@ -97,11 +97,8 @@ impl QuantitiesMut<'_, '_> {
         cause: Cause,
         op: Op,
     ) -> f64 {
-        let bounds = q.bounds();
         self.with(game, links, q, |v| {
-            let delta = super::effects::op_delta(op, *v, bounds);
-            ledger.add(q, cause, v, delta);
-            delta
+            super::effects::apply_to(v, q, cause, op, ledger)
         })
         .unwrap_or(0.0)
     }

@@ -149,6 +149,14 @@ pub fn op_delta(op: Op, v: f64, bounds: super::quantity::Bounds) -> f64 {
     if delta.is_finite() { delta } else { 0.0 }
 }
 
+/// Apply `op` to the value `v` of quantity `q` under `cause`, clamped to the quantity's
+/// bounds, and record it; returns the change made.
+pub fn apply_to(v: &mut f64, q: Quantity, cause: Cause, op: Op, ledger: &mut Ledger) -> f64 {
+    let delta = op_delta(op, *v, q.bounds());
+    ledger.add(q, cause, v, delta);
+    delta
+}
+
 /// Apply `op` to quantity `q` under `cause`, clamped to the quantity's bounds; returns the
 /// change actually made. (World access, for the rare paths: orders and projects.)
 pub fn apply_op(
@@ -160,13 +168,7 @@ pub fn apply_op(
     cause: Cause,
     op: Op,
 ) -> f64 {
-    let bounds = q.bounds();
-    with_field(world, game, links, q, |v| {
-        let delta = op_delta(op, *v, bounds);
-        ledger.add(q, cause, v, delta);
-        delta
-    })
-    .unwrap_or(0.0)
+    with_field(world, game, links, q, |v| apply_to(v, q, cause, op, ledger)).unwrap_or(0.0)
 }
 
 /// Undo amounts returned by [`ActiveEffects::stop`].
