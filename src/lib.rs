@@ -8,6 +8,8 @@
 
 pub mod ai;
 pub mod cli;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod report;
 pub mod save;
 pub mod scenario;

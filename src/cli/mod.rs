@@ -1,4 +1,5 @@
-//! The command line: `ai-race simulate`, `tournament`, `replay`, `validate`, `quantities`.
+//! The command line: `ai-race play` (the window; also what no subcommand does), `simulate`,
+//! `tournament`, `replay`, `validate`, `quantities`.
 //!
 //! Exit codes everywhere: 0 success; 1 invalid input (a scenario that fails validation: its
 //! diagnostics); 2 usage errors and unreadable or unwritable files (one clear line).
@@ -29,6 +30,9 @@ pub struct Cli {
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Commands {
+    /// Open the game window (the default). With --autoplay, play N turns computer against
+    /// computer in the window, save a screenshot and exit: the headless check.
+    Play(PlayArgs),
     /// Play a scenario headless, both sides on the rule-based doctrine, and print the race.
     Simulate(SimulateArgs),
     /// Play many computer-vs-computer games (in parallel) and report who wins how often.
@@ -49,6 +53,50 @@ pub enum Commands {
     },
     /// List every quantity path with its unit and meaning (Markdown).
     Quantities,
+}
+
+/// Arguments of `play`.
+#[derive(Debug, Default, clap::Args)]
+pub struct PlayArgs {
+    /// Start a game from this scenario file at once (else the title screen opens).
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<PathBuf>,
+    /// Who plays: us, china, hotseat or watch.
+    #[arg(long, value_parser = ["us", "china", "hotseat", "watch"])]
+    pub side: Option<String>,
+    /// The computer's level: random, easy, normal, hard or rules.
+    #[arg(long, value_parser = parse_level)]
+    pub level: Option<Level>,
+    /// Seed of the game.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Play N turns with the computer on both sides (seen from --side), then save the
+    /// screenshot, write the text and exit 0.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=i64::from(MAX_TURNS)))]
+    pub autoplay: Option<u32>,
+    /// Where --autoplay saves the screenshot (PNG).
+    #[arg(long, value_name = "PATH", requires = "autoplay")]
+    pub screenshot: Option<PathBuf>,
+    /// Where --autoplay writes the text visible on screen.
+    #[arg(long, value_name = "PATH", requires = "autoplay")]
+    pub dump_text: Option<PathBuf>,
+    /// Folder for saves and autosaves.
+    #[arg(long, value_name = "DIR", default_value = "saves")]
+    pub saves: PathBuf,
+    /// Window size in logical pixels, WIDTHxHEIGHT.
+    #[arg(long, default_value = "1280x720", value_parser = parse_size)]
+    pub size: (u32, u32),
+}
+
+fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("`{s}` is not a size; write it as WIDTHxHEIGHT, e.g. 1280x720");
+    let (w, h) = s.split_once('x').ok_or_else(bad)?;
+    let w: u32 = w.trim().parse().map_err(|_| bad())?;
+    let h: u32 = h.trim().parse().map_err(|_| bad())?;
+    if !(320..=8192).contains(&w) || !(240..=8192).contains(&h) {
+        return Err(format!("`{s}`: the window must be 320x240 to 8192x8192"));
+    }
+    Ok((w, h))
 }
 
 /// Arguments of `simulate`.
@@ -175,17 +223,59 @@ pub fn run(cli: Cli) -> ExitCode {
             emit(&markdown_table());
             ExitCode::SUCCESS
         }
-        None => {
-            println!(
-                "AI Race {}: the game window is not built yet (it arrives with the `gui` feature's window).\n\
-                 Meanwhile, watch a headless game:\n  \
-                 ai-race simulate --scenario scenarios/baseline_2025.ron --seed 7\n\
-                 and see `ai-race --help` for every command.",
-                env!("CARGO_PKG_VERSION")
-            );
-            ExitCode::SUCCESS
-        }
+        Some(Commands::Play(args)) => play(args),
+        None => play(PlayArgs {
+            saves: PathBuf::from("saves"),
+            size: (1280, 720),
+            ..PlayArgs::default()
+        }),
     }
+}
+
+#[cfg(feature = "gui")]
+fn play(args: PlayArgs) -> ExitCode {
+    use crate::gui::shell::SideChoice;
+    let scenario = match &args.scenario {
+        Some(path) => match load_scenario(path) {
+            Ok(s) => Some(s),
+            Err(code) => return code,
+        },
+        None => None,
+    };
+    let side = args.side.as_deref().map(|s| match s {
+        "china" => SideChoice::China,
+        "hotseat" => SideChoice::HotSeat,
+        "watch" => SideChoice::Watch,
+        _ => SideChoice::Us,
+    });
+    // The headless check plays computer against computer, seen from --side.
+    let (side, viewer) = if args.autoplay.is_some() {
+        (Some(SideChoice::Watch), side)
+    } else {
+        (side, side)
+    };
+    crate::gui::run(crate::gui::WindowOptions {
+        scenario,
+        side,
+        viewer,
+        level: args.level,
+        seed: args.seed,
+        autoplay: args.autoplay,
+        screenshot: args.screenshot,
+        dump_text: args.dump_text,
+        saves_dir: args.saves,
+        size: args.size,
+    })
+}
+
+#[cfg(not(feature = "gui"))]
+fn play(_args: PlayArgs) -> ExitCode {
+    eprintln!(
+        "error: this build of AI Race has no game window (it was built without the `gui` feature).\n\
+         Watch a headless game with `ai-race simulate --scenario scenarios/baseline_2025.ron`, \
+         or build with `cargo run --release` for the window."
+    );
+    ExitCode::from(2)
 }
 
 /// Colours on standard error: only on a terminal, and never when `NO_COLOR` is set.

@@ -1,0 +1,17 @@
+//! The game window: Bevy + egui, one plugin per screen.
+//!
+//! The split: [`play::Play`] drives a game (orders, the computer's decisions, the news) and
+//! never draws; [`screens`] draw the [`shell::Shell`] into an `egui::Ui` and can be driven
+//! without a window (egui_kittest); [`window`] is the Bevy app that hosts them, runs the
+//! computer's thinking on a worker thread, and takes screenshots for the headless check.
+//!
+//! Must not: hold rules (they live in `sim`), or show anything the viewing side's fog hides.
+
+pub mod play;
+pub mod screens;
+pub mod shell;
+pub mod text;
+pub mod widgets;
+pub mod window;
+
+pub use window::{WindowOptions, run};

@@ -1,0 +1,566 @@
+//! A game being played in the window: who sits at each side, the orders being drafted, the
+//! computer's pending decisions, the news. It drives a [`Session`] and never draws.
+//!
+//! Must not: read the rival's true state for anything shown (screens read [`Play::view`]),
+//! touch egui or Bevy, or run the computer's thinking itself (the window hands
+//! [`ThinkJob`]s to a worker thread; tests run them in place).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::ai::{ComputerPlayer, Decision, Level};
+use crate::save::{self, Player, Session};
+use crate::scenario::Scenario;
+use crate::sim::fog::SideView;
+use crate::sim::game::{JournalEntry, Outcome};
+use crate::sim::orders::Command;
+use crate::sim::quantity::Side;
+use crate::sim::scoring::GameResult;
+use crate::sim::{Sim, Snapshot};
+
+/// Who plays what, as chosen on the new-game screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// One person plays this side against the computer.
+    Solo(Side),
+    /// Two people share the screen.
+    HotSeat,
+    /// The computer plays both sides; the window shows one side's view.
+    Watch,
+}
+
+impl Mode {
+    /// True when a person plays `side`.
+    pub fn human(self, side: Side) -> bool {
+        match self {
+            Mode::Solo(s) => s == side,
+            Mode::HotSeat => true,
+            Mode::Watch => false,
+        }
+    }
+}
+
+/// Where the turn stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Hot-seat: the screen is hidden until this side's player is at it.
+    Handoff(Side),
+    /// The viewing side is choosing its orders.
+    Planning,
+    /// The game has ended.
+    Over,
+}
+
+/// One line of news, kept with the turn it happened in.
+#[derive(Clone, Debug, PartialEq)]
+pub enum News {
+    /// Something from the game's journal.
+    Journal(JournalEntry),
+    /// An order the game refused when the turn resolved.
+    Refused {
+        /// Whose.
+        side: Side,
+        /// Why.
+        reason: String,
+    },
+    /// The computer's explanation of its orders.
+    Computer {
+        /// Which side's computer.
+        side: Side,
+        /// Its one line.
+        line: String,
+    },
+    /// The game was loaded from a save.
+    Loaded,
+}
+
+/// The computer's thinking for one side, to run off the UI thread.
+pub struct ThinkJob {
+    /// For which side.
+    pub side: Side,
+    /// The turn it decides for (turns played so far).
+    pub turn: u32,
+    player: ComputerPlayer,
+    scenario: Arc<Scenario>,
+    view: SideView,
+}
+
+/// A finished [`ThinkJob`].
+pub struct ThinkDone {
+    side: Side,
+    turn: u32,
+    player: ComputerPlayer,
+    decision: Decision,
+}
+
+impl ThinkJob {
+    /// Decide (takes milliseconds to a second; deterministic).
+    pub fn run(mut self) -> ThinkDone {
+        let decision = self.player.decide(&self.scenario, &self.view);
+        ThinkDone {
+            side: self.side,
+            turn: self.turn,
+            player: self.player,
+            decision,
+        }
+    }
+}
+
+/// A game in the window.
+pub struct Play {
+    session: Session,
+    scenario: Arc<Scenario>,
+    /// Who plays what.
+    pub mode: Mode,
+    /// Whose view the game screen shows.
+    pub viewer: Side,
+    /// Where the turn stands.
+    pub phase: Phase,
+    computers: [Option<ComputerPlayer>; 2],
+    thinking: [bool; 2],
+    decisions: [Option<Decision>; 2],
+    drafts: [Vec<Command>; 2],
+    /// Turn resolution was asked for while the computer was still thinking.
+    pub end_requested: bool,
+    /// Turn by turn: the news (turn it happened, item).
+    pub news: Vec<(u32, News)>,
+    /// `views[t][side]`: what each side knew after turn `t` (index 0 = the start).
+    views: Vec<[SideView; 2]>,
+    /// Own exact states after each turn, both sides (index 0 = the start).
+    states: Vec<Snapshot>,
+    /// Where autosaves go (None: no autosave).
+    pub autosave_dir: Option<PathBuf>,
+    /// The last status line (saved, save failed, …) and whether it is an error.
+    pub status: Option<(String, bool)>,
+}
+
+impl Play {
+    /// A new game. `computer` is the computer's level and doctrine for the sides people do
+    /// not play.
+    pub fn new(
+        scenario: &Scenario,
+        seed: u64,
+        mode: Mode,
+        level: Level,
+        doctrines: [Option<String>; 2],
+    ) -> Result<Play, String> {
+        let players = Side::BOTH.map(|side| {
+            if mode.human(side) {
+                Player::Human
+            } else {
+                Player::Computer {
+                    level: level.name().to_owned(),
+                    doctrine: doctrines[side.index()].clone(),
+                }
+            }
+        });
+        let session = Session::new(scenario, seed, players);
+        Play::from_session(session, mode)
+    }
+
+    /// Continue a loaded game; who plays what comes from the save.
+    pub fn resume(session: Session) -> Result<Play, String> {
+        let players = &session.save_game().players;
+        let human = |i: usize| matches!(players[i], Player::Human);
+        let mode = match (human(0), human(1)) {
+            (true, true) => Mode::HotSeat,
+            (true, false) => Mode::Solo(Side::Us),
+            (false, true) => Mode::Solo(Side::China),
+            (false, false) => Mode::Watch,
+        };
+        let mut play = Play::from_session(session, mode)?;
+        let turn = play.turn();
+        play.news.push((turn, News::Loaded));
+        Ok(play)
+    }
+
+    fn from_session(mut session: Session, mode: Mode) -> Result<Play, String> {
+        session.set_ledger(true);
+        let scenario = Arc::new(session.sim().scenario().clone());
+        let seed = session.save_game().seed;
+        let mut computers = [None, None];
+        for side in Side::BOTH {
+            if let Player::Computer { level, doctrine } = &session.save_game().players[side.index()]
+            {
+                let level =
+                    Level::parse(level).ok_or_else(|| format!("unknown level `{level}`"))?;
+                computers[side.index()] = Some(ComputerPlayer::new(
+                    &scenario,
+                    side,
+                    level,
+                    doctrine.as_deref(),
+                    seed,
+                )?);
+            }
+        }
+        // The past, for charts: the start and every recorded turn.
+        let mut states = vec![Snapshot::initial(&scenario, seed)];
+        states.extend(session.save_game().turns.iter().map(|t| t.snapshot.clone()));
+        let views = states
+            .iter()
+            .map(|snap| Side::BOTH.map(|side| SideView::build(&scenario, snap, side, &[])))
+            .collect();
+        let viewer = match mode {
+            Mode::Solo(side) => side,
+            Mode::HotSeat | Mode::Watch => Side::Us,
+        };
+        let phase = if session.sim().outcome().is_over() {
+            Phase::Over
+        } else if mode == Mode::HotSeat {
+            Phase::Handoff(Side::Us)
+        } else {
+            Phase::Planning
+        };
+        Ok(Play {
+            session,
+            scenario,
+            mode,
+            viewer,
+            phase,
+            computers,
+            thinking: [false; 2],
+            decisions: [None, None],
+            drafts: [Vec::new(), Vec::new()],
+            end_requested: false,
+            news: Vec::new(),
+            views,
+            states,
+            autosave_dir: None,
+            status: None,
+        })
+    }
+
+    /// The scenario.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// The game (for the window's own checks; screens read [`Play::view`]).
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Turns played.
+    pub fn turn(&self) -> u32 {
+        self.session.sim().turn()
+    }
+
+    /// How the game stands.
+    pub fn outcome(&self) -> Outcome {
+        self.session.sim().outcome()
+    }
+
+    /// The score now (final once the game is over).
+    pub fn result(&self) -> GameResult {
+        self.session.sim().result()
+    }
+
+    /// What `side` knows now, with this turn's ledger.
+    pub fn view(&self, side: Side) -> SideView {
+        self.session.sim().view(side)
+    }
+
+    /// What `side` knew after each turn so far (index 0 = the start).
+    pub fn past_views(&self, side: Side) -> impl Iterator<Item = &SideView> {
+        self.views.iter().map(move |v| &v[side.index()])
+    }
+
+    /// `side`'s own exact state after each turn so far (index 0 = the start).
+    pub fn past_states(&self) -> &[Snapshot] {
+        &self.states
+    }
+
+    /// True when a person plays `side`.
+    pub fn is_human(&self, side: Side) -> bool {
+        self.mode.human(side)
+    }
+
+    /// True while the computer is deciding for some side.
+    pub fn is_thinking(&self) -> bool {
+        self.thinking.iter().any(|t| *t)
+    }
+
+    /// The orders drafted for `side`.
+    pub fn drafts(&self, side: Side) -> &[Command] {
+        &self.drafts[side.index()]
+    }
+
+    /// Draft an order for `side`, replacing an earlier order on the same policy, budget or
+    /// event. Refused (with the game's reason) if the game would not take it.
+    pub fn draft(&mut self, side: Side, command: Command) -> Result<(), String> {
+        let same = |a: &Command, b: &Command| match (a, b) {
+            (Command::SetBudget { .. }, Command::SetBudget { .. }) => true,
+            (Command::AnswerEvent { event: x, .. }, Command::AnswerEvent { event: y, .. }) => {
+                x == y
+            }
+            _ => a.policy().is_some() && a.policy() == b.policy(),
+        };
+        let mut list: Vec<Command> = self.drafts[side.index()]
+            .iter()
+            .filter(|c| !same(c, &command))
+            .copied()
+            .collect();
+        list.push(command);
+        self.check_orders(side, &list)?;
+        self.drafts[side.index()] = list;
+        Ok(())
+    }
+
+    /// Take back a drafted order.
+    pub fn remove_draft(&mut self, side: Side, index: usize) {
+        let drafts = &mut self.drafts[side.index()];
+        if index < drafts.len() {
+            drafts.remove(index);
+        }
+    }
+
+    /// Would the game take these orders, in this order, now?
+    fn check_orders(&self, side: Side, list: &[Command]) -> Result<(), String> {
+        let mut scratch = Sim::from_snapshot(&self.scenario, &self.session.sim().snapshot());
+        for c in list {
+            scratch.submit(side, *c).map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    }
+
+    /// The computer's decisions still to make this turn, to run off the UI thread.
+    pub fn take_jobs(&mut self) -> Vec<ThinkJob> {
+        if self.phase == Phase::Over {
+            return Vec::new();
+        }
+        let turn = self.turn();
+        let mut jobs = Vec::new();
+        for side in Side::BOTH {
+            let i = side.index();
+            if self.decisions[i].is_some() || self.thinking[i] {
+                continue;
+            }
+            if let Some(player) = self.computers[i].take() {
+                self.thinking[i] = true;
+                jobs.push(ThinkJob {
+                    side,
+                    turn,
+                    player,
+                    scenario: Arc::clone(&self.scenario),
+                    view: self.view(side),
+                });
+            }
+        }
+        jobs
+    }
+
+    /// Take a finished decision. If the player asked to end the turn while the computer was
+    /// thinking, the turn resolves now.
+    pub fn finish(&mut self, done: ThinkDone) {
+        let i = done.side.index();
+        self.computers[i] = Some(done.player);
+        self.thinking[i] = false;
+        if done.turn == self.turn() {
+            self.decisions[i] = Some(done.decision);
+        }
+        if self.end_requested && !self.is_thinking() {
+            self.end_requested = false;
+            self.resolve();
+        }
+    }
+
+    /// The player at the screen is done. In hot-seat the US's "done" passes the screen to
+    /// China; otherwise (or after China) the turn resolves, or waits for the computer.
+    pub fn end_turn(&mut self) {
+        match self.phase {
+            Phase::Over | Phase::Handoff(_) => {}
+            Phase::Planning => {
+                if self.mode == Mode::HotSeat && self.viewer == Side::Us {
+                    self.phase = Phase::Handoff(Side::China);
+                } else if self.is_thinking() || self.decisions_missing() {
+                    self.end_requested = true;
+                } else {
+                    self.resolve();
+                }
+            }
+        }
+    }
+
+    /// Hot-seat: the named side's player is at the screen.
+    pub fn take_seat(&mut self) {
+        if let Phase::Handoff(side) = self.phase {
+            self.viewer = side;
+            self.phase = Phase::Planning;
+        }
+    }
+
+    fn decisions_missing(&self) -> bool {
+        Side::BOTH
+            .iter()
+            .any(|s| self.computers[s.index()].is_some() && self.decisions[s.index()].is_none())
+    }
+
+    /// Submit both sides' orders (the US's first, always) and play the turn.
+    fn resolve(&mut self) {
+        let turn = self.turn() + 1;
+        for side in Side::BOTH {
+            let i = side.index();
+            let commands = match self.decisions[i].take() {
+                Some(d) => {
+                    if !d.explanation.is_empty() {
+                        self.news.push((
+                            turn,
+                            News::Computer {
+                                side,
+                                line: d.explanation,
+                            },
+                        ));
+                    }
+                    d.commands
+                }
+                None => std::mem::take(&mut self.drafts[i]),
+            };
+            for c in commands {
+                if let Err(e) = self.session.submit(side, c) {
+                    self.news.push((
+                        turn,
+                        News::Refused {
+                            side,
+                            reason: e.to_string(),
+                        },
+                    ));
+                }
+            }
+        }
+        if !self.session.advance_turn() {
+            self.phase = Phase::Over;
+            return;
+        }
+        let played = self.turn();
+        for e in self.session.sim().journal() {
+            self.news.push((played, News::Journal(e.clone())));
+        }
+        let snap = self.session.sim().snapshot();
+        self.views
+            .push(Side::BOTH.map(|side| SideView::build(&self.scenario, &snap, side, &[])));
+        self.states.push(snap);
+        if let Some(dir) = &self.autosave_dir
+            && let Err(e) = save::autosave(&self.session, dir)
+        {
+            self.status = Some((e.to_string(), true));
+        }
+        self.phase = if self.outcome().is_over() {
+            Phase::Over
+        } else if self.mode == Mode::HotSeat {
+            Phase::Handoff(Side::Us)
+        } else {
+            Phase::Planning
+        };
+    }
+
+    /// Save the game to a file (verified before it is written).
+    pub fn save_to(&self, path: &Path) -> Result<(), String> {
+        self.session.save_to(path).map_err(|e| e.to_string())
+    }
+
+    /// Run every pending computer decision here and now (tests and headless autoplay).
+    pub fn think_in_place(&mut self) {
+        for job in self.take_jobs() {
+            let done = job.run();
+            self.finish(done);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::policies::PolicyId;
+
+    fn baseline() -> Scenario {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/baseline_2025.ron");
+        Scenario::load(&path).expect("baseline loads")
+    }
+
+    #[test]
+    fn hot_seat_hides_then_resolves_after_china() {
+        let s = baseline();
+        let mut play = Play::new(&s, 3, Mode::HotSeat, Level::Easy, [None, None]).unwrap();
+        assert_eq!(play.phase, Phase::Handoff(Side::Us));
+        play.take_seat();
+        assert_eq!(play.viewer, Side::Us);
+        play.end_turn();
+        assert_eq!(play.phase, Phase::Handoff(Side::China));
+        assert_eq!(play.turn(), 0, "the turn waits for China");
+        play.take_seat();
+        assert_eq!(play.viewer, Side::China);
+        play.end_turn();
+        assert_eq!(play.turn(), 1);
+        assert_eq!(play.phase, Phase::Handoff(Side::Us));
+    }
+
+    #[test]
+    fn drafts_replace_orders_on_the_same_policy_and_refuse_illegal_ones() {
+        let s = baseline();
+        let mut play =
+            Play::new(&s, 3, Mode::Solo(Side::China), Level::Easy, [None, None]).unwrap();
+        let us_only = PolicyId::find(&s, "us_export_controls").unwrap();
+        assert!(
+            play.draft(Side::China, Command::Enact { policy: us_only })
+                .is_err()
+        );
+        let budget = |c| Command::SetBudget {
+            chips: c,
+            grid: 1.0,
+            research: 1.0,
+        };
+        play.draft(Side::China, budget(1.0)).unwrap();
+        play.draft(Side::China, budget(2.0)).unwrap();
+        assert_eq!(play.drafts(Side::China), &[budget(2.0)]);
+    }
+
+    #[test]
+    fn the_turn_waits_for_the_computer_then_resolves() {
+        let s = baseline();
+        let mut play = Play::new(&s, 5, Mode::Solo(Side::Us), Level::Easy, [None, None]).unwrap();
+        let jobs = play.take_jobs();
+        assert_eq!(jobs.len(), 1);
+        play.end_turn();
+        assert!(play.end_requested);
+        assert_eq!(play.turn(), 0);
+        for job in jobs {
+            let done = job.run();
+            play.finish(done);
+        }
+        assert_eq!(play.turn(), 1);
+        assert!(play.news.iter().any(|(_, n)| matches!(
+            n,
+            News::Computer {
+                side: Side::China,
+                ..
+            }
+        )));
+    }
+
+    /// Watching the computer play both sides in the window gives the same game as the
+    /// command line's `simulate` with the same players and seed.
+    #[test]
+    fn watching_matches_the_headless_game() {
+        let s = baseline();
+        let mut play = Play::new(&s, 9, Mode::Watch, Level::Easy, [None, None]).unwrap();
+        for _ in 0..4 {
+            play.think_in_place();
+            play.end_turn();
+            play.think_in_place();
+        }
+        let mut computers = Side::BOTH
+            .map(|side| ComputerPlayer::new(&s, side, Level::Easy, None, 9).expect("player"));
+        let mut sim = Sim::new(&s, 9);
+        for _ in 0..4 {
+            for side in Side::BOTH {
+                let d = computers[side.index()].decide(&s, &sim.view(side));
+                for c in d.commands {
+                    let _ = sim.submit(side, c);
+                }
+            }
+            sim.advance_turn();
+        }
+        assert_eq!(play.turn(), 4);
+        assert_eq!(play.session().sim().state_hash(), sim.state_hash());
+    }
+}

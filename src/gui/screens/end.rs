@@ -1,0 +1,118 @@
+//! The end screen: who won, the score axis by axis, and the race against the article's
+//! claims (the lead in months, China's adoption against its 70% and 90% targets).
+
+use egui::RichText;
+
+use super::super::shell::{Screen, Shell};
+use super::super::widgets::{big_button, side_label, side_name, side_text_color};
+use crate::sim::game::quarter_label;
+use crate::sim::quantity::Side;
+use crate::sim::scoring::Verdict;
+
+/// Draw the end screen.
+pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
+    let Some(play) = shell.play.as_ref() else {
+        shell.screen = Screen::Title;
+        return;
+    };
+    let t = &shell.strings;
+    let s = play.scenario();
+    let result = play.result();
+    let view = play.view(play.viewer);
+    let mut next = None;
+    egui::CentralPanel::default().show(root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.heading(t.t("end-title"));
+                let headline = match result.verdict {
+                    Verdict::Winner(side) => {
+                        RichText::new(t.f("end-winner", &[("side", side_name(t, side).into())]))
+                            .color(side_text_color(side))
+                    }
+                    Verdict::Draw | Verdict::InProgress => RichText::new(t.t("end-draw")),
+                    Verdict::SharedLoss => {
+                        RichText::new(t.t("end-shared-loss")).color(egui::Color32::DARK_RED)
+                    }
+                };
+                ui.label(headline.size(34.0).strong());
+                ui.label(quarter_label(s, play.turn()));
+            });
+            ui.add_space(12.0);
+            ui.label(RichText::new(t.t("end-score")).size(20.0).strong());
+            egui::Grid::new("score")
+                .num_columns(3)
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.label(RichText::new(t.t("end-axis")).strong());
+                    ui.label(side_label(t, Side::Us));
+                    ui.label(side_label(t, Side::China));
+                    ui.end_row();
+                    let w = &s.score.weights;
+                    let rows: [(&str, f64, fn(&crate::sim::scoring::SideScore) -> f64); 5] = [
+                        ("end-axis-lead", w.lead, |x| x.lead),
+                        ("end-axis-market", w.market, |x| x.market),
+                        ("end-axis-adoption", w.adoption, |x| x.adoption),
+                        ("end-axis-economy", w.economy, |x| x.economy),
+                        ("end-axis-stability", w.stability, |x| x.stability),
+                    ];
+                    for (key, weight, get) in rows {
+                        ui.label(format!("{} (× {weight:.2})", t.t(key)));
+                        for sc in &result.scores {
+                            ui.label(format!("{:.2}", get(sc)));
+                        }
+                        ui.end_row();
+                    }
+                    ui.label(RichText::new(t.t("end-axis-total")).strong());
+                    for sc in &result.scores {
+                        ui.label(RichText::new(format!("{:.3}", sc.total)).strong());
+                    }
+                    ui.end_row();
+                });
+            ui.add_space(12.0);
+            ui.label(RichText::new(t.t("end-article")).size(20.0).strong());
+            ui.label(t.f(
+                "end-article-lead",
+                &[("value", format!("{:+.1}", view.lead_months.value).into())],
+            ));
+            for (i, target) in s.score.china_targets.iter().enumerate() {
+                let date = format!("{} Q{}", target.by.year, target.by.quarter);
+                match view.scorecard.hits[Side::China.index()]
+                    .get(i)
+                    .copied()
+                    .flatten()
+                {
+                    Some(got) => ui.label(t.f(
+                        "end-article-target",
+                        &[
+                            ("date", date.into()),
+                            ("got", format!("{got:.0}").into()),
+                            ("target", format!("{:.0}", target.share).into()),
+                        ],
+                    )),
+                    None => ui.label(t.f(
+                        "end-article-target-pending",
+                        &[
+                            ("date", date.into()),
+                            ("target", format!("{:.0}", target.share).into()),
+                        ],
+                    )),
+                };
+            }
+            ui.add_space(16.0);
+            ui.horizontal(|ui| {
+                if big_button(ui, t.t("end-charts")).clicked() {
+                    next = Some(Screen::Charts);
+                }
+                if big_button(ui, t.t("end-new")).clicked() {
+                    next = Some(Screen::NewGame);
+                }
+                if big_button(ui, t.t("end-title-screen")).clicked() {
+                    next = Some(Screen::Title);
+                }
+            });
+        });
+    });
+    if let Some(n) = next {
+        shell.screen = n;
+    }
+}

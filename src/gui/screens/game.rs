@@ -1,0 +1,1016 @@
+//! The game screen: the top bar, your bloc with the ledger on hover, the rival through the
+//! fog, the world's markets, policies by category, event cards, orders, news, the computer's
+//! explanations, Save and End turn. Hot-seat shows a hand-over page between the players.
+//!
+//! Everything drawn comes from the viewing side's [`SideView`]: nothing here reads the
+//! rival's true state.
+
+use egui::{Color32, RichText, Ui};
+
+use super::super::play::{News, Phase, Play};
+use super::super::shell::{Screen, Shell};
+use super::super::text::Strings;
+use super::super::widgets::{
+    big_button, category_name, cause_text, game_q_text, num, q_desc, q_name, q_unit, quantity_text,
+    region_name, side_color, side_label, side_mark, side_name, side_text_color, signed, sparkline,
+};
+use crate::scenario::{Expectation, PolicyKind, Scenario};
+use crate::sim::fog::SideView;
+use crate::sim::game::{JournalEntry, quarter_label};
+use crate::sim::orders::Command;
+use crate::sim::policies::{PolicyId, PolicyStatus};
+use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region, Side};
+
+/// The bloc quantities shown in the resource panels, in order.
+pub const RESOURCES: &[BlocQ] = &[
+    BlocQ::ComputeEffective,
+    BlocQ::ChipsInstalled,
+    BlocQ::ChipsFabCapacity,
+    BlocQ::FundingPrivate,
+    BlocQ::FundingState,
+    BlocQ::EnergyGridGw,
+    BlocQ::TalentResearchers,
+    BlocQ::AdoptionShare,
+    BlocQ::ResearchCapability,
+    BlocQ::SafetyEffort,
+];
+
+/// What the player did this frame, applied after drawing.
+enum Action {
+    Draft(Command),
+    RemoveDraft(usize),
+    EndTurn,
+    TakeSeat,
+    Save,
+    Charts,
+    Menu,
+    ToggleAutoplay,
+}
+
+/// Draw the game screen.
+pub fn ui(root: &mut Ui, shell: &mut Shell) {
+    let Some(play) = shell.play.as_ref() else {
+        shell.screen = Screen::Title;
+        return;
+    };
+    let mut actions = Vec::new();
+    if let Phase::Handoff(side) = play.phase {
+        handoff(root, &shell.strings, play, side, &mut actions);
+    } else {
+        shortcuts(root.ctx(), shell, &mut actions);
+        let play = shell.play.as_ref().expect("checked above");
+        let view = play.view(play.viewer);
+        let t = &shell.strings;
+        top_bar(root, t, play, &view, &mut actions);
+        bottom_bar(root, t, play, shell.game_ui.autoplay, &mut actions);
+        egui::Panel::left("own")
+            .resizable(true)
+            .default_size(310.0)
+            .show(root, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("own-scroll")
+                    .show(ui, |ui| {
+                        own_panel(ui, t, play, &view);
+                        ui.separator();
+                        budget_panel(ui, t, &view, &mut shell.game_ui.budget, &mut actions);
+                        ui.separator();
+                        world_state(ui, t, &view);
+                    });
+            });
+        egui::Panel::right("rival")
+            .resizable(true)
+            .default_size(330.0)
+            .show(root, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("rival-scroll")
+                    .show(ui, |ui| {
+                        rival_panel(ui, t, play, &view);
+                        ui.separator();
+                        computer_panel(ui, t, play);
+                        ui.separator();
+                        news_panel(ui, t, play);
+                    });
+            });
+        egui::CentralPanel::default().show(root, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("centre-scroll")
+                .show(ui, |ui| {
+                    orders_panel(ui, t, play, &shell.game_ui.refused, &mut actions);
+                    events_panel(ui, t, play, &view, &mut actions);
+                    markets_panel(ui, t, &view);
+                    ui.separator();
+                    policies_panel(ui, t, play, &view, &mut actions);
+                });
+        });
+        super::help::guide(root.ctx(), shell);
+    }
+    super::help::overlay(root.ctx(), shell);
+    apply(shell, actions);
+}
+
+fn apply(shell: &mut Shell, actions: Vec<Action>) {
+    let Some(play) = shell.play.as_mut() else {
+        return;
+    };
+    for a in actions {
+        match a {
+            Action::Draft(c) => {
+                shell.game_ui.refused = play.draft(play.viewer, c).err();
+            }
+            Action::RemoveDraft(i) => play.remove_draft(play.viewer, i),
+            Action::EndTurn => {
+                shell.game_ui.refused = None;
+                shell.game_ui.budget = None;
+                play.end_turn();
+            }
+            Action::TakeSeat => play.take_seat(),
+            Action::Save => {
+                let path = shell.saves_dir.join(format!(
+                    "save-turn{:02}.{}",
+                    play.turn(),
+                    crate::save::EXTENSION
+                ));
+                let _ = std::fs::create_dir_all(&shell.saves_dir);
+                play.status = Some(match play.save_to(&path) {
+                    Ok(()) => (
+                        shell
+                            .strings
+                            .f("saved", &[("path", path.display().to_string().into())]),
+                        false,
+                    ),
+                    Err(e) => (
+                        shell.strings.f("save-failed", &[("reason", e.into())]),
+                        true,
+                    ),
+                });
+            }
+            Action::Charts => shell.screen = Screen::Charts,
+            Action::Menu => shell.screen = Screen::Title,
+            Action::ToggleAutoplay => shell.game_ui.autoplay = !shell.game_ui.autoplay,
+        }
+    }
+    if play.phase == Phase::Over {
+        shell.screen = Screen::End;
+    }
+}
+
+fn shortcuts(ctx: &egui::Context, shell: &mut Shell, actions: &mut Vec<Action>) {
+    // Keys do nothing while the player types in a field.
+    if ctx.egui_wants_keyboard_input() {
+        return;
+    }
+    let (enter, c, save, help, esc) = ctx.input(|i| {
+        (
+            i.key_pressed(egui::Key::Enter),
+            i.key_pressed(egui::Key::C) && !i.modifiers.command,
+            i.key_pressed(egui::Key::S) && i.modifiers.command,
+            i.key_pressed(egui::Key::F1) || i.key_pressed(egui::Key::H),
+            i.key_pressed(egui::Key::Escape),
+        )
+    });
+    if enter {
+        actions.push(Action::EndTurn);
+    }
+    if c {
+        actions.push(Action::Charts);
+    }
+    if save {
+        actions.push(Action::Save);
+    }
+    if help {
+        shell.game_ui.help = !shell.game_ui.help;
+    }
+    if esc {
+        shell.game_ui.help = false;
+        shell.game_ui.guide = None;
+    }
+}
+
+fn handoff(root: &mut Ui, t: &Strings, play: &Play, side: Side, actions: &mut Vec<Action>) {
+    egui::CentralPanel::default().show(root, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(120.0);
+            let name = side_name(t, side);
+            ui.label(
+                RichText::new(t.f("handoff-title", &[("side", name.clone().into())]))
+                    .size(36.0)
+                    .color(side_text_color(side))
+                    .strong(),
+            );
+            ui.label(
+                RichText::new(side_mark(side))
+                    .size(48.0)
+                    .color(side_color(side)),
+            );
+            ui.add_space(12.0);
+            ui.label(t.f(
+                "handoff-body",
+                &[
+                    ("side", name.clone().into()),
+                    ("other", side_name(t, side.rival()).into()),
+                ],
+            ));
+            ui.label(quarter_label(play.scenario(), play.turn() + 1));
+            ui.add_space(24.0);
+            if big_button(ui, t.f("handoff-ready", &[("side", name.into())])).clicked() {
+                actions.push(Action::TakeSeat);
+            }
+        });
+    });
+}
+
+fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions: &mut Vec<Action>) {
+    let s = play.scenario();
+    egui::Panel::top("top").show(root, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(quarter_label(s, play.turn() + 1))
+                    .size(22.0)
+                    .strong(),
+            );
+            ui.label(t.f(
+                "top-turn",
+                &[
+                    ("turn", (play.turn() + 1).into()),
+                    ("total", s.turns.into()),
+                ],
+            ));
+            ui.separator();
+            let who = if play.is_human(play.viewer) {
+                t.f("top-you-are", &[("side", side_name(t, play.viewer).into())])
+            } else {
+                t.f(
+                    "top-watching",
+                    &[("side", side_name(t, play.viewer).into())],
+                )
+            };
+            ui.label(side_label(t, play.viewer).size(17.0))
+                .on_hover_text(who);
+            ui.separator();
+            let capital = view.own.value(BlocQ::PoliticalCapitalPoints);
+            own_number(
+                ui,
+                t,
+                s,
+                view,
+                BlocQ::PoliticalCapitalPoints,
+                t.f("top-capital", &[("value", num(capital).into())]),
+            );
+            ui.separator();
+            let lead = view.lead_months;
+            let lead_color = if lead.value >= 0.0 {
+                side_text_color(Side::Us)
+            } else {
+                side_text_color(Side::China)
+            };
+            ui.label(
+                RichText::new(t.f(
+                    "top-lead",
+                    &[
+                        ("value", format!("{:+.1}", lead.value).into()),
+                        ("low", format!("{:+.1}", lead.low).into()),
+                        ("high", format!("{:+.1}", lead.high).into()),
+                    ],
+                ))
+                .color(lead_color)
+                .strong(),
+            )
+            .on_hover_text(t.t("top-lead-hint"));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(t.t("button-menu")).clicked() {
+                    actions.push(Action::Menu);
+                }
+                if ui.button(t.t("button-save")).clicked() {
+                    actions.push(Action::Save);
+                }
+                if ui.button(t.t("button-charts")).clicked() {
+                    actions.push(Action::Charts);
+                }
+            });
+        });
+    });
+}
+
+fn bottom_bar(root: &mut Ui, t: &Strings, play: &Play, autoplay: bool, actions: &mut Vec<Action>) {
+    egui::Panel::bottom("bottom").show(root, |ui| {
+        ui.horizontal(|ui| {
+            let watching = !play.is_human(play.viewer);
+            let label = if watching {
+                t.t("button-next-turn")
+            } else {
+                t.t("button-end-turn")
+            };
+            let waiting = play.end_requested;
+            if ui
+                .add_enabled_ui(!waiting, |ui| big_button(ui, label))
+                .inner
+                .clicked()
+            {
+                actions.push(Action::EndTurn);
+            }
+            if watching {
+                let text = if autoplay {
+                    t.t("button-pause")
+                } else {
+                    t.t("button-autoplay")
+                };
+                if ui.button(text).clicked() {
+                    actions.push(Action::ToggleAutoplay);
+                }
+            }
+            if play.is_thinking() {
+                ui.spinner();
+                ui.label(t.t("thinking"));
+            }
+            if let Some((msg, error)) = &play.status {
+                let color = if *error {
+                    Color32::DARK_RED
+                } else {
+                    Color32::DARK_GREEN
+                };
+                ui.colored_label(color, msg);
+            }
+        });
+    });
+}
+
+/// A number of your own, with the ledger on hover.
+fn own_number(ui: &mut Ui, t: &Strings, s: &Scenario, view: &SideView, q: BlocQ, text: String) {
+    let r = ui.label(text);
+    r.on_hover_ui(|ui| ledger_tooltip(ui, t, s, view, q));
+}
+
+fn ledger_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, view: &SideView, q: BlocQ) {
+    ui.label(RichText::new(q_name(t, q)).strong());
+    ui.label(q_desc(t, q));
+    ui.separator();
+    ui.label(RichText::new(t.t("ledger-title")).strong());
+    let mut total = 0.0;
+    let mut any = false;
+    egui::Grid::new("ledger").striped(true).show(ui, |ui| {
+        for c in &view.own_ledger {
+            if c.quantity == Quantity::Bloc(view.side, q) && c.amount != 0.0 {
+                any = true;
+                total += c.amount;
+                ui.label(cause_text(t, s, c.cause));
+                ui.label(signed(c.amount));
+                ui.end_row();
+            }
+        }
+        if any {
+            ui.label(RichText::new(t.t("ledger-total")).strong());
+            ui.label(RichText::new(signed(total)).strong());
+            ui.end_row();
+        }
+    });
+    if !any {
+        ui.label(t.t("ledger-none"));
+    }
+}
+
+fn own_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
+    let s = play.scenario();
+    let side = view.side;
+    ui.label(side_label(t, side).size(18.0));
+    ui.label(RichText::new(t.t("panel-resources")).strong());
+    let history: Vec<&crate::sim::BlocState> = play
+        .past_states()
+        .iter()
+        .map(|snap| &snap.blocs[side.index()])
+        .collect();
+    egui::Grid::new("own-grid")
+        .num_columns(3)
+        .striped(true)
+        .min_col_width(56.0)
+        .show(ui, |ui| {
+            for &q in RESOURCES {
+                let now = view.own.value(q);
+                let before = history
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|i| history.get(i))
+                    .map_or(now, |b| b.value(q));
+                ui.vertical(|ui| {
+                    ui.add(egui::Label::new(q_name(t, q)).extend())
+                        .on_hover_text(q_desc(t, q));
+                    ui.add(egui::Label::new(RichText::new(q_unit(t, q)).small().weak()).extend());
+                });
+                ui.vertical(|ui| {
+                    ui.add(egui::Label::new(RichText::new(num(now)).strong().size(16.0)).extend())
+                        .on_hover_ui(|ui| ledger_tooltip(ui, t, s, view, q));
+                    let delta = now - before;
+                    let color = if delta > 0.0 {
+                        Color32::DARK_GREEN
+                    } else if delta < 0.0 {
+                        Color32::DARK_RED
+                    } else {
+                        ui.visuals().weak_text_color()
+                    };
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(
+                                t.f("resource-change", &[("delta", signed(delta).into())]),
+                            )
+                            .small()
+                            .color(color),
+                        )
+                        .extend(),
+                    )
+                    .on_hover_ui(|ui| ledger_tooltip(ui, t, s, view, q));
+                });
+                let trend: Vec<f64> = history.iter().map(|b| b.value(q)).collect();
+                sparkline(ui, &trend, side_color(side));
+                ui.end_row();
+            }
+        });
+}
+
+fn budget_panel(
+    ui: &mut Ui,
+    t: &Strings,
+    view: &SideView,
+    edit: &mut Option<[f64; 3]>,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new(t.t("budget")).strong());
+    let current = [
+        view.own.value(BlocQ::BudgetChips),
+        view.own.value(BlocQ::BudgetGrid),
+        view.own.value(BlocQ::BudgetResearch),
+    ];
+    let w = edit.get_or_insert(current);
+    for (i, key) in ["budget-chips", "budget-grid", "budget-research"]
+        .iter()
+        .enumerate()
+    {
+        ui.horizontal(|ui| {
+            ui.add(egui::Slider::new(&mut w[i], 0.0..=1.0).text(t.t(key)));
+        });
+    }
+    let sum: f64 = w.iter().sum();
+    if ui
+        .add_enabled(sum > 0.0, egui::Button::new(t.t("budget-apply")))
+        .clicked()
+    {
+        actions.push(Action::Draft(Command::SetBudget {
+            chips: w[0],
+            grid: w[1],
+            research: w[2],
+        }));
+    }
+}
+
+fn world_state(ui: &mut Ui, t: &Strings, view: &SideView) {
+    ui.label(RichText::new(t.t("panel-world-state")).strong());
+    egui::Grid::new("world-grid").num_columns(2).show(ui, |ui| {
+        for (q, v) in &view.world {
+            if matches!(q, GameQ::FrontierPerfPerWatt) {
+                continue;
+            }
+            let (name, unit, desc) = game_q_text(t, *q);
+            ui.label(name).on_hover_text(desc);
+            ui.label(format!("{} {unit}", num(*v)));
+            ui.end_row();
+        }
+    });
+}
+
+fn rival_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
+    let rival = view.side.rival();
+    let s = play.scenario();
+    ui.label(
+        RichText::new(t.f("panel-rival", &[("side", side_name(t, rival).into())]))
+            .color(side_text_color(rival))
+            .strong(),
+    )
+    .on_hover_text(t.t("panel-rival-hint"));
+    egui::Grid::new("rival-grid")
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            for &q in RESOURCES {
+                let e = view.rival(q);
+                ui.label(q_name(t, q)).on_hover_text(q_desc(t, q));
+                ui.add(
+                    egui::Label::new(format!("{} ({}–{})", num(e.value), num(e.low), num(e.high)))
+                        .extend(),
+                )
+                .on_hover_ui(|ui| {
+                    ui.label(q_unit(t, q));
+                    ui.label(t.t("panel-rival-hint"));
+                    for (quantity, cause) in &view.rival_causes {
+                        if *quantity == Quantity::Bloc(rival, q) {
+                            ui.label(cause_text(t, s, *cause));
+                        }
+                    }
+                });
+                ui.end_row();
+            }
+        });
+    let in_force: Vec<String> = view
+        .rival_policies
+        .iter()
+        .enumerate()
+        .filter(|(_, st)| st.in_force())
+        .filter_map(|(i, _)| s.policies.get(i).map(|p| p.name.clone()))
+        .collect();
+    if !in_force.is_empty() {
+        ui.label(RichText::new(t.t("panel-policies")).strong());
+        ui.label(RichText::new(in_force.join(" · ")).small());
+    }
+}
+
+fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {
+    ui.label(RichText::new(t.t("panel-computer")).strong());
+    let mut any = false;
+    for side in Side::BOTH {
+        if play.is_human(side) {
+            continue;
+        }
+        let last = play.news.iter().rev().find_map(|(turn, n)| match n {
+            News::Computer { side: s, line } if *s == side => Some((*turn, line)),
+            _ => None,
+        });
+        if let Some((turn, line)) = last {
+            any = true;
+            ui.label(side_label(t, side));
+            ui.label(format!("{}: {line}", quarter_label(play.scenario(), turn)));
+        }
+    }
+    if !any {
+        ui.label(RichText::new(t.t("panel-computer-none")).weak());
+    }
+}
+
+/// A news item in words, or None if the viewer may not see it.
+pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<String> {
+    let side = |x: Side| side_name(t, x);
+    let pol = |p: PolicyId| p.def(s).map_or_else(|| p.name(s), |d| d.name.clone());
+    Some(match n {
+        News::Loaded => return None,
+        News::Computer { .. } => return None,
+        News::Refused { side: who, reason } => {
+            if *who != viewer {
+                return None;
+            }
+            t.f("news-rejected", &[("reason", reason.clone().into())])
+        }
+        News::Journal(e) => match e {
+            JournalEntry::PolicyEnacted { side: w, policy } => t.f(
+                "news-enacted",
+                &[("side", side(*w).into()), ("policy", pol(*policy).into())],
+            ),
+            JournalEntry::PolicyRepealed { side: w, policy } => t.f(
+                "news-repealed",
+                &[("side", side(*w).into()), ("policy", pol(*policy).into())],
+            ),
+            JournalEntry::LevelChanged {
+                side: w,
+                policy,
+                from,
+                to,
+            } => t.f(
+                "news-level",
+                &[
+                    ("side", side(*w).into()),
+                    ("policy", pol(*policy).into()),
+                    ("from", u32::from(*from).into()),
+                    ("to", u32::from(*to).into()),
+                ],
+            ),
+            JournalEntry::ProjectCompleted { side: w, policy } => t.f(
+                "news-completed",
+                &[("side", side(*w).into()), ("policy", pol(*policy).into())],
+            ),
+            JournalEntry::SharedInForce { policy } => {
+                t.f("news-shared", &[("policy", pol(*policy).into())])
+            }
+            JournalEntry::SharedLapsed { policy } => {
+                t.f("news-lapsed", &[("policy", pol(*policy).into())])
+            }
+            JournalEntry::EventFired { event, side: who } => {
+                let name = event
+                    .def(s)
+                    .map_or_else(|| event.name(s), |e| e.name.clone());
+                match who {
+                    Some(w) => t.f(
+                        "news-event-choose",
+                        &[("event", name.into()), ("side", side(*w).into())],
+                    ),
+                    None => t.f("news-event", &[("event", name.into())]),
+                }
+            }
+            JournalEntry::EventAnswered {
+                side: w,
+                event,
+                choice,
+                by_default,
+            } => {
+                let def = event.def(s);
+                let name = def.map_or_else(|| event.name(s), |e| e.name.clone());
+                let label = def
+                    .and_then(|e| e.choices.get(usize::from(*choice)))
+                    .map_or_else(|| format!("#{choice}"), |c| c.label.clone());
+                let key = if *by_default {
+                    "news-answered-default"
+                } else {
+                    "news-answered"
+                };
+                t.f(
+                    key,
+                    &[
+                        ("side", side(*w).into()),
+                        ("event", name.into()),
+                        ("choice", label.into()),
+                    ],
+                )
+            }
+            JournalEntry::OrderRejected { side: w, reason } => {
+                if *w != viewer {
+                    return None;
+                }
+                t.f("news-rejected", &[("reason", reason.clone().into())])
+            }
+            JournalEntry::BubbleCorrection => t.t("news-bubble"),
+            JournalEntry::Catastrophe => t.t("news-catastrophe"),
+            JournalEntry::Breakthrough { side: w } => {
+                t.f("news-breakthrough", &[("side", side(*w).into())])
+            }
+        },
+    })
+}
+
+fn news_panel(ui: &mut Ui, t: &Strings, play: &Play) {
+    ui.label(RichText::new(t.t("panel-news")).strong());
+    let s = play.scenario();
+    let mut last_turn = None;
+    for (turn, n) in play.news.iter().rev().take(60) {
+        let Some(text) = news_text(t, s, play.viewer, n) else {
+            continue;
+        };
+        if last_turn != Some(*turn) {
+            ui.label(RichText::new(quarter_label(s, *turn)).small().strong());
+            last_turn = Some(*turn);
+        }
+        ui.label(RichText::new(format!("• {text}")).small());
+    }
+}
+
+/// An order in words.
+pub fn order_text(t: &Strings, s: &Scenario, c: &Command) -> String {
+    let pol = |p: PolicyId| p.def(s).map_or_else(|| p.name(s), |d| d.name.clone());
+    match *c {
+        Command::SetBudget {
+            chips,
+            grid,
+            research,
+        } => {
+            let sum = (chips + grid + research).max(1e-12);
+            format!(
+                "{}: {} {:.0}% · {} {:.0}% · {} {:.0}%",
+                t.t("budget"),
+                t.t("budget-chips"),
+                100.0 * chips / sum,
+                t.t("budget-grid"),
+                100.0 * grid / sum,
+                t.t("budget-research"),
+                100.0 * research / sum
+            )
+        }
+        Command::Enact { policy } => format!("{}: {}", t.t("policy-enact"), pol(policy)),
+        Command::Repeal { policy } => format!("{}: {}", t.t("policy-repeal"), pol(policy)),
+        Command::SetLevel { policy, level } => {
+            let name = policy
+                .def(s)
+                .and_then(|d| match &d.kind {
+                    PolicyKind::Levels { levels, .. } => levels.get(usize::from(level)),
+                    _ => None,
+                })
+                .map_or_else(|| level.to_string(), |l| l.name.clone());
+            format!("{}: {name}", pol(policy))
+        }
+        Command::AnswerEvent { event, choice } => {
+            let def = event.def(s);
+            let label = def
+                .and_then(|e| e.choices.get(usize::from(choice)))
+                .map_or_else(|| format!("#{choice}"), |c| c.label.clone());
+            format!(
+                "{}: {label}",
+                def.map_or_else(|| event.name(s), |e| e.name.clone())
+            )
+        }
+    }
+}
+
+fn orders_panel(
+    ui: &mut Ui,
+    t: &Strings,
+    play: &Play,
+    refused: &Option<String>,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new(t.t("panel-orders")).strong());
+    let drafts = play.drafts(play.viewer);
+    if drafts.is_empty() && play.is_human(play.viewer) {
+        ui.label(RichText::new(t.t("panel-orders-none")).weak());
+    }
+    for (i, c) in drafts.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(format!("• {}", order_text(t, play.scenario(), c)));
+            if ui.small_button(t.t("order-remove")).clicked() {
+                actions.push(Action::RemoveDraft(i));
+            }
+        });
+    }
+    if let Some(r) = refused {
+        ui.colored_label(
+            Color32::DARK_RED,
+            t.f("order-refused", &[("reason", r.clone().into())]),
+        );
+    }
+    ui.separator();
+}
+
+fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions: &mut Vec<Action>) {
+    if view.pending_choices.is_empty() {
+        return;
+    }
+    let s = play.scenario();
+    ui.label(RichText::new(t.t("panel-events")).strong());
+    let drafts = play.drafts(play.viewer);
+    for pc in &view.pending_choices {
+        let Some(def) = pc.event.def(s) else {
+            continue;
+        };
+        egui::Frame::group(ui.style())
+            .fill(Color32::from_rgb(0xFF, 0xF4, 0xD6))
+            .show(ui, |ui| {
+                ui.label(RichText::new(&def.name).size(18.0).strong());
+                ui.label(&def.description);
+                ui.label(
+                    RichText::new(t.f("event-source", &[("source", def.source.clone().into())]))
+                        .small()
+                        .italics(),
+                );
+                if !def.prompt.is_empty() {
+                    ui.label(
+                        RichText::new(
+                            t.f("policy-prompt", &[("prompt", def.prompt.clone().into())]),
+                        )
+                        .small(),
+                    );
+                }
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(t.t("event-choose"));
+                    for (k, choice) in def.choices.iter().enumerate() {
+                        let k8 = u8::try_from(k).unwrap_or(u8::MAX);
+                        let cmd = Command::AnswerEvent {
+                            event: pc.event,
+                            choice: k8,
+                        };
+                        let chosen = drafts.contains(&cmd);
+                        if ui
+                            .add_enabled(
+                                play.is_human(play.viewer),
+                                egui::Button::new(&choice.label).selected(chosen),
+                            )
+                            .clicked()
+                        {
+                            actions.push(Action::Draft(cmd));
+                        }
+                    }
+                });
+            });
+    }
+    ui.separator();
+}
+
+fn markets_panel(ui: &mut Ui, t: &Strings, view: &SideView) {
+    ui.label(RichText::new(t.t("panel-world")).strong())
+        .on_hover_text(t.t("panel-world-hint"));
+    egui::Grid::new("markets")
+        .num_columns(3)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            for (i, &r) in Region::ALL.iter().enumerate() {
+                let shares = view.markets[r.index()];
+                ui.vertical(|ui| {
+                    ui.set_min_width(170.0);
+                    ui.label(RichText::new(region_name(t, r)).strong());
+                    for side in Side::BOTH {
+                        let v = shares[side.index()];
+                        ui.horizontal(|ui| {
+                            ui.label(RichText::new(side_mark(side)).color(side_color(side)));
+                            let (rect, _) = ui
+                                .allocate_exact_size(egui::vec2(90.0, 12.0), egui::Sense::hover());
+                            ui.painter().rect_stroke(
+                                rect,
+                                2.0,
+                                egui::Stroke::new(1.0, Color32::GRAY),
+                                egui::StrokeKind::Inside,
+                            );
+                            let mut fill = rect;
+                            fill.set_width(rect.width() * (v / 100.0).clamp(0.0, 1.0) as f32);
+                            ui.painter().rect_filled(fill, 2.0, side_color(side));
+                            ui.label(RichText::new(format!("{v:.0}%")).small());
+                        });
+                    }
+                });
+                if i % 3 == 2 {
+                    ui.end_row();
+                }
+            }
+        });
+}
+
+fn status_text(t: &Strings, st: PolicyStatus) -> String {
+    match st {
+        PolicyStatus::Off => t.t("policy-status-off"),
+        PolicyStatus::On { .. } => t.t("policy-status-on"),
+        PolicyStatus::Level { level, .. } => {
+            t.f("policy-status-level", &[("level", u32::from(level).into())])
+        }
+        PolicyStatus::Building { turns_left } => {
+            t.f("policy-status-building", &[("turns", turns_left.into())])
+        }
+        PolicyStatus::Built { .. } => t.t("policy-status-built"),
+    }
+}
+
+fn policy_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, id: PolicyId) {
+    let Some(p) = id.def(s) else {
+        return;
+    };
+    ui.set_max_width(420.0);
+    ui.label(RichText::new(&p.name).strong());
+    ui.label(&p.description);
+    ui.label(t.f(
+        "policy-cost",
+        &[
+            ("capital", num(p.cost.capital).into()),
+            ("money", num(p.cost.money).into()),
+        ],
+    ));
+    if !p.expects.is_empty() {
+        ui.label(t.t("policy-expect"));
+        for e in &p.expects {
+            let (key, path) = match e {
+                Expectation::Rises(q) => ("policy-expect-rises", q),
+                Expectation::Falls(q) => ("policy-expect-falls", q),
+            };
+            ui.label(format!(
+                "  • {}",
+                t.f(key, &[("quantity", quantity_text(t, path.0).into())])
+            ));
+        }
+    }
+    let names = |ids: &[String]| -> String {
+        ids.iter()
+            .map(|i| {
+                s.policies
+                    .iter()
+                    .find(|q| &q.id == i)
+                    .map_or_else(|| i.clone(), |q| q.name.clone())
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !p.requires.is_empty() {
+        ui.label(t.f("policy-requires", &[("list", names(&p.requires).into())]));
+    }
+    if !p.excludes.is_empty() {
+        ui.label(t.f("policy-excludes", &[("list", names(&p.excludes).into())]));
+    }
+    ui.label(
+        RichText::new(t.f("policy-source", &[("source", p.source.clone().into())]))
+            .italics()
+            .small(),
+    );
+    if !p.prompt.is_empty() {
+        ui.label(
+            RichText::new(t.f("policy-prompt", &[("prompt", p.prompt.clone().into())])).small(),
+        );
+    }
+}
+
+fn policies_panel(
+    ui: &mut Ui,
+    t: &Strings,
+    play: &Play,
+    view: &SideView,
+    actions: &mut Vec<Action>,
+) {
+    let s = play.scenario();
+    let side = view.side;
+    let human = play.is_human(side);
+    let drafts = play.drafts(side);
+    ui.label(RichText::new(t.t("panel-policies")).strong());
+    let mut categories: Vec<&str> = Vec::new();
+    for p in &s.policies {
+        if p.side.allows(side) && !categories.contains(&p.category.as_str()) {
+            categories.push(&p.category);
+        }
+    }
+    for cat in categories {
+        egui::CollapsingHeader::new(RichText::new(category_name(t, cat)).strong())
+            .id_salt(("cat", cat))
+            .default_open(true)
+            .show(ui, |ui| {
+                egui::Grid::new(("pol", cat))
+                    .num_columns(3)
+                    .striped(true)
+                    .max_col_width(250.0)
+                    .show(ui, |ui| {
+                        for (i, p) in s.policies.iter().enumerate() {
+                            if p.category != cat || !p.side.allows(side) {
+                                continue;
+                            }
+                            let id = PolicyId(u16::try_from(i).unwrap_or(u16::MAX));
+                            let status = view
+                                .own
+                                .policies
+                                .status
+                                .get(i)
+                                .copied()
+                                .unwrap_or(PolicyStatus::Off);
+                            let drafted = drafts.iter().any(|c| c.policy() == Some(id));
+                            let mut name = RichText::new(&p.name);
+                            if status.in_force() {
+                                name = name.strong();
+                            }
+                            ui.label(name)
+                                .on_hover_ui(|ui| policy_tooltip(ui, t, s, id));
+                            ui.label(RichText::new(status_text(t, status)).small());
+                            ui.horizontal(|ui| {
+                                ui.add_enabled_ui(human, |ui| {
+                                    policy_controls(ui, t, p, id, status, drafted, drafts, actions);
+                                });
+                            });
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+}
+
+#[expect(clippy::too_many_arguments, reason = "one row of the policy table")]
+fn policy_controls(
+    ui: &mut Ui,
+    t: &Strings,
+    p: &crate::scenario::PolicyDef,
+    id: PolicyId,
+    status: PolicyStatus,
+    drafted: bool,
+    drafts: &[Command],
+    actions: &mut Vec<Action>,
+) {
+    match &p.kind {
+        PolicyKind::Toggle => {
+            let (label, cmd) = if status.in_force() {
+                (t.t("policy-repeal"), Command::Repeal { policy: id })
+            } else {
+                (t.t("policy-enact"), Command::Enact { policy: id })
+            };
+            if ui
+                .add(egui::Button::new(label).selected(drafted))
+                .on_hover_text(&p.name)
+                .clicked()
+            {
+                actions.push(Action::Draft(cmd));
+            }
+        }
+        PolicyKind::Project { .. } => {
+            if matches!(status, PolicyStatus::Off)
+                && ui
+                    .add(egui::Button::new(t.t("policy-build")).selected(drafted))
+                    .on_hover_text(&p.name)
+                    .clicked()
+            {
+                actions.push(Action::Draft(Command::Enact { policy: id }));
+            }
+        }
+        PolicyKind::Levels { levels, .. } => {
+            let current = match status {
+                PolicyStatus::Level { level, .. } => level,
+                _ => 0,
+            };
+            let drafted_level = drafts.iter().find_map(|c| match c {
+                Command::SetLevel { policy, level } if *policy == id => Some(*level),
+                _ => None,
+            });
+            for (k, l) in levels.iter().enumerate() {
+                let k8 = u8::try_from(k).unwrap_or(u8::MAX);
+                let selected = drafted_level.map_or(k8 == current, |d| d == k8);
+                let r = ui
+                    .add(egui::Button::new(format!("{k}")).selected(selected))
+                    .on_hover_text(format!("{} {k}: {}", t.t("policy-level"), l.name));
+                if r.clicked() && k8 != current {
+                    actions.push(Action::Draft(Command::SetLevel {
+                        policy: id,
+                        level: k8,
+                    }));
+                }
+            }
+        }
+    }
+}

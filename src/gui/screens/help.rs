@@ -1,0 +1,104 @@
+//! The help overlay (keys and a glossary of every quantity) and the guided first turn.
+
+use egui::RichText;
+
+use super::super::shell::Shell;
+use super::super::widgets::{game_q_text, q_desc, q_name, q_unit};
+use crate::sim::quantity::{BlocQ, GameQ};
+
+/// Number of steps of the guided first turn.
+pub const GUIDE_STEPS: usize = 6;
+
+/// The help window, if open (F1 or H on the game screen; a button on the title screen).
+pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
+    let open_flag = if shell.screen == super::super::shell::Screen::Game {
+        &mut shell.game_ui.help
+    } else {
+        &mut shell.help
+    };
+    if !*open_flag {
+        return;
+    }
+    let mut open = true;
+    let mut restart_guide = false;
+    let t = &shell.strings;
+    egui::Window::new(t.t("help-title"))
+        .open(&mut open)
+        .default_size([640.0, 520.0])
+        .vscroll(true)
+        .show(ctx, |ui| {
+            ui.label(RichText::new(t.t("help-keys")).strong());
+            for key in [
+                "help-key-enter",
+                "help-key-c",
+                "help-key-s",
+                "help-key-f1",
+                "help-key-esc",
+                "help-key-zoom",
+            ] {
+                ui.label(format!("• {}", t.t(key)));
+            }
+            if ui.button(t.t("help-reopen-guide")).clicked() {
+                restart_guide = true;
+            }
+            ui.separator();
+            ui.label(RichText::new(t.t("help-glossary")).strong());
+            egui::Grid::new("glossary")
+                .num_columns(3)
+                .striped(true)
+                .show(ui, |ui| {
+                    for &q in GameQ::ALL {
+                        let (name, unit, desc) = game_q_text(t, q);
+                        ui.label(RichText::new(name).strong());
+                        ui.label(unit);
+                        ui.label(desc);
+                        ui.end_row();
+                    }
+                    for &q in BlocQ::ALL {
+                        ui.label(RichText::new(q_name(t, q)).strong());
+                        ui.label(q_unit(t, q));
+                        ui.label(q_desc(t, q));
+                        ui.end_row();
+                    }
+                });
+        });
+    *open_flag = open;
+    if restart_guide {
+        shell.game_ui.guide = Some(0);
+        shell.game_ui.help = false;
+    }
+}
+
+/// The guided first turn: one note at a time, skippable, reopened from help.
+pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
+    let Some(step) = shell.game_ui.guide else {
+        return;
+    };
+    let t = &shell.strings;
+    let mut next = Some(step);
+    egui::Window::new(t.f(
+        "guide-title",
+        &[
+            ("step", ((step + 1) as u32).into()),
+            ("total", (GUIDE_STEPS as u32).into()),
+        ],
+    ))
+    .id(egui::Id::new("guide"))
+    .collapsible(false)
+    .resizable(false)
+    .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+    .default_width(420.0)
+    .show(ctx, |ui| {
+        ui.label(RichText::new(t.t(&format!("guide-{}", step + 1))).size(17.0));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(t.t("guide-next")).clicked() {
+                next = (step + 1 < GUIDE_STEPS).then_some(step + 1);
+            }
+            if ui.button(t.t("guide-skip")).clicked() {
+                next = None;
+            }
+        });
+    });
+    shell.game_ui.guide = next;
+}

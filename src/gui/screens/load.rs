@@ -1,0 +1,101 @@
+//! The load screen: saves and autosaves in the saves folder, or any path.
+
+use std::path::{Path, PathBuf};
+
+use egui::RichText;
+
+use super::super::play::Play;
+use super::super::shell::{Screen, Shell};
+use crate::save::{self, Session};
+
+/// Saves in a folder, newest first.
+fn saves_in(dir: &Path) -> Vec<PathBuf> {
+    let mut list: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == save::EXTENSION))
+        .map(|p| {
+            let t = std::fs::metadata(&p)
+                .and_then(|m| m.modified())
+                .unwrap_or(std::time::UNIX_EPOCH);
+            (t, p)
+        })
+        .collect();
+    list.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    list.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Load a save into the shell, or keep its error on the screen.
+pub fn open(shell: &mut Shell, path: &Path) {
+    match Session::load(path) {
+        Ok((session, _)) => match Play::resume(session) {
+            Ok(mut play) => {
+                play.autosave_dir = Some(shell.saves_dir.join("autosave"));
+                shell.load.error = None;
+                shell.begin(play);
+            }
+            Err(e) => shell.load.error = Some(e),
+        },
+        Err(e) => shell.load.error = Some(e.to_string()),
+    }
+}
+
+/// Draw the load screen.
+pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
+    let mut chosen: Option<PathBuf> = None;
+    egui::CentralPanel::default().show(root, |ui| {
+        ui.heading(shell.t("load-title"));
+        ui.add_space(8.0);
+        let saves = saves_in(&shell.saves_dir);
+        let autos = save::autosaves(&shell.saves_dir.join("autosave"));
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new(shell.t("load-saves")).strong());
+                if saves.is_empty() {
+                    ui.label(shell.strings.f(
+                        "load-none",
+                        &[("dir", shell.saves_dir.display().to_string().into())],
+                    ));
+                }
+                for p in &saves {
+                    if ui.button(p.display().to_string()).clicked() {
+                        chosen = Some(p.clone());
+                    }
+                }
+                ui.add_space(8.0);
+                ui.label(RichText::new(shell.t("load-autosaves")).strong());
+                for p in &autos {
+                    if ui.button(p.display().to_string()).clicked() {
+                        chosen = Some(p.clone());
+                    }
+                }
+            });
+        ui.add_space(8.0);
+        ui.label(shell.t("load-path"));
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut shell.load.path).desired_width(480.0));
+            if ui.button(shell.t("load-open")).clicked() {
+                chosen = Some(PathBuf::from(shell.load.path.trim()));
+            }
+        });
+        if let Some(e) = &shell.load.error {
+            ui.add_space(8.0);
+            ui.colored_label(egui::Color32::DARK_RED, shell.t("load-broken"));
+            egui::ScrollArea::vertical()
+                .id_salt("load-error")
+                .show(ui, |ui| {
+                    ui.label(RichText::new(e).monospace());
+                });
+        }
+        ui.add_space(8.0);
+        if ui.button(shell.t("back")).clicked() {
+            shell.screen = Screen::Title;
+        }
+    });
+    if let Some(p) = chosen {
+        open(shell, &p);
+    }
+}

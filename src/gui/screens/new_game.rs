@@ -1,0 +1,147 @@
+//! The new-game screen: scenario (shipped or any file), side, opponent, doctrine, seed. A
+//! broken scenario shows its diagnostics here, with lines and columns.
+
+use egui::RichText;
+
+use super::super::shell::{SHIPPED, Screen, Shell, SideChoice};
+use super::super::widgets::big_button;
+use crate::ai::Level;
+use crate::scenario::PolicySide;
+use crate::sim::quantity::Side;
+
+/// Draw the new-game screen.
+pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
+    let mut start = false;
+    egui::CentralPanel::default().show(root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.heading(shell.t("new-title"));
+            ui.add_space(8.0);
+            ui.label(RichText::new(shell.t("new-scenario")).strong());
+            for (i, s) in SHIPPED.iter().enumerate() {
+                if ui
+                    .radio(shell.new_game.shipped == Some(i), s.name)
+                    .clicked()
+                {
+                    shell.new_game.load_shipped(i);
+                }
+            }
+            ui.label(shell.t("new-scenario-path"));
+            ui.horizontal(|ui| {
+                let edit = ui.add(
+                    egui::TextEdit::singleline(&mut shell.new_game.path)
+                        .hint_text("scenarios/my_scenario.ron")
+                        .desired_width(420.0),
+                );
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if ui.button(shell.t("new-scenario-open")).clicked() || enter {
+                    shell.new_game.load_path();
+                }
+            });
+            if let Some(err) = shell.new_game.error.clone() {
+                ui.colored_label(egui::Color32::DARK_RED, shell.t("new-broken"));
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("diagnostics")
+                        .max_height(260.0)
+                        .show(ui, |ui| {
+                            ui.label(RichText::new(err).monospace());
+                        });
+                });
+            } else if let Some(s) = &shell.new_game.scenario {
+                ui.label(
+                    shell
+                        .strings
+                        .f("new-scenario-loaded", &[("name", s.name.clone().into())]),
+                );
+            }
+            ui.add_space(8.0);
+            ui.label(RichText::new(shell.t("new-side")).strong());
+            for (choice, key) in [
+                (SideChoice::Us, "new-side-us"),
+                (SideChoice::China, "new-side-china"),
+                (SideChoice::HotSeat, "new-side-hotseat"),
+                (SideChoice::Watch, "new-side-watch"),
+            ] {
+                let text = shell.t(key);
+                ui.radio_value(&mut shell.new_game.side, choice, text);
+            }
+            if shell.new_game.side != SideChoice::HotSeat {
+                ui.add_space(8.0);
+                ui.label(RichText::new(shell.t("new-difficulty")).strong());
+                for (level, key) in [
+                    (Level::Random, "level-random"),
+                    (Level::Easy, "level-easy"),
+                    (Level::Normal, "level-normal"),
+                    (Level::Hard, "level-hard"),
+                    (Level::Rules, "level-rules"),
+                ] {
+                    let text = shell.t(key);
+                    ui.radio_value(&mut shell.new_game.level, level, text);
+                }
+                doctrines(ui, shell);
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                ui.label(shell.t("new-seed"));
+                ui.add(egui::TextEdit::singleline(&mut shell.new_game.seed).desired_width(120.0));
+            });
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                if ui.button(shell.t("back")).clicked() {
+                    shell.screen = Screen::Title;
+                }
+                let ok = shell.new_game.scenario.is_some();
+                if ui
+                    .add_enabled_ui(ok, |ui| big_button(ui, shell.t("new-start")))
+                    .inner
+                    .clicked()
+                {
+                    start = true;
+                }
+            });
+        });
+    });
+    if start && let Err(e) = shell.start_game() {
+        shell.new_game.error = Some(e);
+    }
+}
+
+/// Doctrine pickers for the sides the computer plays.
+fn doctrines(ui: &mut egui::Ui, shell: &mut Shell) {
+    let Some(s) = &shell.new_game.scenario else {
+        return;
+    };
+    let computer_sides: Vec<Side> = match shell.new_game.side {
+        SideChoice::Us => vec![Side::China],
+        SideChoice::China => vec![Side::Us],
+        SideChoice::Watch => vec![Side::Us, Side::China],
+        SideChoice::HotSeat => vec![],
+    };
+    for side in computer_sides {
+        let owner = match side {
+            Side::Us => PolicySide::Us,
+            Side::China => PolicySide::China,
+        };
+        let options: Vec<(String, String, String)> = s
+            .doctrines
+            .iter()
+            .filter(|d| d.side == owner)
+            .map(|d| (d.id.clone(), d.name.clone(), d.description.clone()))
+            .collect();
+        if options.is_empty() {
+            continue;
+        }
+        ui.add_space(4.0);
+        ui.label(format!(
+            "{} — {}",
+            shell.t("new-doctrine"),
+            shell.t(side.id())
+        ));
+        let slot = &mut shell.new_game.doctrine[side.index()];
+        let drawn = shell.strings.t("new-doctrine-drawn");
+        ui.radio_value(slot, None, drawn);
+        for (id, name, desc) in options {
+            ui.radio_value(slot, Some(id), name).on_hover_text(desc);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! Everything the window keeps between frames, apart from Bevy itself: the screen shown, the
+//! forms, the game being played, the settings. The window's Bevy plugins and the test
+//! harness both draw it through [`Shell::ui`] or one screen's function.
+//!
+//! Must not: hold rules. Orders go to [`Play`], which sends them to the game.
+
+use std::path::PathBuf;
+
+use super::play::Play;
+use super::text::Strings;
+use crate::ai::Level;
+use crate::scenario::{Scenario, ScenarioError};
+use crate::sim::quantity::{BlocQ, Side};
+
+/// The screens of the window (a Bevy state in the window; a field in tests).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "gui", derive(bevy::prelude::States))]
+pub enum Screen {
+    /// Title: new game, load, help.
+    #[default]
+    Title,
+    /// Choosing scenario, side, opponent and seed.
+    NewGame,
+    /// Choosing a save.
+    Load,
+    /// Playing.
+    Game,
+    /// Every quantity over time.
+    Charts,
+    /// The result.
+    End,
+}
+
+/// A scenario shipped inside the game.
+pub struct Shipped {
+    /// Shown name.
+    pub name: &'static str,
+    /// Where it lives in the repository (for its diagnostics).
+    pub origin: &'static str,
+    /// Its text.
+    pub text: &'static str,
+}
+
+/// The scenarios compiled into the game, so it runs with no files beside it.
+pub const SHIPPED: &[Shipped] = &[Shipped {
+    name: "Baseline 2025–2030 (the article's figures)",
+    origin: "scenarios/baseline_2025.ron",
+    text: include_str!("../../scenarios/baseline_2025.ron"),
+}];
+
+/// Who plays, as chosen on the new-game screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SideChoice {
+    /// The US against the computer.
+    Us,
+    /// China against the computer.
+    China,
+    /// Two people.
+    HotSeat,
+    /// The computer against itself.
+    Watch,
+}
+
+/// The new-game form.
+#[derive(Debug)]
+pub struct NewGameForm {
+    /// Index into [`SHIPPED`], or None when a file is used.
+    pub shipped: Option<usize>,
+    /// A scenario path typed by the player.
+    pub path: String,
+    /// The scenario to play, once loaded.
+    pub scenario: Option<Scenario>,
+    /// Why the chosen scenario cannot be played (diagnostics with lines and columns).
+    pub error: Option<String>,
+    /// Who plays.
+    pub side: SideChoice,
+    /// The computer's level.
+    pub level: Level,
+    /// The computer's doctrine id per side (None: drawn).
+    pub doctrine: [Option<String>; 2],
+    /// The seed, as typed.
+    pub seed: String,
+}
+
+impl Default for NewGameForm {
+    fn default() -> Self {
+        let mut form = NewGameForm {
+            shipped: Some(0),
+            path: String::new(),
+            scenario: None,
+            error: None,
+            side: SideChoice::Us,
+            level: Level::Normal,
+            doctrine: [None, None],
+            seed: "1".into(),
+        };
+        form.load_shipped(0);
+        form
+    }
+}
+
+impl NewGameForm {
+    /// Choose a shipped scenario.
+    pub fn load_shipped(&mut self, i: usize) {
+        self.shipped = Some(i);
+        self.doctrine = [None, None];
+        match SHIPPED.get(i) {
+            Some(s) => self.set(Scenario::from_ron_str(s.text, s.origin)),
+            None => self.error = Some(format!("no shipped scenario #{i}")),
+        }
+    }
+
+    /// Open the scenario file typed in [`NewGameForm::path`].
+    pub fn load_path(&mut self) {
+        self.shipped = None;
+        self.doctrine = [None, None];
+        let path = PathBuf::from(self.path.trim());
+        self.set(Scenario::load(&path));
+    }
+
+    fn set(&mut self, r: Result<Scenario, ScenarioError>) {
+        match r {
+            Ok(s) => {
+                self.scenario = Some(s);
+                self.error = None;
+            }
+            Err(e) => {
+                self.scenario = None;
+                self.error = Some(e.plain());
+            }
+        }
+    }
+}
+
+/// The load form.
+#[derive(Debug, Default)]
+pub struct LoadForm {
+    /// A save path typed by the player.
+    pub path: String,
+    /// Why the chosen save cannot be loaded.
+    pub error: Option<String>,
+}
+
+/// What the game screen remembers between frames.
+#[derive(Debug)]
+pub struct GameUi {
+    /// The help overlay is open.
+    pub help: bool,
+    /// The guided first turn's step (None: closed).
+    pub guide: Option<usize>,
+    /// Budget weights being edited (chips, grid, research).
+    pub budget: Option<[f64; 3]>,
+    /// The last refused order's reason.
+    pub refused: Option<String>,
+    /// The quantity shown on the charts screen.
+    pub chart: BlocQ,
+    /// Keep playing turns on their own (watch mode).
+    pub autoplay: bool,
+}
+
+impl Default for GameUi {
+    fn default() -> Self {
+        GameUi {
+            help: false,
+            guide: None,
+            budget: None,
+            refused: None,
+            chart: BlocQ::ComputeEffective,
+            autoplay: false,
+        }
+    }
+}
+
+/// Player settings.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Settings {
+    /// Interface scale (1 = normal; 1.5–2 for a projector).
+    pub ui_scale: f32,
+    /// Show the guided first turn at the start of a game.
+    pub guide: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            ui_scale: 1.0,
+            guide: true,
+        }
+    }
+}
+
+/// The window's state apart from Bevy.
+pub struct Shell {
+    /// The screen shown.
+    pub screen: Screen,
+    /// The string table.
+    pub strings: Strings,
+    /// Settings.
+    pub settings: Settings,
+    /// The new-game form.
+    pub new_game: NewGameForm,
+    /// The load form.
+    pub load: LoadForm,
+    /// The game being played.
+    pub play: Option<Play>,
+    /// The game screen's own state.
+    pub game_ui: GameUi,
+    /// Where saves and autosaves go.
+    pub saves_dir: PathBuf,
+    /// The player asked to quit.
+    pub quit: bool,
+    /// The help overlay on screens other than the game.
+    pub help: bool,
+}
+
+impl Shell {
+    /// A window showing the title screen; saves go to `saves_dir`.
+    pub fn new(saves_dir: PathBuf) -> Shell {
+        Shell {
+            screen: Screen::Title,
+            strings: Strings::english(),
+            settings: Settings::default(),
+            new_game: NewGameForm::default(),
+            load: LoadForm::default(),
+            play: None,
+            game_ui: GameUi::default(),
+            saves_dir,
+            quit: false,
+            help: false,
+        }
+    }
+
+    /// Short for the string table.
+    pub fn t(&self, key: &str) -> String {
+        self.strings.t(key)
+    }
+
+    /// Start a game from the new-game form.
+    pub fn start_game(&mut self) -> Result<(), String> {
+        let form = &self.new_game;
+        let scenario = form
+            .scenario
+            .as_ref()
+            .ok_or_else(|| form.error.clone().unwrap_or_default())?;
+        let seed: u64 = form
+            .seed
+            .trim()
+            .parse()
+            .map_err(|_| format!("the seed must be a whole number, not `{}`", form.seed))?;
+        let mode = match form.side {
+            SideChoice::Us => super::play::Mode::Solo(Side::Us),
+            SideChoice::China => super::play::Mode::Solo(Side::China),
+            SideChoice::HotSeat => super::play::Mode::HotSeat,
+            SideChoice::Watch => super::play::Mode::Watch,
+        };
+        let mut play = Play::new(scenario, seed, mode, form.level, form.doctrine.clone())?;
+        play.autosave_dir = Some(self.saves_dir.join("autosave"));
+        self.begin(play);
+        Ok(())
+    }
+
+    /// Show a game (new or loaded).
+    pub fn begin(&mut self, play: Play) {
+        self.play = Some(play);
+        self.game_ui = GameUi {
+            guide: (self.settings.guide && self.play.as_ref().is_some_and(|p| p.turn() == 0))
+                .then_some(0),
+            ..GameUi::default()
+        };
+        self.screen = Screen::Game;
+    }
+
+    /// Draw the current screen (the window draws each screen from its own plugin; tests
+    /// call this).
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        match self.screen {
+            Screen::Title => super::screens::title::ui(ui, self),
+            Screen::NewGame => super::screens::new_game::ui(ui, self),
+            Screen::Load => super::screens::load::ui(ui, self),
+            Screen::Game => super::screens::game::ui(ui, self),
+            Screen::Charts => super::screens::charts::ui(ui, self),
+            Screen::End => super::screens::end::ui(ui, self),
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! The window's string table: every piece of text the window shows that is not from the
+//! scenario (policy names, descriptions and sources are the modder's) comes from a Fluent
+//! file under `assets/i18n/`. English ships in the binary; adding a language is a new `.ftl`
+//! file, not a code change.
+//!
+//! Must not: format numbers for the model or decide anything; it only turns keys into text.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The English table, compiled in so the game needs no files beside the binary.
+pub const ENGLISH: &str = include_str!("../../assets/i18n/en.ftl");
+
+/// A loaded string table.
+pub struct Strings {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Strings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Strings")
+    }
+}
+
+impl Strings {
+    /// The English table.
+    pub fn english() -> Strings {
+        // The English file is part of the source and checked by a test, so a parse error
+        // here is a build defect; the table still loads every message that parsed.
+        Strings::parse(ENGLISH, "en-US").unwrap_or_else(|(s, _)| s)
+    }
+
+    /// Parse a table. On errors, returns the table of the messages that parsed and the
+    /// errors in words.
+    pub fn parse(text: &str, lang: &str) -> Result<Strings, (Strings, Vec<String>)> {
+        let langid: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // egui draws the isolation marks as boxes; the text is laid out one line at a time.
+        bundle.set_use_isolating(false);
+        let mut errors = Vec::new();
+        let resource = match FluentResource::try_new(text.to_owned()) {
+            Ok(r) => r,
+            Err((r, errs)) => {
+                errors.extend(errs.iter().map(|e| format!("{e:?}")));
+                r
+            }
+        };
+        if let Err(errs) = bundle.add_resource(resource) {
+            errors.extend(errs.iter().map(|e| format!("{e:?}")));
+        }
+        let strings = Strings { bundle };
+        if errors.is_empty() {
+            Ok(strings)
+        } else {
+            Err((strings, errors))
+        }
+    }
+
+    /// True when the table has this message.
+    pub fn has(&self, key: &str) -> bool {
+        self.bundle.has_message(key)
+    }
+
+    /// The text of a message without arguments. A missing key shows as `⟨key⟩`, so a gap
+    /// in a translation is visible rather than blank.
+    pub fn t(&self, key: &str) -> String {
+        self.format(key, None)
+    }
+
+    /// The text of a message with arguments (`("side", "China".into())`).
+    pub fn f(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Text(s) => fa.set(*k, FluentValue::from(s.clone())),
+                Arg::Number(n) => fa.set(*k, FluentValue::from(*n)),
+            }
+        }
+        self.format(key, Some(&fa))
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return format!("⟨{key}⟩");
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+/// An argument of a message.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    /// Text, shown as given (numbers already formatted by the caller).
+    Text(String),
+    /// A count.
+    Number(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Number(f64::from(n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_parses_without_errors() {
+        assert!(Strings::parse(ENGLISH, "en-US").is_ok());
+    }
+
+    #[test]
+    fn arguments_are_filled_in() {
+        let s = Strings::english();
+        assert_eq!(s.f("end-winner", &[("side", "China".into())]), "China wins");
+        assert_eq!(s.t("no-such-key"), "⟨no-such-key⟩");
+    }
+
+    /// Every key the window's code asks for is in the English table: scan the sources for
+    /// `.t("…")` and `.f("…"` calls.
+    #[test]
+    fn every_key_used_in_code_exists() {
+        let s = Strings::english();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/gui");
+        let mut missing = Vec::new();
+        let mut files = vec![dir];
+        let mut seen = 0;
+        while let Some(p) = files.pop() {
+            if p.is_dir() {
+                for e in std::fs::read_dir(&p).into_iter().flatten().flatten() {
+                    files.push(e.path());
+                }
+                continue;
+            }
+            if p.ends_with("text.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap_or_default();
+            for pat in [".t(\"", ".f(\""] {
+                for (i, _) in text.match_indices(pat) {
+                    let rest = &text[i + pat.len()..];
+                    let key: String = rest.chars().take_while(|c| *c != '"').collect();
+                    seen += 1;
+                    if !s.has(&key) && key != "no-such-key" {
+                        missing.push(format!("{}: {key}", p.display()));
+                    }
+                }
+            }
+        }
+        assert!(seen > 50, "the scan found only {seen} keys");
+        assert!(missing.is_empty(), "keys missing from en.ftl: {missing:#?}");
+    }
+}

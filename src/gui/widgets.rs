@@ -1,0 +1,286 @@
+//! Small pieces every screen uses: the two sides' colours and marks, number formatting,
+//! quantity and cause names from the string table, sparklines, fonts and the theme.
+//!
+//! Must not: decide anything about the game.
+
+use std::sync::Arc;
+
+use egui::{Color32, RichText, Ui};
+
+use super::text::Strings;
+use crate::scenario::Scenario;
+use crate::sim::ledger::Cause;
+use crate::sim::quantity::{BlocQ, GameQ, Region, Side};
+
+/// The US colour: Okabe–Ito blue, dark.
+pub const US_COLOR: Color32 = Color32::from_rgb(0x00, 0x5A, 0x9C);
+/// China's colour: Okabe–Ito orange, light. The two differ in lightness as well as hue, and
+/// every place that shows them also shows the side's mark (■ or ▲) or line style.
+pub const CHINA_COLOR: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
+/// Text colour for China on a light background (vermillion, darker than the fill).
+pub const CHINA_TEXT: Color32 = Color32::from_rgb(0xB0, 0x48, 0x00);
+
+/// A side's colour for fills and lines.
+pub fn side_color(side: Side) -> Color32 {
+    match side {
+        Side::Us => US_COLOR,
+        Side::China => CHINA_COLOR,
+    }
+}
+
+/// A side's colour for text.
+pub fn side_text_color(side: Side) -> Color32 {
+    match side {
+        Side::Us => US_COLOR,
+        Side::China => CHINA_TEXT,
+    }
+}
+
+/// A side's mark, shown beside its name wherever colour alone would tell them apart.
+pub fn side_mark(side: Side) -> &'static str {
+    match side {
+        Side::Us => "■",
+        Side::China => "▲",
+    }
+}
+
+/// A side's full name from the string table.
+pub fn side_name(t: &Strings, side: Side) -> String {
+    t.t(side.id())
+}
+
+/// A side's name with its mark, coloured.
+pub fn side_label(t: &Strings, side: Side) -> RichText {
+    RichText::new(format!("{} {}", side_mark(side), side_name(t, side)))
+        .color(side_text_color(side))
+        .strong()
+}
+
+/// A number with sensible digits for its size.
+pub fn num(v: f64) -> String {
+    if !v.is_finite() {
+        return "—".into();
+    }
+    let a = v.abs();
+    if a >= 1000.0 {
+        format!("{v:.0}")
+    } else if a >= 100.0 {
+        format!("{v:.1}")
+    } else if a >= 1.0 {
+        format!("{v:.2}")
+    } else if a == 0.0 {
+        "0".into()
+    } else {
+        format!("{v:.3}")
+    }
+}
+
+/// A change with its sign.
+pub fn signed(v: f64) -> String {
+    if v > 0.0 {
+        format!("+{}", num(v))
+    } else if v < 0.0 {
+        format!("−{}", num(-v))
+    } else {
+        "±0".into()
+    }
+}
+
+fn key_of(path: &str) -> String {
+    format!("q-{}", path.replace(['.', '_'], "-"))
+}
+
+/// A bloc quantity's name.
+pub fn q_name(t: &Strings, q: BlocQ) -> String {
+    t.t(&key_of(q.path()))
+}
+
+/// A bloc quantity's unit.
+pub fn q_unit(t: &Strings, q: BlocQ) -> String {
+    t.t(&format!("{}-unit", key_of(q.path())))
+}
+
+/// A bloc quantity's meaning.
+pub fn q_desc(t: &Strings, q: BlocQ) -> String {
+    t.t(&format!("{}-desc", key_of(q.path())))
+}
+
+/// A world quantity's name, unit and meaning.
+pub fn game_q_text(t: &Strings, q: GameQ) -> (String, String, String) {
+    let k = key_of(&format!("game.{}", q.path()));
+    (
+        t.t(&k),
+        t.t(&format!("{k}-unit")),
+        t.t(&format!("{k}-desc")),
+    )
+}
+
+/// A region's name.
+pub fn region_name(t: &Strings, r: Region) -> String {
+    t.t(&format!("region-{}", r.id().replace('_', "-")))
+}
+
+/// Why a number changed, in words.
+pub fn cause_text(t: &Strings, s: &Scenario, c: Cause) -> String {
+    match c {
+        Cause::Policy(id) => t.f(
+            "cause-policy",
+            &[(
+                "name",
+                id.def(s)
+                    .map_or_else(|| id.name(s), |p| p.name.clone())
+                    .into(),
+            )],
+        ),
+        Cause::Event(id) => t.f(
+            "cause-event",
+            &[(
+                "name",
+                id.def(s)
+                    .map_or_else(|| id.name(s), |e| e.name.clone())
+                    .into(),
+            )],
+        ),
+        other => {
+            let label = other.label(s);
+            let key = format!("cause-{}", label.replace('_', "-"));
+            if t.has(&key) {
+                t.t(&key)
+            } else {
+                label.replace('_', " ")
+            }
+        }
+    }
+}
+
+/// A policy category's name (the scenario's id if the table has none).
+pub fn category_name(t: &Strings, id: &str) -> String {
+    let key = format!("category-{}", id.replace('_', "-"));
+    if t.has(&key) {
+        t.t(&key)
+    } else {
+        id.replace('_', " ")
+    }
+}
+
+/// A small trend line of `values` (oldest first).
+pub fn sparkline(ui: &mut Ui, values: &[f64], color: Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(60.0, 16.0), egui::Sense::hover());
+    let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    if finite.len() < 2 {
+        return;
+    }
+    let lo = finite.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = finite.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let span = (hi - lo).max(1e-12);
+    let n = finite.len() - 1;
+    let points: Vec<egui::Pos2> = finite
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let x = rect.left() + rect.width() * (i as f32 / n as f32);
+            let y = rect.bottom() - rect.height() * ((v - lo) / span) as f32;
+            egui::pos2(x, y)
+        })
+        .collect();
+    ui.painter()
+        .add(egui::Shape::line(points, egui::Stroke::new(1.5, color)));
+}
+
+/// Install the shipped fonts (Latin, Arabic, CJK) after egui's own, so any string table shows.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    let add = |fonts: &mut egui::FontDefinitions, name: &str, bytes: &'static [u8]| {
+        fonts.font_data.insert(
+            name.to_owned(),
+            Arc::new(egui::FontData::from_static(bytes)),
+        );
+    };
+    add(
+        &mut fonts,
+        "noto-sans",
+        include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+    );
+    add(
+        &mut fonts,
+        "noto-arabic",
+        include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
+    );
+    add(
+        &mut fonts,
+        "droid-cjk",
+        include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf"),
+    );
+    for (family, first) in [
+        (egui::FontFamily::Proportional, true),
+        (egui::FontFamily::Monospace, false),
+    ] {
+        let list = fonts.families.entry(family).or_default();
+        if first {
+            list.insert(0, "noto-sans".to_owned());
+        }
+        list.push("noto-arabic".to_owned());
+        list.push("droid-cjk".to_owned());
+        // egui's monospace font has the geometric marks (▲) the sides are drawn with.
+        if first {
+            list.push("Hack".to_owned());
+        }
+    }
+    ctx.set_fonts(fonts);
+}
+
+/// The look: light (it projects better), larger text, clear focus.
+pub fn install_theme(ctx: &egui::Context) {
+    ctx.set_theme(egui::ThemePreference::Light);
+    ctx.all_styles_mut(|style| {
+        use egui::{FontFamily, FontId, TextStyle};
+        style.text_styles = [
+            (
+                TextStyle::Heading,
+                FontId::new(24.0, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
+            (
+                TextStyle::Button,
+                FontId::new(15.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(12.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(13.0, FontFamily::Monospace),
+            ),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 5.0);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+    });
+}
+
+/// A big button (End turn, Start).
+pub fn big_button(ui: &mut Ui, text: String) -> egui::Response {
+    ui.add(
+        egui::Button::new(RichText::new(text).size(18.0).strong())
+            .min_size(egui::vec2(160.0, 36.0)),
+    )
+}
+
+/// Any quantity's name, with its side or region.
+pub fn quantity_text(t: &Strings, q: crate::sim::quantity::Quantity) -> String {
+    use crate::sim::quantity::Quantity;
+    match q {
+        Quantity::Game(g) => game_q_text(t, g).0,
+        Quantity::Bloc(side, b) => {
+            format!("{} {}", t.t(&format!("{}-short", side.id())), q_name(t, b))
+        }
+        Quantity::Region(r, side) => {
+            format!(
+                "{} — {}",
+                region_name(t, r),
+                t.t(&format!("{}-short", side.id()))
+            )
+        }
+    }
+}

@@ -1,0 +1,534 @@
+//! The Bevy app behind the window: the screens as states (one plugin each), the egui
+//! context set-up (fonts, theme, UI scale), the computer's thinking on a worker thread, the
+//! watch-mode autoplay, and the headless check (`ai-race play --autoplay N --screenshot`).
+//!
+//! Must not: draw game content itself (the screens do) or decide orders (the players do).
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use bevy::diagnostic::{DiagnosticsStore, FrameCount, FrameTimeDiagnosticsPlugin};
+use bevy::prelude::*;
+use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
+use bevy::tasks::{AsyncComputeTaskPool, Task, futures::check_ready};
+use bevy::window::{RequestRedraw, WindowResolution};
+use bevy::winit::WinitSettings;
+use bevy_egui::{
+    EguiContexts, EguiFullOutput, EguiPlugin, EguiPostUpdateSet, EguiPrimaryContextPass,
+};
+
+use super::play::{Phase, ThinkDone};
+use super::screens;
+use super::shell::{Screen, Shell, SideChoice};
+use super::text::Strings;
+use crate::ai::Level;
+use crate::scenario::Scenario;
+
+/// How to open the window.
+#[derive(Clone, Debug, Default)]
+pub struct WindowOptions {
+    /// Start a game at once from this scenario (else: the title screen).
+    pub scenario: Option<Scenario>,
+    /// Who plays (with a scenario).
+    pub side: Option<SideChoice>,
+    /// Whose view the screen shows when the computer plays both sides.
+    pub viewer: Option<SideChoice>,
+    /// The computer's level.
+    pub level: Option<Level>,
+    /// Seed.
+    pub seed: Option<u64>,
+    /// Play this many turns with the computer on both sides, then take the screenshot and quit.
+    pub autoplay: Option<u32>,
+    /// Where to save the screenshot (with `autoplay`).
+    pub screenshot: Option<PathBuf>,
+    /// Where to write the text visible on screen (with `autoplay`).
+    pub dump_text: Option<PathBuf>,
+    /// Where saves go.
+    pub saves_dir: PathBuf,
+    /// Window size in logical pixels.
+    pub size: (u32, u32),
+}
+
+/// The shell, as a Bevy resource.
+#[derive(Resource)]
+pub struct ShellRes(pub Shell);
+
+/// The computer's decisions being made on the worker pool.
+#[derive(Resource, Default)]
+struct Thinking(Vec<Task<ThinkDone>>);
+
+/// The headless check's progress.
+#[derive(Resource)]
+struct Autoplay {
+    turns: u32,
+    screenshot: Option<PathBuf>,
+    dump_text: Option<PathBuf>,
+    /// Frames since the last turn was played (the screen is let settle before the shot).
+    settled: u32,
+    shot_taken: bool,
+    captured: bool,
+    frames_after_capture: u32,
+}
+
+/// The last text egui drew, for `--dump-text`.
+#[derive(Resource, Default)]
+struct VisibleText(Vec<String>);
+
+/// When the app started, and when the first frame was drawn.
+#[derive(Resource)]
+struct Timing {
+    start: Instant,
+    first_frame: Option<Duration>,
+    last_auto_turn: Option<Instant>,
+}
+
+/// The UI scale last applied to egui.
+#[derive(Resource, Default)]
+struct AppliedScale(Option<f32>);
+
+/// Open the window and run until it closes. Returns the process exit code.
+pub fn run(opts: WindowOptions) -> std::process::ExitCode {
+    let start = Instant::now();
+    if let Some(msg) = no_display() {
+        eprintln!("{msg}");
+        return std::process::ExitCode::from(2);
+    }
+    install_adapter_hook();
+    let mut shell = Shell::new(opts.saves_dir.clone());
+    if let Some(s) = opts.scenario.clone() {
+        shell.new_game.scenario = Some(s);
+        shell.new_game.shipped = None;
+        shell.new_game.error = None;
+    }
+    if let Some(side) = opts.side {
+        shell.new_game.side = side;
+    }
+    if let Some(level) = opts.level {
+        shell.new_game.level = level;
+    }
+    if let Some(seed) = opts.seed {
+        shell.new_game.seed = seed.to_string();
+    }
+    let autoplay = opts.autoplay.is_some();
+    if autoplay {
+        shell.settings.guide = false;
+    }
+    if opts.scenario.is_some() || autoplay {
+        if let Err(e) = shell.start_game() {
+            eprintln!("error: {e}");
+            return std::process::ExitCode::from(2);
+        }
+        if let Some(play) = shell.play.as_mut()
+            && let Some(side) = opts.viewer
+            && play.mode == super::play::Mode::Watch
+        {
+            play.viewer = match side {
+                SideChoice::China => crate::sim::quantity::Side::China,
+                _ => crate::sim::quantity::Side::Us,
+            };
+        }
+    }
+    let initial = shell.screen;
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: Strings::english().t("app-title"),
+                    resolution: WindowResolution::new(opts.size.0, opts.size.1),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(bevy::log::LogPlugin {
+                level: bevy::log::Level::WARN,
+                ..default()
+            }),
+    )
+    .add_plugins(EguiPlugin::default())
+    .add_plugins(FrameTimeDiagnosticsPlugin::default())
+    .insert_resource(ClearColor(Color::srgb(0.95, 0.95, 0.95)))
+    .insert_resource(if autoplay {
+        WinitSettings::game()
+    } else {
+        WinitSettings::desktop_app()
+    })
+    .insert_resource(ShellRes(shell))
+    .insert_resource(Timing {
+        start,
+        first_frame: None,
+        last_auto_turn: None,
+    })
+    .init_resource::<Thinking>()
+    .init_resource::<VisibleText>()
+    .init_resource::<AppliedScale>()
+    .insert_state(initial)
+    .add_plugins((
+        TitlePlugin,
+        NewGamePlugin,
+        LoadPlugin,
+        GamePlugin,
+        ChartsPlugin,
+        EndPlugin,
+    ))
+    .add_systems(Startup, spawn_camera)
+    .add_systems(EguiPrimaryContextPass, set_up_context.before(ScreenSystems))
+    .add_systems(
+        Update,
+        (think, autoplay_turns, follow_screen, quit_when_asked).chain(),
+    )
+    .add_systems(
+        PostUpdate,
+        collect_text
+            .after(EguiPostUpdateSet::EndPass)
+            .before(EguiPostUpdateSet::ProcessOutput),
+    )
+    .add_systems(Last, note_first_frame);
+    if let Some(turns) = opts.autoplay {
+        app.insert_resource(Autoplay {
+            turns,
+            screenshot: opts.screenshot.clone(),
+            dump_text: opts.dump_text.clone(),
+            settled: 0,
+            shot_taken: false,
+            captured: false,
+            frames_after_capture: 0,
+        })
+        .add_systems(Update, finish_autoplay.after(autoplay_turns));
+    }
+    match app.run() {
+        AppExit::Success => std::process::ExitCode::SUCCESS,
+        AppExit::Error(code) => std::process::ExitCode::from(code.get()),
+    }
+}
+
+/// On Linux, a window needs X11 (or Wayland, not built in): say so instead of panicking.
+fn no_display() -> Option<String> {
+    if cfg!(target_os = "linux") && std::env::var_os("DISPLAY").is_none() {
+        return Some(
+            "error: no display (DISPLAY is not set), so the game window cannot open. \
+             Play headless with `ai-race simulate --scenario scenarios/baseline_2025.ron`, \
+             or run the window under Xvfb (see README)."
+                .into(),
+        );
+    }
+    None
+}
+
+/// Bevy's renderer panics when no graphics adapter exists; turn that into one clear line.
+fn install_adapter_hook() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        if msg.contains("Unable to find a GPU") {
+            eprintln!("error: {}", Strings::english().t("no-adapter"));
+            std::process::exit(2);
+        }
+        default(info);
+    }));
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+/// The set of the screens' drawing systems.
+#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
+struct ScreenSystems;
+
+/// Fonts and theme once; the UI scale whenever it changes (from settings or Ctrl +/−).
+fn set_up_context(
+    mut contexts: EguiContexts,
+    mut done: Local<bool>,
+    mut applied: ResMut<AppliedScale>,
+    mut shell: ResMut<ShellRes>,
+    auto: Option<Res<Autoplay>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if !*done {
+        super::widgets::install_fonts(ctx);
+        super::widgets::install_theme(ctx);
+        if auto.is_some() {
+            // The headless check's pointer rests mid-window: no tooltips in its screenshot.
+            ctx.all_styles_mut(|s| s.interaction.tooltip_delay = f32::MAX);
+        }
+        *done = true;
+    }
+    let wanted = shell.0.settings.ui_scale;
+    match applied.0 {
+        Some(a) if (a - wanted).abs() < f32::EPSILON => {
+            let z = ctx.zoom_factor();
+            if (z - a).abs() > f32::EPSILON {
+                // The player zoomed with the keyboard: keep it as the setting.
+                shell.0.settings.ui_scale = z;
+                applied.0 = Some(z);
+            }
+        }
+        _ => {
+            ctx.set_zoom_factor(wanted);
+            applied.0 = Some(wanted);
+        }
+    }
+    Ok(())
+}
+
+/// A system drawing one screen.
+fn draw(f: fn(&mut egui::Ui, &mut Shell)) -> impl FnMut(EguiContexts, ResMut<ShellRes>) -> Result {
+    move |mut contexts: EguiContexts, mut shell: ResMut<ShellRes>| {
+        let ctx = contexts.ctx_mut()?.clone();
+        let mut root = egui::Ui::new(
+            ctx.clone(),
+            egui::Id::new("root"),
+            egui::UiBuilder::new()
+                .layer_id(egui::LayerId::background())
+                .max_rect(ctx.viewport_rect()),
+        );
+        f(&mut root, &mut shell.0);
+        Ok(())
+    }
+}
+
+macro_rules! screen_plugin {
+    ($name:ident, $screen:expr, $f:path, $doc:literal) => {
+        #[doc = $doc]
+        pub struct $name;
+
+        impl Plugin for $name {
+            fn build(&self, app: &mut App) {
+                app.add_systems(
+                    EguiPrimaryContextPass,
+                    draw($f).in_set(ScreenSystems).run_if(in_state($screen)),
+                );
+            }
+        }
+    };
+}
+
+screen_plugin!(
+    TitlePlugin,
+    Screen::Title,
+    screens::title::ui,
+    "The title screen."
+);
+screen_plugin!(
+    NewGamePlugin,
+    Screen::NewGame,
+    screens::new_game::ui,
+    "The new-game screen."
+);
+screen_plugin!(
+    LoadPlugin,
+    Screen::Load,
+    screens::load::ui,
+    "The load screen."
+);
+screen_plugin!(
+    GamePlugin,
+    Screen::Game,
+    screens::game::ui,
+    "The game screen."
+);
+screen_plugin!(
+    ChartsPlugin,
+    Screen::Charts,
+    screens::charts::ui,
+    "The charts screen."
+);
+screen_plugin!(EndPlugin, Screen::End, screens::end::ui, "The end screen.");
+
+/// The shell decides the screen; the Bevy state follows it.
+fn follow_screen(
+    shell: Res<ShellRes>,
+    state: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    if shell.0.screen != *state.get() {
+        next.set(shell.0.screen);
+        redraw.write(RequestRedraw);
+    }
+}
+
+/// Start the computer's decisions on the worker pool; take the finished ones.
+fn think(
+    mut shell: ResMut<ShellRes>,
+    mut thinking: ResMut<Thinking>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    let Some(play) = shell.0.play.as_mut() else {
+        thinking.0.clear();
+        return;
+    };
+    let pool = AsyncComputeTaskPool::get();
+    for job in play.take_jobs() {
+        thinking.0.push(pool.spawn(async move { job.run() }));
+    }
+    let mut still = Vec::new();
+    for mut task in thinking.0.drain(..) {
+        match check_ready(&mut task) {
+            Some(done) => play.finish(done),
+            None => still.push(task),
+        }
+    }
+    thinking.0 = still;
+    if !thinking.0.is_empty() {
+        // Keep frames coming so the result is picked up (the window is reactive otherwise).
+        redraw.write(RequestRedraw);
+    }
+}
+
+/// Watch mode's "play on its own", and the headless check: end turns as decisions arrive.
+fn autoplay_turns(
+    mut shell: ResMut<ShellRes>,
+    auto: Option<Res<Autoplay>>,
+    mut timing: ResMut<Timing>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    let headless = auto.as_ref().map(|a| a.turns);
+    let on = shell.0.game_ui.autoplay || headless.is_some();
+    let Some(play) = shell.0.play.as_mut() else {
+        return;
+    };
+    if !on || play.phase != Phase::Planning || play.end_requested {
+        return;
+    }
+    if let Some(n) = headless
+        && play.turn() >= n
+    {
+        return;
+    }
+    // People watching get a second per turn to read it; the headless check does not wait.
+    let now = Instant::now();
+    if headless.is_none()
+        && timing
+            .last_auto_turn
+            .is_some_and(|t| now.duration_since(t) < Duration::from_millis(1200))
+    {
+        redraw.write(RequestRedraw);
+        return;
+    }
+    timing.last_auto_turn = Some(now);
+    play.end_turn();
+    redraw.write(RequestRedraw);
+}
+
+/// After N turns: let the screen settle, take the screenshot, write the text, quit.
+fn finish_autoplay(
+    mut commands: Commands,
+    mut auto: ResMut<Autoplay>,
+    shell: Res<ShellRes>,
+    text: Res<VisibleText>,
+    timing: Res<Timing>,
+    frames: Res<FrameCount>,
+    diagnostics: Res<DiagnosticsStore>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    let done = shell
+        .0
+        .play
+        .as_ref()
+        .is_none_or(|p| p.phase == Phase::Over || (p.turn() >= auto.turns && !p.end_requested));
+    if !done {
+        auto.settled = 0;
+        return;
+    }
+    auto.settled += 1;
+    if auto.settled < 10 {
+        return;
+    }
+    if !auto.shot_taken {
+        auto.shot_taken = true;
+        match auto.screenshot.clone() {
+            Some(path) => {
+                commands
+                    .spawn(Screenshot::primary_window())
+                    .observe(save_to_disk(path))
+                    .observe(|_: On<ScreenshotCaptured>, mut auto: ResMut<Autoplay>| {
+                        auto.captured = true;
+                    });
+            }
+            None => auto.captured = true,
+        }
+        return;
+    }
+    if !auto.captured {
+        return;
+    }
+    // Give the file a few frames to be written.
+    auto.frames_after_capture += 1;
+    if auto.frames_after_capture < 5 {
+        return;
+    }
+    if let Some(path) = &auto.dump_text
+        && let Err(e) = std::fs::write(path, text.0.join("\n"))
+    {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        exit.write(AppExit::error());
+        return;
+    }
+    let fps = diagnostics
+        .get(&FrameTimeDiagnosticsPlugin::FPS)
+        .and_then(|d| d.average());
+    let frame_ms = diagnostics
+        .get(&FrameTimeDiagnosticsPlugin::FRAME_TIME)
+        .and_then(|d| d.average());
+    println!(
+        "autoplay: {} turns, {} frames, average {:.1} fps ({:.2} ms a frame), first frame after {} ms",
+        shell.0.play.as_ref().map_or(0, |p| p.turn()),
+        frames.0,
+        fps.unwrap_or(f64::NAN),
+        frame_ms.unwrap_or(f64::NAN),
+        timing.first_frame.map_or(0, |d| d.as_millis()),
+    );
+    exit.write(AppExit::Success);
+}
+
+fn quit_when_asked(shell: Res<ShellRes>, mut exit: MessageWriter<AppExit>) {
+    if shell.0.quit {
+        exit.write(AppExit::Success);
+    }
+}
+
+/// Keep the text egui drew this frame (for `--dump-text`).
+fn collect_text(outputs: Query<&EguiFullOutput>, mut text: ResMut<VisibleText>) {
+    for out in &outputs {
+        let Some(full) = &out.0 else {
+            continue;
+        };
+        let mut lines = Vec::new();
+        for clipped in &full.shapes {
+            texts_of(&clipped.shape, &mut lines);
+        }
+        if !lines.is_empty() {
+            text.0 = lines;
+        }
+    }
+}
+
+fn texts_of(shape: &egui::Shape, out: &mut Vec<String>) {
+    match shape {
+        egui::Shape::Text(t) => {
+            let s = t.galley.text();
+            if !s.trim().is_empty() {
+                out.push(s.to_owned());
+            }
+        }
+        egui::Shape::Vec(v) => {
+            for s in v {
+                texts_of(s, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn note_first_frame(mut timing: ResMut<Timing>, frames: Res<FrameCount>) {
+    if timing.first_frame.is_none() && frames.0 >= 1 {
+        timing.first_frame = Some(timing.start.elapsed());
+    }
+}

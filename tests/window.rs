@@ -1,0 +1,251 @@
+//! The game window driven as a player would, without a window: egui_kittest runs the same
+//! screens the Bevy app draws and finds widgets through their accessibility labels.
+#![cfg(feature = "gui")]
+
+use std::path::{Path, PathBuf};
+
+use ai_race::Scenario;
+use ai_race::gui::shell::{Screen, Shell};
+use ai_race::scenario::{EventSide, PolicyKind};
+use ai_race::sim::quantity::Side;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+fn baseline() -> Scenario {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/baseline_2025.ron");
+    Scenario::load(&path).expect("baseline loads")
+}
+
+/// The baseline with one China event made certain from the first turn, so the test has an
+/// event to answer.
+fn with_certain_china_event() -> (Scenario, String, String) {
+    let mut s = baseline();
+    let e = s
+        .events
+        .iter_mut()
+        .find(|e| e.side == EventSide::China && e.choices.len() >= 2)
+        .expect("the baseline has a China event with choices");
+    e.chance = 1.0;
+    e.window = None;
+    e.when.clear();
+    e.recurring = false;
+    let (name, first_choice) = (e.name.clone(), e.choices[0].label.clone());
+    (s, name, first_choice)
+}
+
+/// Everything the harness shows, as one string (labels and values of all nodes).
+fn screen_text(h: &Harness<'_, Shell>) -> String {
+    let mut out = Vec::new();
+    for node in h.query_all_by(|_| true) {
+        let n = node.accesskit_node();
+        if let Some(l) = n.label() {
+            out.push(l.to_string());
+        }
+        if let Some(v) = n.value() {
+            out.push(v.to_string());
+        }
+    }
+    out.join("\n")
+}
+
+fn app(ui: &mut egui::Ui, shell: &mut Shell) {
+    shell.ui(ui);
+    // The window runs the computer's thinking on a worker thread; here it runs in place.
+    if let Some(play) = shell.play.as_mut() {
+        play.think_in_place();
+    }
+}
+
+fn saves_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+#[test]
+fn a_player_starts_as_china_enacts_answers_ends_turns_charts_and_saves() {
+    let (scenario, event_name, first_choice) = with_certain_china_event();
+    let dir = saves_dir("window-test-saves");
+    let mut shell = Shell::new(dir.clone());
+    // The player picks the scenario file; here the modified baseline is put in the form.
+    shell.new_game.scenario = Some(scenario.clone());
+    shell.new_game.shipped = None;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 3000.0))
+        .build_ui_state(app, shell);
+
+    // Title → new game.
+    h.get_by_label("New game").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::NewGame);
+    h.get_by_label("China").click();
+    h.get_by_label("Easy — follows its doctrine, no lookahead")
+        .click();
+    h.run();
+    h.get_by_label("Start the game").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Game);
+
+    // The guided first turn opens; skip it.
+    assert!(screen_text(&h).contains("Guided first turn (1/6)"));
+    h.get_by_label("Skip the tour").click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(!text.contains("Guided first turn"));
+    assert!(text.contains("2025 Q1"), "the date shows");
+    assert!(text.contains("▲ China"), "the side shows with its mark");
+    assert!(
+        text.contains("United States (estimates)"),
+        "the rival is shown through the fog"
+    );
+    assert!(text.contains("No orders yet"));
+
+    // Enact the two cheapest toggles China can afford. The Enact buttons are in the order
+    // the screen lists policies: by category, in scenario order.
+    let mut categories: Vec<&str> = Vec::new();
+    for p in &scenario.policies {
+        if p.side.allows(Side::China) && !categories.contains(&p.category.as_str()) {
+            categories.push(&p.category);
+        }
+    }
+    let toggles: Vec<&ai_race::scenario::PolicyDef> = categories
+        .iter()
+        .flat_map(|c| {
+            scenario.policies.iter().filter(move |p| {
+                p.category == *c
+                    && p.side.allows(Side::China)
+                    && p.kind == PolicyKind::Toggle
+                    && !p.start_active
+            })
+        })
+        .collect();
+    let mut by_cost: Vec<usize> = (0..toggles.len())
+        .filter(|&i| toggles[i].requires.is_empty() && toggles[i].excludes.is_empty())
+        .collect();
+    by_cost.sort_by(|&a, &b| toggles[a].cost.capital.total_cmp(&toggles[b].cost.capital));
+    let chosen = [by_cost[0], by_cost[1]];
+    for &i in &chosen {
+        h.get_all_by_label("Enact")
+            .nth(i)
+            .expect("an Enact button")
+            .click();
+        h.run();
+    }
+    let text = screen_text(&h);
+    for &i in &chosen {
+        let line = format!("• Enact: {}", toggles[i].name);
+        assert!(text.contains(&line), "{line} is in the orders:\n{text}");
+    }
+    assert!(!text.contains("Refused:"));
+
+    // End the first turn: the policies are enacted and the event arrives.
+    h.get_by_label("End turn (Enter)").click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(text.contains("2025 Q2"), "the next quarter shows");
+    for &i in &chosen {
+        let news = format!("China enacts {}", toggles[i].name);
+        assert!(text.contains(&news), "{news} is in the news");
+    }
+    assert!(text.contains(&event_name), "the event card shows");
+
+    // Answer the event.
+    h.get_by_label(&first_choice).click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(text.contains(&format!("• {event_name}: {first_choice}")));
+
+    // Two more turns.
+    h.get_by_label("End turn (Enter)").click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(text.contains("2025 Q3"));
+    assert!(text.contains(&format!("China answers {event_name}: {first_choice}")));
+    h.get_by_label("End turn (Enter)").click();
+    h.run();
+    assert!(screen_text(&h).contains("2025 Q4"));
+    assert_eq!(h.state().play.as_ref().map(|p| p.turn()), Some(3));
+
+    // Charts.
+    h.get_by_label("Charts (C)").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Charts);
+    let text = screen_text(&h);
+    assert!(text.contains("Effective compute"));
+    h.get_by_label("Back").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Game);
+
+    // Save.
+    h.get_by_label("Save (Ctrl+S)").click();
+    h.run();
+    let saved = dir.join("save-turn03.aisave");
+    assert!(saved.exists(), "the save file is written");
+    assert!(screen_text(&h).contains("Saved to"));
+    let (loaded, _) = ai_race::save::Session::load(&saved).expect("the save loads");
+    assert_eq!(loaded.sim().turn(), 3);
+}
+
+#[test]
+fn a_broken_scenario_shows_its_diagnostics_and_the_player_stays() {
+    let dir = saves_dir("window-test-broken");
+    let bad = dir.join("bad.ron");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(&bad, "(name: \"x\", turns: \"many\")").unwrap();
+    let mut shell = Shell::new(dir);
+    shell.screen = Screen::NewGame;
+    shell.new_game.path = bad.display().to_string();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 1400.0))
+        .build_ui_state(app, shell);
+    h.get_by_label("Open").click();
+    h.run();
+    let text = screen_text(&h);
+    assert_eq!(h.state().screen, Screen::NewGame);
+    assert!(text.contains("This scenario cannot be played"));
+    assert!(
+        text.contains("bad.ron:1:"),
+        "the diagnostics name line and column:\n{text}"
+    );
+}
+
+#[test]
+fn hot_seat_hides_the_first_players_orders() {
+    let dir = saves_dir("window-test-hotseat");
+    let mut shell = Shell::new(dir);
+    shell.settings.guide = false;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 3000.0))
+        .build_ui_state(app, shell);
+    h.get_by_label("New game").click();
+    h.run();
+    h.get_by_label("Hot-seat (two players, one screen)").click();
+    h.run();
+    h.get_by_label("Start the game").click();
+    h.run();
+    h.get_by_label("I play United States — show my screen")
+        .click();
+    h.run();
+    h.get_all_by_label("Enact")
+        .next()
+        .expect("a US policy")
+        .click();
+    h.run();
+    assert!(screen_text(&h).contains("• Enact:"));
+    h.get_by_label("End turn (Enter)").click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(text.contains("Pass the screen to China"));
+    assert!(!text.contains("• Enact:"), "the US orders are hidden");
+    h.get_by_label("I play China — show my screen").click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(
+        text.contains("No orders yet"),
+        "China sees only its own orders"
+    );
+    h.get_by_label("End turn (Enter)").click();
+    h.run();
+    assert!(screen_text(&h).contains("Pass the screen to United States"));
+    assert_eq!(h.state().play.as_ref().map(|p| p.turn()), Some(1));
+}
