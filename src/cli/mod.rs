@@ -80,6 +80,10 @@ pub struct PlayArgs {
     /// Where --autoplay writes the text visible on screen.
     #[arg(long, value_name = "PATH", requires = "autoplay")]
     pub dump_text: Option<PathBuf>,
+    /// With --autoplay: the screen to show for the screenshot (game, charts, end, title,
+    /// new-game, load, help, guide). For the documentation's screenshots.
+    #[arg(long, requires = "autoplay", value_parser = ["game", "charts", "end", "title", "new-game", "load", "help", "guide"])]
+    pub show: Option<String>,
     /// Folder for saves and autosaves.
     #[arg(long, value_name = "DIR", default_value = "saves")]
     pub saves: PathBuf,
@@ -248,8 +252,9 @@ fn play(args: PlayArgs) -> ExitCode {
         "watch" => SideChoice::Watch,
         _ => SideChoice::Us,
     });
-    // The headless check plays computer against computer, seen from --side.
-    let (side, viewer) = if args.autoplay.is_some() {
+    // The headless check plays computer against computer, seen from --side (with no turns
+    // to play, the chosen mode is kept, so the hot-seat hand-over page can be shown).
+    let (side, viewer) = if args.autoplay.is_some_and(|n| n > 0) {
         (Some(SideChoice::Watch), side)
     } else {
         (side, side)
@@ -261,6 +266,7 @@ fn play(args: PlayArgs) -> ExitCode {
         level: args.level,
         seed: args.seed,
         autoplay: args.autoplay,
+        show: args.show,
         screenshot: args.screenshot,
         dump_text: args.dump_text,
         saves_dir: args.saves,

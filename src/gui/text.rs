@@ -27,12 +27,12 @@ impl Strings {
     pub fn english() -> Strings {
         // The English file is part of the source and checked by a test, so a parse error
         // here is a build defect; the table still loads every message that parsed.
-        Strings::parse(ENGLISH, "en-US").unwrap_or_else(|(s, _)| s)
+        Strings::parse(ENGLISH, "en-US").unwrap_or_else(|e| e.0)
     }
 
     /// Parse a table. On errors, returns the table of the messages that parsed and the
     /// errors in words.
-    pub fn parse(text: &str, lang: &str) -> Result<Strings, (Strings, Vec<String>)> {
+    pub fn parse(text: &str, lang: &str) -> Result<Strings, Box<(Strings, Vec<String>)>> {
         let langid: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // egui draws the isolation marks as boxes; the text is laid out one line at a time.
@@ -52,7 +52,7 @@ impl Strings {
         if errors.is_empty() {
             Ok(strings)
         } else {
-            Err((strings, errors))
+            Err(Box::new((strings, errors)))
         }
     }
 

@@ -3,6 +3,12 @@
 //! watch-mode autoplay, and the headless check (`ai-race play --autoplay N --screenshot`).
 //!
 //! Must not: draw game content itself (the screens do) or decide orders (the players do).
+//! The clock is allowed here, and only here: the window measures its own start-up and paces
+//! the watch mode; the game never sees it.
+#![expect(
+    clippy::disallowed_types,
+    reason = "the window times its first frame and paces watch mode; the simulation never sees a clock"
+)]
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -39,6 +45,8 @@ pub struct WindowOptions {
     pub seed: Option<u64>,
     /// Play this many turns with the computer on both sides, then take the screenshot and quit.
     pub autoplay: Option<u32>,
+    /// The screen to show for the screenshot (with `autoplay`).
+    pub show: Option<String>,
     /// Where to save the screenshot (with `autoplay`).
     pub screenshot: Option<PathBuf>,
     /// Where to write the text visible on screen (with `autoplay`).
@@ -63,6 +71,7 @@ struct Autoplay {
     turns: u32,
     screenshot: Option<PathBuf>,
     dump_text: Option<PathBuf>,
+    show: Option<String>,
     /// Frames since the last turn was played (the screen is let settle before the shot).
     settled: u32,
     shot_taken: bool,
@@ -189,6 +198,7 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
             turns,
             screenshot: opts.screenshot.clone(),
             dump_text: opts.dump_text.clone(),
+            show: opts.show.clone(),
             settled: 0,
             shot_taken: false,
             captured: false,
@@ -418,10 +428,11 @@ fn autoplay_turns(
 }
 
 /// After N turns: let the screen settle, take the screenshot, write the text, quit.
+#[expect(clippy::too_many_arguments, reason = "a Bevy system's parameters")]
 fn finish_autoplay(
     mut commands: Commands,
     mut auto: ResMut<Autoplay>,
-    shell: Res<ShellRes>,
+    mut shell: ResMut<ShellRes>,
     text: Res<VisibleText>,
     timing: Res<Timing>,
     frames: Res<FrameCount>,
@@ -438,6 +449,21 @@ fn finish_autoplay(
         return;
     }
     auto.settled += 1;
+    if auto.settled == 2
+        && let Some(show) = auto.show.clone()
+    {
+        let sh = &mut shell.0;
+        match show.as_str() {
+            "charts" => sh.screen = Screen::Charts,
+            "end" => sh.screen = Screen::End,
+            "title" => sh.screen = Screen::Title,
+            "new-game" => sh.screen = Screen::NewGame,
+            "load" => sh.screen = Screen::Load,
+            "help" => sh.game_ui.help = true,
+            "guide" => sh.game_ui.guide = Some(0),
+            _ => {}
+        }
+    }
     if auto.settled < 10 {
         return;
     }

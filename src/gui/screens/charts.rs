@@ -121,7 +121,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     let turn = ptr.x.round();
                     let at: Vec<&String> = markers
                         .iter()
-                        .filter(|(m, _)| f64::from(*m) == turn)
+                        .filter(|(m, _)| (f64::from(*m) - turn).abs() < 0.5)
                         .map(|(_, s)| s)
                         .collect();
                     if !at.is_empty() {

@@ -9,6 +9,9 @@ use crate::sim::game::quarter_label;
 use crate::sim::quantity::Side;
 use crate::sim::scoring::Verdict;
 
+/// Reads one axis of a side's score.
+type Axis = fn(&crate::sim::scoring::SideScore) -> f64;
+
 /// Draw the end screen.
 pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     let Some(play) = shell.play.as_ref() else {
@@ -48,7 +51,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     ui.label(side_label(t, Side::China));
                     ui.end_row();
                     let w = &s.score.weights;
-                    let rows: [(&str, f64, fn(&crate::sim::scoring::SideScore) -> f64); 5] = [
+                    let rows: [(&str, f64, Axis); 5] = [
                         ("end-axis-lead", w.lead, |x| x.lead),
                         ("end-axis-market", w.market, |x| x.market),
                         ("end-axis-adoption", w.adoption, |x| x.adoption),

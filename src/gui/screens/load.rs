@@ -8,23 +8,18 @@ use super::super::play::Play;
 use super::super::shell::{Screen, Shell};
 use crate::save::{self, Session};
 
-/// Saves in a folder, newest first.
+/// Saves in a folder, latest turn first (saves are named by turn).
 fn saves_in(dir: &Path) -> Vec<PathBuf> {
-    let mut list: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(dir)
+    let mut list: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == save::EXTENSION))
-        .map(|p| {
-            let t = std::fs::metadata(&p)
-                .and_then(|m| m.modified())
-                .unwrap_or(std::time::UNIX_EPOCH);
-            (t, p)
-        })
         .collect();
-    list.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    list.into_iter().map(|(_, p)| p).collect()
+    list.sort();
+    list.reverse();
+    list
 }
 
 /// Load a save into the shell, or keep its error on the screen.
