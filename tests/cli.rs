@@ -228,3 +228,36 @@ fn docs_quantities_md_matches_the_code() {
         "docs/quantities.md is out of date: regenerate its table with `ai-race quantities`"
     );
 }
+
+/// Without a display the window says so in one line, points to headless play, and exits 2
+/// (no panic, no hang).
+#[cfg(all(feature = "gui", target_os = "linux"))]
+#[test]
+fn play_without_a_display_says_so_and_exits_2() {
+    let o = Command::new(BIN)
+        .args(["play", "--scenario", BASELINE])
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("the binary runs");
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(
+        err.contains("no display") && err.contains("simulate"),
+        "{err}"
+    );
+}
+
+#[test]
+fn play_flags_are_checked() {
+    let o = run(&["play", "--screenshot", "x.png"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--autoplay"), "{}", stderr(&o));
+    let o = run(&["play", "--size", "big"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("WIDTHxHEIGHT"), "{}", stderr(&o));
+    let o = run(&["play", "--scenario", "/no/such/file.ron"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/no/such/file.ron"), "{}", stderr(&o));
+}

@@ -79,23 +79,40 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         let yours = t.f("charts-yours", &[("side", side_name(t, viewer).into())]);
         let theirs = t.f("charts-rival", &[("side", side_name(t, rival).into())]);
         let hovered_marker = std::cell::RefCell::new(None);
+        let (year, quarter) = (i64::from(s.start.year), i64::from(s.start.quarter));
+        let quarter_of = move |x: f64| {
+            // Turn t is played in the quarter t - 1 after the start; the start is turn 0.
+            let k = (x.round() as i64 - 1).max(0) + (quarter - 1);
+            format!("{} Q{}", year + k.div_euclid(4), k.rem_euclid(4) + 1)
+        };
+        let band_name = format!("{} {theirs}", side_mark(rival));
         Plot::new("chart")
-            .legend(Legend::default())
+            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
             .height(ui.available_height() - 120.0)
             .x_axis_label(t.t("charts-x"))
+            .x_axis_formatter(move |mark, _| {
+                if (mark.value - mark.value.round()).abs() < 1e-9 && mark.value >= 0.5 {
+                    quarter_of(mark.value)
+                } else {
+                    String::new()
+                }
+            })
             .show(ui, |p| {
-                let mut band: Vec<[f64; 2]> = est.iter().map(|e| [e.0, e.3]).collect();
-                band.extend(est.iter().rev().map(|e| [e.0, e.2]));
-                if band.len() >= 3 {
+                // The band, one convex piece per turn (a plot polygon must be convex).
+                for w in est.windows(2) {
+                    let (a, b) = (w[0], w[1]);
                     p.polygon(
-                        Polygon::new(format!("{} 90%", side_mark(rival)), PlotPoints::from(band))
-                            .fill_color(side_color(rival).gamma_multiply(0.25))
-                            .stroke(egui::Stroke::NONE),
+                        Polygon::new(
+                            band_name.clone(),
+                            PlotPoints::from(vec![[a.0, a.2], [b.0, b.2], [b.0, b.3], [a.0, a.3]]),
+                        )
+                        .fill_color(side_color(rival).gamma_multiply(0.25))
+                        .stroke(egui::Stroke::NONE),
                     );
                 }
                 p.line(
                     Line::new(
-                        format!("{} {theirs}", side_mark(rival)),
+                        band_name.clone(),
                         PlotPoints::from(est.iter().map(|e| [e.0, e.1]).collect::<Vec<_>>()),
                     )
                     .color(side_color(rival))
@@ -111,8 +128,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     .width(3.0),
                 );
                 for (turn, text) in &markers {
+                    // Unnamed, so the markers stay out of the legend; their text shows below.
+                    let _ = text;
                     p.vline(
-                        VLine::new(text.clone(), f64::from(*turn))
+                        VLine::new("", f64::from(*turn))
                             .color(egui::Color32::from_gray(150))
                             .width(0.5),
                     );

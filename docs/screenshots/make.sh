@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Regenerate the screenshots in this folder from a release build, under Xvfb with lavapipe
+# (apt-get install xvfb xauth mesa-vulkan-drivers libvulkan1). Run from the repository root:
+#   cargo build --release && docs/screenshots/make.sh
+set -euo pipefail
+bin="${CARGO_TARGET_DIR:-target}/release/ai-race"
+out=docs/screenshots
+saves="$(mktemp -d)"
+shot() {
+    local name="$1"; shift
+    WGPU_BACKEND=vulkan xvfb-run -a -s '-ac -screen 0 1280x720x24' \
+        "$bin" play --scenario scenarios/baseline_2025.ron --seed 7 --saves "$saves" \
+        --screenshot "$out/$name.png" "$@" 2>/dev/null | grep autoplay || true
+}
+shot title --side china --autoplay 0 --show title
+shot new_game --side china --autoplay 0 --show new-game
+shot guide --side china --autoplay 0 --show guide
+shot game --side china --level normal --autoplay 5
+shot charts --side china --level normal --autoplay 8 --show charts
+shot help --side us --level normal --autoplay 1 --show help
+shot handoff --side hotseat --autoplay 0
+shot load --side us --level easy --autoplay 3 --show load
+shot end --side us --level normal --autoplay 24
+ls -la "$out"
