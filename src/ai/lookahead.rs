@@ -3,12 +3,9 @@
 //!
 //! The rival's hidden state is never read: each sample draws it from the view's estimates
 //! (within their 90% intervals) with the player's own random stream, and every candidate is
-//! judged on the same samples. After the candidate's first turn, both sides go on playing the
-//! rule-based doctrine in the rollouts (every [`REPLY_EVERY`] turns, each from its own view of
-//! the imagined game), so an order is judged against a rival that answers and a future in which
-//! the player keeps spending its capital, not against a frozen world. A candidate's value is
-//! the player's score minus the rival's after `depth` turns, with the doctrine's weights,
-//! averaged over the samples.
+//! judged on the same samples. In the rollouts nobody gives new orders; waiting choices take
+//! their first option. A candidate's value is the player's score minus the rival's after
+//! `depth` turns, with the doctrine's weights, averaged over the samples.
 
 use crate::scenario::{DoctrineDef, Duration, Scenario};
 use crate::sim::chips::Frontier;
@@ -30,9 +27,6 @@ use crate::sim::{BlocState, Ensemble, Snapshot};
 
 use super::{Decision, base_orders, ranked_policy_orders};
 use crate::sim::policies::check;
-
-/// In rollouts, both sides give rule-based orders every this many turns.
-pub const REPLY_EVERY: u32 = 3;
 
 /// How much a lookahead may compute: in rollouts, never wall time, so decisions replay.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -301,23 +295,7 @@ fn evaluate(
             }
         }
     }
-    for t in 0..depth {
-        if t > 0 && t % REPLY_EVERY == 0 {
-            for k in 0..ensemble.len() {
-                let Some(snap) = ensemble.snapshot(k) else {
-                    continue;
-                };
-                if snap.outcome.is_over() {
-                    continue;
-                }
-                for side in Side::BOTH {
-                    let v = SideView::build(s, &snap, side, &[]);
-                    for command in super::rules::rule_based_orders(s, &v) {
-                        let _ = ensemble.submit(k, side, command);
-                    }
-                }
-            }
-        }
+    for _ in 0..depth {
         ensemble.advance_turn();
     }
     let me = view.side.index();
