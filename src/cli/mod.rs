@@ -87,6 +87,9 @@ pub struct PlayArgs {
     /// Folder for saves and autosaves.
     #[arg(long, value_name = "DIR", default_value = "saves")]
     pub saves: PathBuf,
+    /// Language of the window's text: a table assets/i18n/LANG.ftl (English fills its gaps).
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    pub lang: String,
     /// Window size in logical pixels, WIDTHxHEIGHT.
     #[arg(long, default_value = "1280x720", value_parser = parse_size)]
     pub size: (u32, u32),
@@ -231,6 +234,7 @@ pub fn run(cli: Cli) -> ExitCode {
         None => play(PlayArgs {
             saves: PathBuf::from("saves"),
             size: (1280, 720),
+            lang: "en".into(),
             ..PlayArgs::default()
         }),
     }
@@ -259,7 +263,22 @@ fn play(args: PlayArgs) -> ExitCode {
     } else {
         (side, side)
     };
+    // Translations sit in assets/i18n beside where the game is run, or in the source tree.
+    let local = PathBuf::from("assets/i18n");
+    let dir = if local.is_dir() {
+        local
+    } else {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/i18n")
+    };
+    let strings = match crate::gui::text::Strings::for_language(&args.lang, &dir) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: --lang: {e}");
+            return ExitCode::from(2);
+        }
+    };
     crate::gui::run(crate::gui::WindowOptions {
+        strings: Some(strings),
         scenario,
         side,
         viewer,

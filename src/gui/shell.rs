@@ -216,9 +216,14 @@ pub struct Shell {
 impl Shell {
     /// A window showing the title screen; saves go to `saves_dir`.
     pub fn new(saves_dir: PathBuf) -> Shell {
+        Shell::with_strings(saves_dir, Strings::english())
+    }
+
+    /// [`Shell::new`] with a string table (a translation).
+    pub fn with_strings(saves_dir: PathBuf, strings: Strings) -> Shell {
         Shell {
             screen: Screen::Title,
-            strings: Strings::english(),
+            strings,
             settings: Settings::default(),
             new_game: NewGameForm::default(),
             load: LoadForm::default(),

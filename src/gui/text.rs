@@ -11,9 +11,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 /// The English table, compiled in so the game needs no files beside the binary.
 pub const ENGLISH: &str = include_str!("../../assets/i18n/en.ftl");
 
-/// A loaded string table.
+/// A loaded string table: the chosen language, then English for any message it lacks.
 pub struct Strings {
     bundle: FluentBundle<FluentResource>,
+    fallback: Option<Box<Strings>>,
 }
 
 impl std::fmt::Debug for Strings {
@@ -48,7 +49,10 @@ impl Strings {
         if let Err(errs) = bundle.add_resource(resource) {
             errors.extend(errs.iter().map(|e| format!("{e:?}")));
         }
-        let strings = Strings { bundle };
+        let strings = Strings {
+            bundle,
+            fallback: None,
+        };
         if errors.is_empty() {
             Ok(strings)
         } else {
@@ -56,9 +60,44 @@ impl Strings {
         }
     }
 
-    /// True when the table has this message.
+    /// The table for `lang` from `dir/<lang>.ftl`, with English behind it for the messages a
+    /// translation lacks. `en`/`en-US` (or no file) gives English alone. A file that cannot
+    /// be read or parsed is an error naming it; messages that did parse are kept.
+    pub fn for_language(lang: &str, dir: &std::path::Path) -> Result<Strings, String> {
+        if lang == "en" || lang == "en-US" {
+            return Ok(Strings::english());
+        }
+        if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            return Err(format!(
+                "`{lang}` is not a language tag; use one like zh-CN or ar"
+            ));
+        }
+        let path = dir.join(format!("{lang}.ftl"));
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            format!(
+                "cannot read the string table {}: {e} (the tables are in {})",
+                path.display(),
+                dir.display()
+            )
+        })?;
+        let mut table = match Strings::parse(&text, lang) {
+            Ok(t) => t,
+            Err(e) => {
+                let (t, errors) = *e;
+                // Keep what parsed; say what did not.
+                for err in errors {
+                    eprintln!("warning: {}: {err}", path.display());
+                }
+                t
+            }
+        };
+        table.fallback = Some(Box::new(Strings::english()));
+        Ok(table)
+    }
+
+    /// True when the table (or its English fallback) has this message.
     pub fn has(&self, key: &str) -> bool {
-        self.bundle.has_message(key)
+        self.bundle.has_message(key) || self.fallback.as_ref().is_some_and(|f| f.has(key))
     }
 
     /// The text of a message without arguments. A missing key shows as `⟨key⟩`, so a gap
@@ -81,7 +120,10 @@ impl Strings {
 
     fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
         let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
-            return format!("⟨{key}⟩");
+            return match &self.fallback {
+                Some(f) => f.format(key, args),
+                None => format!("⟨{key}⟩"),
+            };
         };
         let mut errors = Vec::new();
         self.bundle
@@ -131,6 +173,27 @@ mod tests {
         let s = Strings::english();
         assert_eq!(s.f("end-winner", &[("side", "China".into())]), "China wins");
         assert_eq!(s.t("no-such-key"), "⟨no-such-key⟩");
+    }
+
+    #[test]
+    fn a_translation_falls_back_to_english_for_missing_messages() {
+        let dir = std::env::temp_dir().join(format!("ai-race-i18n-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("zh-CN.ftl"),
+            "title-new-game = 新游戏\nend-winner = { $side } 获胜\n",
+        )
+        .unwrap();
+        let s = Strings::for_language("zh-CN", &dir).unwrap();
+        assert_eq!(s.t("title-new-game"), "新游戏");
+        assert_eq!(s.f("end-winner", &[("side", "中国".into())]), "中国 获胜");
+        assert_eq!(
+            s.t("title-load-game"),
+            "Load game",
+            "English fills the gaps"
+        );
+        let err = Strings::for_language("ar", &dir).unwrap_err();
+        assert!(err.contains("ar.ftl"), "{err}");
     }
 
     /// Every key the window's code asks for is in the English table: scan the sources for

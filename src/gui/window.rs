@@ -32,7 +32,7 @@ use crate::ai::Level;
 use crate::scenario::Scenario;
 
 /// How to open the window.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct WindowOptions {
     /// Start a game at once from this scenario (else: the title screen).
     pub scenario: Option<Scenario>,
@@ -56,6 +56,8 @@ pub struct WindowOptions {
     pub saves_dir: PathBuf,
     /// Window size in logical pixels.
     pub size: (u32, u32),
+    /// The string table.
+    pub strings: Option<Strings>,
 }
 
 /// The shell, as a Bevy resource.
@@ -109,7 +111,10 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
         return std::process::ExitCode::from(2);
     }
     install_adapter_hook();
-    let mut shell = Shell::new(opts.saves_dir.clone());
+    let mut shell = Shell::with_strings(
+        opts.saves_dir.clone(),
+        opts.strings.unwrap_or_else(Strings::english),
+    );
     if let Some(s) = opts.scenario.clone() {
         shell.new_game.scenario = Some(s);
         shell.new_game.shipped = None;
@@ -144,12 +149,13 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
         }
     }
     let initial = shell.screen;
+    let shell_title = shell.strings.t("app-title");
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
             .set(WindowPlugin {
                 primary_window: Some(Window {
-                    title: Strings::english().t("app-title"),
+                    title: shell_title.clone(),
                     resolution: WindowResolution::new(opts.size.0, opts.size.1),
                     ..default()
                 }),

@@ -61,13 +61,15 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
         let play = shell.play.as_ref().expect("checked above");
         let view = play.view(play.viewer);
         let t = &shell.strings;
-        top_bar(root, t, play, &view, &mut actions);
+        top_bar(root, t, play, &view);
         bottom_bar(root, t, play, shell.game_ui.autoplay, &mut actions);
+        // Side panels take a share of the width, so the centre keeps room when the window is
+        // small and nothing is clipped.
+        let width = root.available_width();
         egui::Panel::left("own")
-            .resizable(true)
-            .default_size(310.0)
+            .exact_size((width * 0.25).clamp(240.0, 320.0))
             .show(root, |ui| {
-                egui::ScrollArea::vertical()
+                egui::ScrollArea::both()
                     .id_salt("own-scroll")
                     .show(ui, |ui| {
                         own_panel(ui, t, play, &view);
@@ -78,10 +80,9 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
                     });
             });
         egui::Panel::right("rival")
-            .resizable(true)
-            .default_size(330.0)
+            .exact_size((width * 0.26).clamp(250.0, 340.0))
             .show(root, |ui| {
-                egui::ScrollArea::vertical()
+                egui::ScrollArea::both()
                     .id_salt("rival-scroll")
                     .show(ui, |ui| {
                         rival_panel(ui, t, play, &view);
@@ -92,7 +93,7 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
                     });
             });
         egui::CentralPanel::default().show(root, |ui| {
-            egui::ScrollArea::vertical()
+            egui::ScrollArea::both()
                 .id_salt("centre-scroll")
                 .show(ui, |ui| {
                     orders_panel(ui, t, play, &shell.game_ui.refused, &mut actions);
@@ -219,7 +220,7 @@ fn handoff(root: &mut Ui, t: &Strings, play: &Play, side: Side, actions: &mut Ve
     });
 }
 
-fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions: &mut Vec<Action>) {
+fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
     let s = play.scenario();
     egui::Panel::top("top").show(root, |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -276,17 +277,6 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions: &m
                 .strong(),
             )
             .on_hover_text(t.t("top-lead-hint"));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(t.t("button-menu")).clicked() {
-                    actions.push(Action::Menu);
-                }
-                if ui.button(t.t("button-save")).clicked() {
-                    actions.push(Action::Save);
-                }
-                if ui.button(t.t("button-charts")).clicked() {
-                    actions.push(Action::Charts);
-                }
-            });
         });
     });
 }
@@ -322,14 +312,25 @@ fn bottom_bar(root: &mut Ui, t: &Strings, play: &Play, autoplay: bool, actions: 
                 ui.spinner();
                 ui.label(t.t("thinking"));
             }
-            if let Some((msg, error)) = &play.status {
-                let color = if *error {
-                    Color32::DARK_RED
-                } else {
-                    Color32::DARK_GREEN
-                };
-                ui.colored_label(color, msg);
-            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(t.t("button-menu")).clicked() {
+                    actions.push(Action::Menu);
+                }
+                if ui.button(t.t("button-save")).clicked() {
+                    actions.push(Action::Save);
+                }
+                if ui.button(t.t("button-charts")).clicked() {
+                    actions.push(Action::Charts);
+                }
+                if let Some((msg, error)) = &play.status {
+                    let color = if *error {
+                        Color32::DARK_RED
+                    } else {
+                        Color32::DARK_GREEN
+                    };
+                    ui.colored_label(color, msg);
+                }
+            });
         });
     });
 }
@@ -809,8 +810,9 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
 fn markets_panel(ui: &mut Ui, t: &Strings, view: &SideView) {
     ui.label(RichText::new(t.t("panel-world")).strong())
         .on_hover_text(t.t("panel-world-hint"));
+    let columns = ((ui.available_width() / 185.0).floor() as usize).clamp(1, 4);
     egui::Grid::new("markets")
-        .num_columns(3)
+        .num_columns(columns)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
             for (i, &r) in Region::ALL.iter().enumerate() {
@@ -837,7 +839,7 @@ fn markets_panel(ui: &mut Ui, t: &Strings, view: &SideView) {
                         });
                     }
                 });
-                if i % 3 == 2 {
+                if i % columns == columns - 1 {
                     ui.end_row();
                 }
             }
