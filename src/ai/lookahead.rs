@@ -295,8 +295,22 @@ fn evaluate(
             }
         }
     }
+    // The chance each imagined game survives the racing risk it runs (the catastrophe draw
+    // is one in a few samples; the hazard itself is known every turn), so a candidate that
+    // raises risk pays for it smoothly rather than only in the samples where it strikes.
+    let mut survival = vec![1.0_f64; ensemble.len()];
+    let risk = &s.world.risk;
+    let floor = risk.safe_below.v().min(99.0);
     for _ in 0..depth {
         ensemble.advance_turn();
+        for (k, alive) in survival.iter_mut().enumerate() {
+            if ensemble.outcome(k).is_some_and(|o| o.is_over()) {
+                continue;
+            }
+            let r = ensemble.value(k, crate::sim::quantity::Quantity::Game(GameQ::Risk));
+            let x = ((r - floor) / (100.0 - floor)).clamp(0.0, 1.0);
+            *alive *= 1.0 - (risk.catastrophe_scale.v() * x * x * x).clamp(0.0, 1.0);
+        }
     }
     let me = view.side.index();
     let worst = {
@@ -311,9 +325,13 @@ fn evaluate(
                     continue;
                 };
                 let r = score(judged, &snap);
+                let alive = survival[c * samples.len() + k];
                 total += match snap.outcome {
                     Outcome::Catastrophe { .. } => -worst,
-                    _ => r.scores[me].total - r.scores[1 - me].total,
+                    _ => {
+                        alive * (r.scores[me].total - r.scores[1 - me].total)
+                            - (1.0 - alive) * worst
+                    }
                 };
                 lead += snap.lead.months;
             }
