@@ -249,3 +249,65 @@ fn hot_seat_hides_the_first_players_orders() {
     assert!(screen_text(&h).contains("Pass the screen to United States"));
     assert_eq!(h.state().play.as_ref().map(|p| p.turn()), Some(1));
 }
+
+#[test]
+fn the_load_screen_opens_a_save_and_reports_a_broken_one() {
+    let dir = saves_dir("window-test-load");
+    std::fs::create_dir_all(&dir).unwrap();
+    // A game of three turns, saved from the command-line side of the game.
+    let s = baseline();
+    let mut session = ai_race::save::Session::new(
+        &s,
+        5,
+        [
+            ai_race::save::Player::Human,
+            ai_race::save::Player::Computer {
+                level: "easy".into(),
+                doctrine: None,
+            },
+        ],
+    );
+    for _ in 0..3 {
+        session.advance_turn();
+    }
+    let good = dir.join("save-turn03.aisave");
+    session.save_to(&good).unwrap();
+    let broken = dir.join("broken.aisave");
+    std::fs::write(&broken, b"AI-RACE-SAVE 2\nnot a save at all").unwrap();
+
+    let mut shell = Shell::new(dir.clone());
+    shell.settings.guide = false;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 3000.0))
+        .build_ui_state(app, shell);
+    h.get_by_label("Load game").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Load);
+    let text = screen_text(&h);
+    assert!(
+        text.contains("save-turn03.aisave"),
+        "the save is listed:\n{text}"
+    );
+
+    // The broken file: its error shows, the player stays.
+    h.get_by_label(&broken.display().to_string()).click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Load);
+    let text = screen_text(&h);
+    assert!(text.contains("This save cannot be loaded"), "{text}");
+    assert!(
+        text.contains("broken.aisave"),
+        "the error names the file:\n{text}"
+    );
+
+    // The good one: the game continues at turn 4, the US played by the person.
+    h.get_by_label(&good.display().to_string()).click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Game);
+    let text = screen_text(&h);
+    assert!(text.contains("2025 Q4"), "{text}");
+    assert!(text.contains("■ United States"));
+    h.get_by_label("End turn (Enter)").click();
+    h.run();
+    assert_eq!(h.state().play.as_ref().map(|p| p.turn()), Some(4));
+}
