@@ -176,6 +176,15 @@ fn a_player_starts_as_china_enacts_answers_ends_turns_charts_and_saves() {
     h.run();
     assert_eq!(h.state().screen, Screen::Game);
 
+    // The menu and back: the game is kept.
+    h.get_by_label("Menu").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Title);
+    h.get_by_label("Continue the game").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Game);
+    assert!(screen_text(&h).contains("2025 Q4"));
+
     // Save.
     h.get_by_label("Save (Ctrl+S)").click();
     h.run();

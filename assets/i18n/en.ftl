@@ -21,6 +21,7 @@ months = { $value } months
 unknown = unknown
 
 ## Title screen
+title-continue = Continue the game
 title-new-game = New game
 title-load-game = Load game
 title-help = Help and glossary

@@ -16,6 +16,17 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             ui.set_max_width(640.0);
             ui.label(shell.t("title-tagline"));
             ui.add_space(24.0);
+            let playing = shell
+                .play
+                .as_ref()
+                .map(|p| p.phase != super::super::play::Phase::Over);
+            if playing.is_some() && big_button(ui, shell.t("title-continue")).clicked() {
+                shell.screen = if playing == Some(true) {
+                    Screen::Game
+                } else {
+                    Screen::End
+                };
+            }
             if big_button(ui, shell.t("title-new-game")).clicked() {
                 shell.screen = Screen::NewGame;
             }
