@@ -19,6 +19,7 @@ fn players(level: Level, seed: u64) -> [ComputerPlayer; 2] {
                 samples: 2,
                 depth: 3,
                 pairs: 0,
+                budget_steps: &[0.2],
             });
         }
     }
@@ -68,6 +69,7 @@ fn hidden_rival_state_does_not_change_a_decision_when_the_views_are_equal() {
             samples: 2,
             depth: 3,
             pairs: 0,
+            budget_steps: &[0.2],
         });
         p.decide(&s, view)
     };
@@ -147,42 +149,78 @@ fn a_tournament_gives_the_same_results_whatever_the_thread_count() {
     assert_eq!(outputs[0], outputs[1]);
 }
 
-/// A statistical gate with a small rollout budget, so it runs in a debug build: lookahead
-/// beats random play most of the time from either side. (Full-strength figures, 200 release
-/// games per pairing, are in ARCHITECTURE.md.)
-#[test]
-fn lookahead_beats_random_play_from_either_side() {
+/// The small budgets the statistical gates play with, so they run in a debug build: the
+/// same shape as the levels' (normal: one budget step; hard: more candidates and samples,
+/// pairs, three budget steps), scaled down.
+fn small(level: Level) -> Option<Budget> {
+    match level {
+        Level::Normal => Some(Budget {
+            candidates: 10,
+            samples: 4,
+            depth: 24,
+            pairs: 0,
+            budget_steps: &[0.2],
+        }),
+        Level::Hard => Some(Budget {
+            candidates: 24,
+            samples: 8,
+            depth: 24,
+            pairs: 4,
+            budget_steps: &[0.2, 0.5],
+        }),
+        _ => None,
+    }
+}
+
+/// Wins of `level` (playing `side`) against `rival` over `games` seeded games.
+fn wins(side: Side, level: Level, rival: Level, games: u64) -> u64 {
     let s = common::baseline();
-    let games = 16;
-    for looker in Side::BOTH {
-        let mut wins = 0;
-        for k in 0..games {
+    (0..games)
+        .filter(|&k| {
             let seed = ai_race::sim::rng::derive_seed(2024, k);
-            let level = |side| {
-                if side == looker {
-                    Level::Normal
-                } else {
-                    Level::Random
+            let lv = |x: Side| if x == side { level } else { rival };
+            let mut p = Side::BOTH.map(|x| {
+                let mut c = ComputerPlayer::new(&s, x, lv(x), None, seed).unwrap();
+                if c.budget.is_some() {
+                    c.budget = small(lv(x));
                 }
-            };
-            let mut p = [
-                ComputerPlayer::new(&s, Side::Us, level(Side::Us), None, seed).unwrap(),
-                ComputerPlayer::new(&s, Side::China, level(Side::China), None, seed).unwrap(),
-            ];
-            p[looker.index()].budget = Some(Budget {
-                candidates: 8,
-                samples: 2,
-                depth: 24,
-                pairs: 0,
+                c
             });
             let (h, _) = History::play_computers(&s, seed, false, &mut p, &mut |_| {});
-            if h.result.verdict == ai_race::sim::scoring::Verdict::Winner(looker) {
-                wins += 1;
-            }
-        }
+            h.result.verdict == ai_race::sim::scoring::Verdict::Winner(side)
+        })
+        .count() as u64
+}
+
+/// Statistical gates with small rollout budgets (the full-strength tables, 200 release games
+/// per pairing, are in ARCHITECTURE.md): normal beats random in at least 90% of games from
+/// either side, hard beats easy in 70% from either side, hard beats normal in 55% of the games
+/// of both sides together, and at equal levels neither side wins more than 65%.
+#[test]
+fn strength_gates_hold() {
+    let n = 20;
+    let mut hard_over_normal = 0;
+    for side in Side::BOTH {
+        let w = wins(side, Level::Normal, Level::Random, n);
         assert!(
-            wins * 100 >= games * 70,
-            "{looker:?} with lookahead won only {wins} of {games} against random play"
+            w * 100 >= n * 90,
+            "{side:?} normal beat random in {w} of {n}"
+        );
+        let w = wins(side, Level::Hard, Level::Easy, n);
+        assert!(w * 100 >= n * 70, "{side:?} hard beat easy in {w} of {n}");
+        hard_over_normal += wins(side, Level::Hard, Level::Normal, n);
+    }
+    assert!(
+        hard_over_normal * 100 >= 2 * n * 55,
+        "hard beat normal in {hard_over_normal} of {}",
+        2 * n
+    );
+    for level in [Level::Easy, Level::Normal] {
+        let w = wins(Side::Us, level, level, n);
+        let l = wins(Side::China, level, level, n);
+        assert!(
+            w * 100 <= n * 65 && l * 100 <= n * 65,
+            "{level:?} against itself: US {w}, China {l} of {n}"
         );
     }
 }

@@ -29,7 +29,7 @@ use super::{Decision, base_orders, ranked_policy_orders};
 use crate::sim::policies::check;
 
 /// How much a lookahead may compute: in rollouts, never wall time, so decisions replay.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Budget {
     /// Candidate orders compared (doing nothing new is always one of them).
     pub candidates: usize,
@@ -39,6 +39,9 @@ pub struct Budget {
     pub depth: u32,
     /// How many of the best single orders are also tried two at a time (0: none).
     pub pairs: usize,
+    /// Sizes of the budget shifts weighed with the chosen orders, each tried towards chips,
+    /// power and research (empty: the doctrine's split only).
+    pub budget_steps: &'static [f64],
 }
 
 impl Budget {
@@ -220,9 +223,50 @@ pub fn decide(
         }
     }
 
-    let best = (0..candidates.len())
+    let mut best = (0..candidates.len())
         .max_by(|&a, &b| results[a].0.total_cmp(&results[b].0).then(b.cmp(&a)))
         .unwrap_or(0);
+
+    // Then the budget split, with the chosen orders: the doctrine's split, or it with a larger
+    // share for chips, for power, or for research.
+    let (c0, g0, r0) = doctrine.map_or(
+        (
+            view.own.budget.chips,
+            view.own.budget.grid,
+            view.own.budget.research,
+        ),
+        |d| d.budget,
+    );
+    let sum = (c0 + g0 + r0).max(1e-12);
+    let splits: Vec<Vec<Command>> = budget
+        .budget_steps
+        .iter()
+        .flat_map(|&step| (0..3).map(move |k| (step, k)))
+        .map(|(step, k)| {
+            let mut w = [c0 / sum, g0 / sum, r0 / sum];
+            w[k] += step;
+            let mut orders = vec![Command::SetBudget {
+                chips: w[0],
+                grid: w[1],
+                research: w[2],
+            }];
+            orders.extend(candidates[best].iter().copied());
+            orders
+        })
+        .collect();
+    let split_results = if splits.is_empty() {
+        Vec::new()
+    } else {
+        evaluate(s, &judged, view, &base, &splits, &samples, budget.depth)
+    };
+    if let Some(k) = (0..splits.len())
+        .filter(|&k| split_results[k].0 > results[best].0)
+        .max_by(|&a, &b| split_results[a].0.total_cmp(&split_results[b].0))
+    {
+        candidates.push(splits[k].clone());
+        results.push(split_results[k]);
+        best = candidates.len() - 1;
+    }
     let horizon = quarter_label(s, (view.turn + budget.depth).min(s.turns));
     let mut commands = base;
     let explanation = if candidates[best].is_empty() {

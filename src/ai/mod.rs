@@ -71,12 +71,14 @@ impl Level {
                 samples: 4,
                 depth: 24,
                 pairs: 0,
+                budget_steps: &[0.2],
             }),
             Level::Hard => Some(lookahead::Budget {
                 candidates: 24,
                 samples: 12,
                 depth: 24,
                 pairs: 4,
+                budget_steps: &[0.2, 0.5],
             }),
             _ => None,
         }
@@ -191,6 +193,7 @@ impl ComputerPlayer {
                     samples: 2,
                     depth: 3,
                     pairs: 0,
+                    budget_steps: &[0.2],
                 });
                 lookahead::decide(s, view, self.doctrine(s), budget, &mut self.rng)
             }
