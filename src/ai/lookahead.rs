@@ -46,8 +46,10 @@ pub struct Budget {
 
 impl Budget {
     /// Game-turns one decision simulates.
+    /// Game-turns one decision simulates, pairs not counted (how many are legal together
+    /// depends on the position): the candidates, then three budget splits per step.
     pub fn game_turns(self) -> usize {
-        self.candidates * self.samples * self.depth as usize
+        (self.candidates + 3 * self.budget_steps.len()) * self.samples * self.depth as usize
     }
 }
 

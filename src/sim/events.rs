@@ -29,6 +29,11 @@ impl EventId {
             .map_or_else(|| format!("#{}", self.0), |e| e.id.clone())
     }
 
+    /// The headline for people, or the id if the scenario has no such event.
+    pub fn title(self, s: &Scenario) -> String {
+        self.def(s).map_or_else(|| self.name(s), |e| e.name.clone())
+    }
+
     /// Find an event by its scenario id.
     pub fn find(s: &Scenario, id: &str) -> Option<EventId> {
         s.events

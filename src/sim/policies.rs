@@ -33,6 +33,11 @@ impl PolicyId {
             .map_or_else(|| format!("#{}", self.0), |p| p.id.clone())
     }
 
+    /// The name for people, or the id if the scenario has no such policy.
+    pub fn title(self, s: &Scenario) -> String {
+        self.def(s).map_or_else(|| self.name(s), |p| p.name.clone())
+    }
+
     /// Find a policy by its scenario id.
     pub fn find(s: &Scenario, id: &str) -> Option<PolicyId> {
         s.policies

@@ -127,9 +127,8 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     .color(side_color(viewer))
                     .width(3.0),
                 );
-                for (turn, text) in &markers {
-                    // Unnamed, so the markers stay out of the legend; their text shows below.
-                    let _ = text;
+                // Unnamed, so the markers stay out of the legend; their text shows below.
+                for (turn, _) in &markers {
                     p.vline(
                         VLine::new("", f64::from(*turn))
                             .color(egui::Color32::from_gray(150))

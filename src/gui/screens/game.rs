@@ -567,7 +567,7 @@ fn with_names(s: &Scenario, line: &str) -> String {
 /// A news item in words, or None if the viewer may not see it.
 pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<String> {
     let side = |x: Side| side_name(t, x);
-    let pol = |p: PolicyId| p.def(s).map_or_else(|| p.name(s), |d| d.name.clone());
+    let pol = |p: PolicyId| p.title(s);
     Some(match n {
         News::Loaded => return None,
         News::Computer { .. } => return None,
@@ -611,9 +611,7 @@ pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<St
                 t.f("news-lapsed", &[("policy", pol(*policy).into())])
             }
             JournalEntry::EventFired { event, side: who } => {
-                let name = event
-                    .def(s)
-                    .map_or_else(|| event.name(s), |e| e.name.clone());
+                let name = event.title(s);
                 match who {
                     Some(w) => t.f(
                         "news-event-choose",
@@ -629,7 +627,7 @@ pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<St
                 by_default,
             } => {
                 let def = event.def(s);
-                let name = def.map_or_else(|| event.name(s), |e| e.name.clone());
+                let name = event.title(s);
                 let label = def
                     .and_then(|e| e.choices.get(usize::from(*choice)))
                     .map_or_else(|| format!("#{choice}"), |c| c.label.clone());
@@ -680,7 +678,7 @@ fn news_panel(ui: &mut Ui, t: &Strings, play: &Play) {
 
 /// An order in words.
 pub fn order_text(t: &Strings, s: &Scenario, c: &Command) -> String {
-    let pol = |p: PolicyId| p.def(s).map_or_else(|| p.name(s), |d| d.name.clone());
+    let pol = |p: PolicyId| p.title(s);
     match *c {
         Command::SetBudget {
             chips,
@@ -716,10 +714,7 @@ pub fn order_text(t: &Strings, s: &Scenario, c: &Command) -> String {
             let label = def
                 .and_then(|e| e.choices.get(usize::from(choice)))
                 .map_or_else(|| format!("#{choice}"), |c| c.label.clone());
-            format!(
-                "{}: {label}",
-                def.map_or_else(|| event.name(s), |e| e.name.clone())
-            )
+            format!("{}: {label}", event.title(s))
         }
     }
 }
