@@ -7,7 +7,10 @@
 #![forbid(unsafe_code)]
 
 pub mod ai;
+pub mod branch;
+pub mod charts;
 pub mod cli;
+pub mod experiment;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod report;

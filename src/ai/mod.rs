@@ -105,6 +105,7 @@ pub struct ComputerPlayer {
     pub doctrine: Option<usize>,
     /// The lookahead budget (the level's unless overridden, e.g. small in tests).
     pub budget: Option<lookahead::Budget>,
+    seed: u64,
     rng: Stream,
 }
 
@@ -158,6 +159,7 @@ impl ComputerPlayer {
             level,
             doctrine,
             budget: level.budget(),
+            seed,
             rng,
         })
     }
@@ -179,6 +181,17 @@ impl ComputerPlayer {
     /// }
     /// ```
     pub fn decide(&mut self, s: &Scenario, view: &SideView) -> Decision {
+        // A fresh stream for each turn, from the game's seed and the turn: a decision depends
+        // only on the view and the turn, so a loaded or branched game replays the same
+        // decisions as the original.
+        let purpose = match self.side {
+            Side::Us => Purpose::AiUs,
+            Side::China => Purpose::AiChina,
+        };
+        self.rng = purpose_stream(
+            crate::sim::rng::derive_seed(self.seed, u64::from(view.turn)),
+            purpose,
+        );
         match self.level {
             Level::Rules => Decision {
                 commands: rule_based_orders(s, view),

@@ -4,6 +4,7 @@
 //! Exit codes everywhere: 0 success; 1 invalid input (a scenario that fails validation: its
 //! diagnostics); 2 usage errors and unreadable or unwritable files (one clear line).
 
+pub mod classroom;
 mod tournament;
 
 use std::path::{Path, PathBuf};
@@ -53,6 +54,24 @@ pub enum Commands {
     },
     /// List every quantity path with its unit and meaning (Markdown).
     Quantities,
+    /// List every parameter path of a scenario (for --vary and assumption sets), its value
+    /// and source, and the scenario's assumption sets.
+    Params {
+        /// Scenario file (RON).
+        #[arg(long, value_name = "FILE")]
+        scenario: PathBuf,
+    },
+    /// Play many computer-vs-computer games of a scenario (and variants of one parameter):
+    /// outcome rates with 95% intervals, distributions, per-turn bands, CSV and charts.
+    Experiment(classroom::ExperimentArgs),
+    /// Branch a saved game: replay it to a turn, give one side different orders there, and
+    /// let the computer play the rest.
+    Branch(classroom::BranchArgs),
+    /// Compare two timelines of a game (a save and its branch): where they part, and which
+    /// quantities diverge most.
+    Compare(classroom::CompareArgs),
+    /// Write a debrief of a saved game: a self-contained HTML page, with CSV and JSON.
+    Report(classroom::ReportArgs),
 }
 
 /// Arguments of `play`.
@@ -93,6 +112,9 @@ pub struct PlayArgs {
     /// Window size in logical pixels, WIDTHxHEIGHT.
     #[arg(long, default_value = "1280x720", value_parser = parse_size)]
     pub size: (u32, u32),
+    /// Apply one of the scenario's assumption sets (with --scenario).
+    #[arg(long, value_name = "NAME", requires = "scenario")]
+    pub assumptions: Option<String>,
 }
 
 fn parse_size(s: &str) -> Result<(u32, u32), String> {
@@ -136,6 +158,9 @@ pub struct SimulateArgs {
     /// Autosave at the start of every turn into DIR (the newest three are kept).
     #[arg(long, value_name = "DIR")]
     pub autosave: Option<PathBuf>,
+    /// Apply one of the scenario's assumption sets (`ai-race params` lists them).
+    #[arg(long, value_name = "NAME")]
+    pub assumptions: Option<String>,
 }
 
 /// The two computer players, for `simulate` and `tournament`.
@@ -198,9 +223,12 @@ pub struct TournamentArgs {
     /// Write the results as JSON.
     #[arg(long, value_name = "PATH")]
     pub json: Option<PathBuf>,
+    /// Apply one of the scenario's assumption sets.
+    #[arg(long, value_name = "NAME")]
+    pub assumptions: Option<String>,
 }
 
-fn parse_level(s: &str) -> Result<Level, String> {
+pub(crate) fn parse_level(s: &str) -> Result<Level, String> {
     Level::parse(s)
         .ok_or_else(|| format!("`{s}` is not a level; use random, easy, normal, hard or rules"))
 }
@@ -230,6 +258,11 @@ pub fn run(cli: Cli) -> ExitCode {
             emit(&markdown_table());
             ExitCode::SUCCESS
         }
+        Some(Commands::Params { scenario }) => classroom::params_cmd(&scenario),
+        Some(Commands::Experiment(args)) => classroom::experiment_cmd(&args),
+        Some(Commands::Branch(args)) => classroom::branch_cmd(&args),
+        Some(Commands::Compare(args)) => classroom::compare_cmd(&args),
+        Some(Commands::Report(args)) => classroom::report_cmd(&args),
         Some(Commands::Play(args)) => play(args),
         None => play(PlayArgs {
             saves: PathBuf::from("saves"),
@@ -244,7 +277,7 @@ pub fn run(cli: Cli) -> ExitCode {
 fn play(args: PlayArgs) -> ExitCode {
     use crate::gui::shell::SideChoice;
     let scenario = match &args.scenario {
-        Some(path) => match load_scenario(path) {
+        Some(path) => match load_scenario_as(path, args.assumptions.as_deref()) {
             Ok(s) => Some(s),
             Err(code) => return code,
         },
@@ -326,9 +359,22 @@ pub fn load_scenario(path: &Path) -> Result<Scenario, ExitCode> {
     Scenario::load(path).map_err(|e: ScenarioError| ExitCode::from(report_scenario_error(&e)))
 }
 
+/// Load a scenario and apply one of its assumption sets (an unknown set: exit 2, naming the
+/// sets it has).
+pub fn load_scenario_as(path: &Path, assumptions: Option<&str>) -> Result<Scenario, ExitCode> {
+    let s = load_scenario(path)?;
+    match assumptions {
+        None => Ok(s),
+        Some(id) => crate::scenario::params::with_assumptions(&s, id).map_err(|e| {
+            eprintln!("error: --assumptions: {e}");
+            ExitCode::from(2)
+        }),
+    }
+}
+
 /// Write to standard output. A closed pipe (`ai-race simulate … | head`) is not an error:
 /// the rest of the output is dropped quietly, and files are still written.
-fn emit(text: &str) {
+pub(crate) fn emit(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
@@ -436,7 +482,7 @@ fn validate(files: &[PathBuf]) -> ExitCode {
     ExitCode::from(worst)
 }
 
-fn write_file(path: &Path, text: &str) -> Result<(), ExitCode> {
+pub(crate) fn write_file(path: &Path, text: &str) -> Result<(), ExitCode> {
     std::fs::write(path, text).map_err(|e| {
         eprintln!("error: cannot write {}: {e}", path.display());
         ExitCode::from(2)
@@ -448,7 +494,7 @@ fn simulate(args: &SimulateArgs) -> ExitCode {
         Ok(q) => q,
         Err(code) => return code,
     };
-    let mut scenario = match load_scenario(&args.scenario) {
+    let mut scenario = match load_scenario_as(&args.scenario, args.assumptions.as_deref()) {
         Ok(s) => s,
         Err(code) => return code,
     };

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::{TournamentArgs, emit, load_scenario};
+use super::{TournamentArgs, emit, load_scenario_as};
 use crate::report::History;
 use crate::scenario::Scenario;
 use crate::sim::game::JournalEntry;
@@ -75,7 +75,7 @@ pub fn wilson(hits: usize, n: usize) -> (f64, f64) {
 
 /// Run the tournament.
 pub fn run(args: &TournamentArgs) -> ExitCode {
-    let scenario = match load_scenario(&args.scenario) {
+    let scenario = match load_scenario_as(&args.scenario, args.assumptions.as_deref()) {
         Ok(s) => s,
         Err(code) => return code,
     };

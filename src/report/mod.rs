@@ -3,6 +3,8 @@
 //!
 //! Nothing here changes a game; it reads a [`Sim`] after each turn.
 
+pub mod debrief;
+
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -510,4 +512,22 @@ impl History {
 fn policy_name(s: &Scenario, id: crate::sim::policies::PolicyId) -> String {
     id.def(s)
         .map_or_else(|| id.name(s), |p| format!("{} ({})", p.name, p.id))
+}
+
+/// A line written with the scenario's policy and event ids (a computer's explanation, a
+/// ledger cause), with their names for people in place of the ids.
+pub fn name_ids(s: &Scenario, line: &str) -> String {
+    let mut pairs: Vec<(&str, &str)> = s
+        .policies
+        .iter()
+        .map(|p| (p.id.as_str(), p.name.as_str()))
+        .chain(s.events.iter().map(|e| (e.id.as_str(), e.name.as_str())))
+        .collect();
+    // Longest ids first, so an id that contains another is replaced whole.
+    pairs.sort_by_key(|(id, _)| std::cmp::Reverse(id.len()));
+    let mut out = line.to_owned();
+    for (id, name) in pairs {
+        out = out.replace(id, name);
+    }
+    out
 }

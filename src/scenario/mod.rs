@@ -84,6 +84,11 @@ pub struct Scenario {
     pub score: ScoreParams,
     /// How well each side sees the other.
     pub fog: FogParams,
+    /// Named sets of parameter changes a player may choose before a game (see
+    /// [`params::with_assumptions`]). Left out of the canonical hash when empty, so scenarios
+    /// and saves from before assumption sets keep their hashes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assumptions: Vec<params::AssumptionSet>,
 }
 
 /// Parameters shared by both blocs.
@@ -671,7 +676,9 @@ impl fmt::Display for Problem {
 
 pub mod diagnostics;
 pub mod locate;
+pub mod params;
 mod rules;
 mod validate;
 
+pub use params::{AssumptionSet, near_matches, near_matches_note};
 pub use rules::*;

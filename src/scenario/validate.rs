@@ -157,6 +157,54 @@ impl Collector {
 
 /// Check a parsed scenario; an empty list means it is valid.
 pub(super) fn validate(s: &Scenario) -> Vec<Problem> {
+    let mut problems = validate_core(s);
+    if problems.is_empty() {
+        problems.extend(validate_assumptions(s));
+    }
+    problems
+}
+
+/// Each assumption set: a snake_case id used once, a name, a source, and changes that name
+/// parameters of the scenario and keep it valid.
+fn validate_assumptions(s: &Scenario) -> Vec<Problem> {
+    let mut out = Collector::default();
+    if s.assumptions.len() > MAX_LIST {
+        out.push(
+            "assumptions".into(),
+            format!("has {} sets; at most {MAX_LIST} are allowed", s.assumptions.len()),
+        );
+        return out.problems;
+    }
+    let ids: Vec<&str> = s.assumptions.iter().map(|a| a.id.as_str()).collect();
+    let mut base = s.clone();
+    base.assumptions.clear();
+    for (i, set) in s.assumptions.iter().enumerate() {
+        check_id("assumptions", i, &ids, &mut out);
+        if set.name.trim().is_empty() || set.source.trim().is_empty() {
+            out.push(
+                format!("assumptions[{i}]"),
+                "needs a name and a source (the paragraph or estimate that motivates it)".into(),
+            );
+        }
+        if set.set.is_empty() || set.set.len() > MAX_LIST {
+            out.push(
+                format!("assumptions[{i}].set"),
+                format!("must change between 1 and {MAX_LIST} parameters"),
+            );
+        }
+        let mut changed = base.clone();
+        for (path, value) in &set.set {
+            match super::params::set_param(&changed, path, *value) {
+                Ok(next) => changed = next,
+                Err(e) => out.push(format!("assumptions[{i}].set"), e.to_string()),
+            }
+        }
+    }
+    out.problems
+}
+
+/// Everything but the assumption sets.
+pub(super) fn validate_core(s: &Scenario) -> Vec<Problem> {
     let mut out = Collector::default();
 
     if s.turns == 0 || s.turns > MAX_TURNS {

@@ -86,6 +86,102 @@ impl Command {
         }
     }
 
+    /// The command in the text form [`Command::parse`] reads: `enact:ID`, `repeal:ID`,
+    /// `level:ID=N`, `budget:CHIPS,GRID,RESEARCH` or `answer:EVENT=K`.
+    pub fn to_text(&self, s: &Scenario) -> String {
+        match *self {
+            Command::SetBudget {
+                chips,
+                grid,
+                research,
+            } => format!("budget:{chips},{grid},{research}"),
+            Command::Enact { policy } => format!("enact:{}", policy.name(s)),
+            Command::Repeal { policy } => format!("repeal:{}", policy.name(s)),
+            Command::SetLevel { policy, level } => format!("level:{}={level}", policy.name(s)),
+            Command::AnswerEvent { event, choice } => format!("answer:{}={choice}", event.name(s)),
+        }
+    }
+
+    /// Read an order written as [`Command::to_text`] writes it. The error says what was
+    /// expected and, for an unknown id, lists the scenario's ids that look closest.
+    pub fn parse(s: &Scenario, text: &str) -> Result<Command, String> {
+        const FORMS: &str = "enact:POLICY, repeal:POLICY, level:POLICY=N, \
+                             budget:CHIPS,GRID,RESEARCH or answer:EVENT=K";
+        let text = text.trim();
+        let Some((verb, rest)) = text.split_once(':') else {
+            return Err(format!("`{text}` is not an order; write {FORMS}"));
+        };
+        let policy = |id: &str| {
+            PolicyId::find(s, id.trim()).ok_or_else(|| {
+                let ids: Vec<String> = s.policies.iter().map(|p| p.id.clone()).collect();
+                format!(
+                    "no policy `{}` in this scenario{}",
+                    id.trim(),
+                    crate::scenario::near_matches_note(id.trim(), &ids)
+                )
+            })
+        };
+        let number = |n: &str, what: &str| {
+            n.trim()
+                .parse::<u8>()
+                .map_err(|_| format!("`{}` is not a {what} (a whole number from 0)", n.trim()))
+        };
+        let command = match verb.trim() {
+            "enact" => Command::Enact {
+                policy: policy(rest)?,
+            },
+            "repeal" => Command::Repeal {
+                policy: policy(rest)?,
+            },
+            "level" => {
+                let (id, n) = rest
+                    .split_once('=')
+                    .ok_or_else(|| format!("`{text}`: write level:POLICY=N"))?;
+                Command::SetLevel {
+                    policy: policy(id)?,
+                    level: number(n, "level")?,
+                }
+            }
+            "answer" => {
+                let (id, n) = rest
+                    .split_once('=')
+                    .ok_or_else(|| format!("`{text}`: write answer:EVENT=K"))?;
+                let event = EventId::find(s, id.trim()).ok_or_else(|| {
+                    let ids: Vec<String> = s.events.iter().map(|e| e.id.clone()).collect();
+                    format!(
+                        "no event `{}` in this scenario{}",
+                        id.trim(),
+                        crate::scenario::near_matches_note(id.trim(), &ids)
+                    )
+                })?;
+                Command::AnswerEvent {
+                    event,
+                    choice: number(n, "choice")?,
+                }
+            }
+            "budget" => {
+                let w: Vec<f64> = rest
+                    .split(',')
+                    .map(|x| x.trim().parse::<f64>())
+                    .collect::<Result<_, _>>()
+                    .map_err(|_| format!("`{text}`: write budget:CHIPS,GRID,RESEARCH (three numbers)"))?;
+                let [chips, grid, research] = w[..] else {
+                    return Err(format!(
+                        "`{text}`: write budget:CHIPS,GRID,RESEARCH (three numbers)"
+                    ));
+                };
+                Command::SetBudget {
+                    chips,
+                    grid,
+                    research,
+                }
+            }
+            other => return Err(format!("`{other}` is not a kind of order; write {FORMS}")),
+        };
+        command.validate().map_err(|e| e.to_string())?;
+        Ok(command)
+    }
+
     /// The command in words, with the scenario's ids.
     pub fn describe(&self, s: &Scenario) -> String {
         match *self {

@@ -538,30 +538,13 @@ fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {
             ui.label(format!(
                 "{}: {}",
                 quarter_label(play.scenario(), turn),
-                with_names(play.scenario(), line)
+                crate::report::name_ids(play.scenario(), line)
             ));
         }
     }
     if !any {
         ui.label(RichText::new(t.t("panel-computer-none")).weak());
     }
-}
-
-/// The computer's explanation with the scenario's policy and event names in place of ids.
-fn with_names(s: &Scenario, line: &str) -> String {
-    let mut pairs: Vec<(&str, &str)> = s
-        .policies
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .chain(s.events.iter().map(|e| (e.id.as_str(), e.name.as_str())))
-        .collect();
-    // Longest ids first, so an id that contains another is replaced whole.
-    pairs.sort_by_key(|(id, _)| std::cmp::Reverse(id.len()));
-    let mut out = line.to_owned();
-    for (id, name) in pairs {
-        out = out.replace(id, name);
-    }
-    out
 }
 
 /// A news item in words, or None if the viewer may not see it.

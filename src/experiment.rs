@@ -1,0 +1,580 @@
+//! Experiments: many computer-vs-computer games of a scenario and its variants, batched many
+//! games to a world, with the numbers a class looks at: outcome rates with 95% intervals,
+//! distributions at the end, and per-turn medians with 10–90% bands.
+//!
+//! Game `k` of every variant plays with the seed [`derive_seed`]`(seed, k)`, so variants are
+//! compared on the same draws, and each game is independent of the others in its world: the
+//! results do not depend on how the games are split into batches or threads. This module
+//! does no I/O and reads no clock; the CLI and the window drive it ([`Batch::step`] one turn
+//! at a time, or [`run`] on threads).
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::ai::{ComputerPlayer, Level};
+use crate::scenario::Scenario;
+use crate::sim::fog::SideView;
+use crate::sim::game::quarter_label;
+use crate::sim::quantity::Side;
+use crate::sim::rng::derive_seed;
+use crate::sim::scoring::{Verdict, score};
+use crate::sim::{Ensemble, Snapshot};
+
+/// Most games a world holds at once (larger runs are split into several batches).
+pub const BATCH: usize = 2048;
+
+/// One scenario to play: the base, or the base with a parameter changed.
+#[derive(Clone, Debug)]
+pub struct Variant {
+    /// What it is, e.g. `china.chips.smuggle_rate=0.1`, or `baseline`.
+    pub label: String,
+    /// The scenario played.
+    pub scenario: Scenario,
+}
+
+/// What to run.
+#[derive(Clone, Debug)]
+pub struct Spec {
+    /// Games per variant.
+    pub runs: u32,
+    /// Seed of game 0.
+    pub seed: u64,
+    /// The computer's level on each side, US then China.
+    pub levels: [Level; 2],
+    /// The variants.
+    pub variants: Vec<Variant>,
+}
+
+/// Quantities followed turn by turn.
+pub const METRICS: [Metric; 10] = [
+    Metric::LeadMonths,
+    Metric::Risk,
+    Metric::Tension,
+    Metric::Adoption(Side::Us),
+    Metric::Adoption(Side::China),
+    Metric::WorldShare(Side::Us),
+    Metric::WorldShare(Side::China),
+    Metric::Capability(Side::Us),
+    Metric::Capability(Side::China),
+    Metric::Compute(Side::China),
+];
+
+/// A number read off a game's state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Metric {
+    /// `game.lead_months`.
+    LeadMonths,
+    /// `game.risk`.
+    Risk,
+    /// `game.tension`.
+    Tension,
+    /// `SIDE.adoption.share`.
+    Adoption(Side),
+    /// A bloc's share of the world's AI market, %.
+    WorldShare(Side),
+    /// `SIDE.research.capability`.
+    Capability(Side),
+    /// `SIDE.compute.effective`.
+    Compute(Side),
+}
+
+impl Metric {
+    /// Column name in the CSV files.
+    pub fn column(self) -> String {
+        let side = |s: Side| if s == Side::Us { "us" } else { "china" };
+        match self {
+            Metric::LeadMonths => "lead_months".into(),
+            Metric::Risk => "risk".into(),
+            Metric::Tension => "tension".into(),
+            Metric::Adoption(s) => format!("{}_adoption", side(s)),
+            Metric::WorldShare(s) => format!("{}_world_share", side(s)),
+            Metric::Capability(s) => format!("{}_capability", side(s)),
+            Metric::Compute(s) => format!("{}_compute", side(s)),
+        }
+    }
+
+    /// Words for a chart's axis.
+    pub fn label(self) -> String {
+        let side = |s: Side| if s == Side::Us { "US" } else { "China" };
+        match self {
+            Metric::LeadMonths => "US lead, months (+ = US ahead)".into(),
+            Metric::Risk => "Catastrophe risk (0–100)".into(),
+            Metric::Tension => "Tension (0–100)".into(),
+            Metric::Adoption(s) => format!("{} adoption, % of the economy", side(s)),
+            Metric::WorldShare(s) => format!("{} share of the world AI market, %", side(s)),
+            Metric::Capability(s) => format!("{} capability (index points)", side(s)),
+            Metric::Compute(s) => format!("{} effective compute (million H100e)", side(s)),
+        }
+    }
+
+    /// The value in a state.
+    pub fn read(self, s: &Scenario, snap: &Snapshot) -> f64 {
+        use crate::sim::quantity::{BlocQ, GameQ, Quantity};
+        match self {
+            Metric::LeadMonths => snap.value(Quantity::Game(GameQ::LeadMonths)),
+            Metric::Risk => snap.value(Quantity::Game(GameQ::Risk)),
+            Metric::Tension => snap.value(Quantity::Game(GameQ::Tension)),
+            Metric::Adoption(side) => snap.value(Quantity::Bloc(side, BlocQ::AdoptionShare)),
+            Metric::WorldShare(side) => snap.markets.world_share(s, side),
+            Metric::Capability(side) => snap.value(Quantity::Bloc(side, BlocQ::ResearchCapability)),
+            Metric::Compute(side) => snap.value(Quantity::Bloc(side, BlocQ::ComputeEffective)),
+        }
+    }
+}
+
+/// One game's end.
+#[derive(Clone, Debug, Serialize)]
+pub struct RunRow {
+    /// Game index within its variant.
+    pub run: u32,
+    /// Its seed.
+    pub seed: u64,
+    /// `us`, `china`, `draw` or `shared_loss`.
+    pub verdict: &'static str,
+    /// Turns played.
+    pub turns: u32,
+    /// US then China totals.
+    pub scores: [f64; 2],
+    /// The doctrines drawn, US then China.
+    pub doctrines: [String; 2],
+    /// [`METRICS`] at the end.
+    pub end: Vec<f64>,
+}
+
+fn verdict_word(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Winner(Side::Us) => "us",
+        Verdict::Winner(Side::China) => "china",
+        Verdict::Draw => "draw",
+        Verdict::SharedLoss => "shared_loss",
+        Verdict::InProgress => "in_progress",
+    }
+}
+
+/// A batch of games of one variant in one world, played turn by turn.
+pub struct Batch {
+    first: u32,
+    seeds: Vec<u64>,
+    ensemble: Ensemble,
+    players: Vec<[ComputerPlayer; 2]>,
+    /// `series[g][t][m]`: metric `m` of game `g` after turn `t` (the start is t = 0).
+    series: Vec<Vec<Vec<f64>>>,
+    turns_total: u32,
+    turn: u32,
+}
+
+impl Batch {
+    /// Games `first..first + n` of a variant.
+    pub fn new(
+        scenario: &Scenario,
+        seed: u64,
+        levels: [Level; 2],
+        first: u32,
+        n: u32,
+    ) -> Result<Batch, String> {
+        let seeds: Vec<u64> = (first..first + n)
+            .map(|k| derive_seed(seed, u64::from(k)))
+            .collect();
+        let snaps: Vec<Snapshot> = seeds
+            .iter()
+            .map(|&sd| Snapshot::initial(scenario, sd))
+            .collect();
+        let players = seeds
+            .iter()
+            .map(|&sd| {
+                Ok([
+                    ComputerPlayer::new(scenario, Side::Us, levels[0], None, sd)?,
+                    ComputerPlayer::new(scenario, Side::China, levels[1], None, sd)?,
+                ])
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        let series = snaps
+            .iter()
+            .map(|sn| vec![METRICS.iter().map(|m| m.read(scenario, sn)).collect()])
+            .collect();
+        Ok(Batch {
+            first,
+            seeds,
+            ensemble: Ensemble::from_snapshots(scenario, &snaps),
+            players,
+            series,
+            turns_total: scenario.turns,
+            turn: 0,
+        })
+    }
+
+    /// Games in the batch.
+    pub fn len(&self) -> usize {
+        self.seeds.len()
+    }
+
+    /// True when the batch has no games.
+    pub fn is_empty(&self) -> bool {
+        self.seeds.is_empty()
+    }
+
+    /// True when every game is over.
+    pub fn done(&self) -> bool {
+        self.turn >= self.turns_total
+            || (0..self.len()).all(|k| self.ensemble.outcome(k).is_none_or(|o| o.is_over()))
+    }
+
+    /// Play one turn of every running game: each computer decides from its view, then the
+    /// world advances. Returns the number of game-turns played.
+    pub fn step(&mut self) -> u64 {
+        if self.done() {
+            return 0;
+        }
+        let scenario = self.ensemble.scenario().clone();
+        let mut played = 0;
+        for k in 0..self.len() {
+            if self.ensemble.outcome(k).is_none_or(|o| o.is_over()) {
+                continue;
+            }
+            let Some(snap) = self.ensemble.snapshot(k) else {
+                continue;
+            };
+            played += 1;
+            for side in Side::BOTH {
+                let view = SideView::build(&scenario, &snap, side, &[]);
+                let decision = self.players[k][side.index()].decide(&scenario, &view);
+                for c in decision.commands {
+                    let _ = self.ensemble.submit(k, side, c);
+                }
+            }
+        }
+        self.ensemble.advance_turn();
+        self.turn += 1;
+        for k in 0..self.len() {
+            let row = match self.ensemble.snapshot(k) {
+                Some(sn) => METRICS.iter().map(|m| m.read(&scenario, &sn)).collect(),
+                None => self.series[k].last().cloned().unwrap_or_default(),
+            };
+            self.series[k].push(row);
+        }
+        played
+    }
+
+    /// Play to the end.
+    pub fn run(&mut self, progress: &(dyn Fn(u64) + Sync)) {
+        while !self.done() {
+            progress(self.step());
+        }
+    }
+
+    /// Each game's end, and its per-turn series.
+    pub fn finish(self) -> Vec<(RunRow, Vec<Vec<f64>>)> {
+        let scenario = self.ensemble.scenario().clone();
+        (0..self.len())
+            .map(|k| {
+                let snap = self
+                    .ensemble
+                    .snapshot(k)
+                    .unwrap_or_else(|| Snapshot::initial(&scenario, self.seeds[k]));
+                let result = score(&scenario, &snap);
+                let series = &self.series[k];
+                let row = RunRow {
+                    run: self.first + k as u32,
+                    seed: self.seeds[k],
+                    verdict: verdict_word(result.verdict),
+                    turns: snap.calendar.turn,
+                    scores: [result.scores[0].total, result.scores[1].total],
+                    doctrines: self.players[k].each_ref().map(|p| {
+                        p.doctrine(&scenario)
+                            .map_or_else(|| "-".to_string(), |d| d.id.clone())
+                    }),
+                    end: series.last().cloned().unwrap_or_default(),
+                };
+                (row, series.clone())
+            })
+            .collect()
+    }
+}
+
+/// Percentiles 10, 50 and 90 of a metric at one turn.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Band {
+    /// 10th percentile.
+    pub p10: f64,
+    /// Median.
+    pub p50: f64,
+    /// 90th percentile.
+    pub p90: f64,
+}
+
+/// The results of one variant.
+#[derive(Clone, Debug, Serialize)]
+pub struct VariantResult {
+    /// Its label.
+    pub label: String,
+    /// Every game, in order.
+    pub runs: Vec<RunRow>,
+    /// `bands[t][m]`: metric `m` after turn `t` over all games (t = 0 is the start).
+    pub bands: Vec<Vec<Band>>,
+    /// The quarter of each row of `bands` ("2025 Q1" is the start).
+    pub dates: Vec<String>,
+}
+
+/// Linear-interpolated percentile of sorted values.
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let pos = p * (sorted.len() - 1) as f64;
+    let lo = pos.floor() as usize;
+    let hi = pos.ceil() as usize;
+    let f = pos - lo as f64;
+    sorted[lo] * (1.0 - f) + sorted[hi] * f
+}
+
+fn band(values: &mut [f64]) -> Band {
+    values.sort_by(f64::total_cmp);
+    Band {
+        p10: percentile(values, 0.1),
+        p50: percentile(values, 0.5),
+        p90: percentile(values, 0.9),
+    }
+}
+
+fn summarise(
+    variant: &Variant,
+    mut games: Vec<(RunRow, Vec<Vec<f64>>)>,
+) -> VariantResult {
+    games.sort_by_key(|(r, _)| r.run);
+    let turns = variant.scenario.turns as usize;
+    let bands = (0..=turns)
+        .map(|t| {
+            (0..METRICS.len())
+                .map(|m| {
+                    let mut v: Vec<f64> = games
+                        .iter()
+                        .filter_map(|(_, s)| s.get(t.min(s.len().saturating_sub(1))))
+                        .map(|row| row[m])
+                        .collect();
+                    band(&mut v)
+                })
+                .collect()
+        })
+        .collect();
+    // Row t is the state after turn t, labelled with the quarter that turn played; row 0
+    // is the start.
+    let dates = (0..=turns as u32)
+        .map(|t| {
+            if t == 0 {
+                "start".to_string()
+            } else {
+                quarter_label(&variant.scenario, t)
+            }
+        })
+        .collect();
+    VariantResult {
+        label: variant.label.clone(),
+        runs: games.into_iter().map(|(r, _)| r).collect(),
+        bands,
+        dates,
+    }
+}
+
+/// Play every variant's games on `threads` threads (1: on the caller's thread). `progress`
+/// is called with game-turns played as they are. The results are the same for any number
+/// of threads.
+pub fn run(
+    spec: &Spec,
+    threads: usize,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<Vec<VariantResult>, String> {
+    let threads = threads.max(1);
+    let mut out = Vec::with_capacity(spec.variants.len());
+    for variant in &spec.variants {
+        // Contiguous slices of the runs, each cut into batches of at most BATCH games.
+        let per = spec.runs.div_ceil(threads as u32).max(1);
+        let slices: Vec<(u32, u32)> = (0..threads as u32)
+            .map(|t| (t * per, ((t + 1) * per).min(spec.runs)))
+            .filter(|(a, b)| a < b)
+            .collect();
+        let play_slice = |(a, b): (u32, u32)| -> Result<Vec<(RunRow, Vec<Vec<f64>>)>, String> {
+            let mut games = Vec::with_capacity((b - a) as usize);
+            let mut first = a;
+            while first < b {
+                let n = (b - first).min(BATCH as u32);
+                let mut batch =
+                    Batch::new(&variant.scenario, spec.seed, spec.levels, first, n)?;
+                batch.run(progress);
+                games.extend(batch.finish());
+                first += n;
+            }
+            Ok(games)
+        };
+        let mut games = Vec::with_capacity(spec.runs as usize);
+        if slices.len() <= 1 {
+            for s in slices {
+                games.extend(play_slice(s)?);
+            }
+        } else {
+            let parts: Vec<Result<Vec<_>, String>> = std::thread::scope(|scope| {
+                let handles: Vec<_> = slices
+                    .iter()
+                    .map(|&s| scope.spawn(move || play_slice(s)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|_| Err("a worker thread failed".into())))
+                    .collect()
+            });
+            for p in parts {
+                games.extend(p?);
+            }
+        }
+        out.push(summarise(variant, games));
+    }
+    Ok(out)
+}
+
+/// Wilson 95% interval of a proportion, in %.
+pub fn wilson(hits: usize, n: usize) -> (f64, f64) {
+    if n == 0 {
+        return (0.0, 0.0);
+    }
+    let (z, n, p) = (1.96, n as f64, hits as f64 / n as f64);
+    let centre = (p + z * z / (2.0 * n)) / (1.0 + z * z / n);
+    let half = z * ((p * (1.0 - p) / n + z * z / (4.0 * n * n)).sqrt()) / (1.0 + z * z / n);
+    (
+        100.0 * (centre - half).max(0.0),
+        100.0 * (centre + half).min(1.0),
+    )
+}
+
+impl VariantResult {
+    /// Share of games with this verdict word, in %, with its 95% interval.
+    pub fn rate(&self, verdict: &str) -> (f64, f64, f64) {
+        let n = self.runs.len();
+        let hits = self.runs.iter().filter(|r| r.verdict == verdict).count();
+        let (lo, hi) = wilson(hits, n);
+        (100.0 * hits as f64 / n.max(1) as f64, lo, hi)
+    }
+
+    /// The end distribution of metric `m`.
+    pub fn end_band(&self, m: usize) -> Band {
+        let mut v: Vec<f64> = self.runs.iter().map(|r| r.end[m]).collect();
+        band(&mut v)
+    }
+}
+
+/// The summary in Markdown: outcome rates with 95% intervals and end distributions.
+pub fn summary_markdown(spec: &Spec, results: &[VariantResult]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Experiment: {} games per variant, US {} vs China {}, seed {}\n",
+        spec.runs,
+        spec.levels[0].name(),
+        spec.levels[1].name(),
+        spec.seed
+    );
+    let _ = writeln!(
+        out,
+        "| variant | US wins % (95% CI) | China wins % | draws % | shared loss % |\n|---|---|---|---|---|"
+    );
+    for r in results {
+        let cell = |v: &str| {
+            let (p, lo, hi) = r.rate(v);
+            format!("{p:.1} ({lo:.1}–{hi:.1})")
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            r.label,
+            cell("us"),
+            cell("china"),
+            cell("draw"),
+            cell("shared_loss")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nAt the end (median, with the 10th and 90th percentiles):\n"
+    );
+    let shown = [0usize, 4, 5, 6, 1];
+    let _ = write!(out, "| variant |");
+    for &m in &shown {
+        let _ = write!(out, " {} |", METRICS[m].label());
+    }
+    let _ = write!(out, "\n|---|");
+    for _ in &shown {
+        let _ = write!(out, "---|");
+    }
+    let _ = writeln!(out);
+    for r in results {
+        let _ = write!(out, "| {} |", r.label);
+        for &m in &shown {
+            let b = r.end_band(m);
+            let _ = write!(out, " {:.1} ({:.1} to {:.1}) |", b.p50, b.p10, b.p90);
+        }
+        let _ = writeln!(out);
+    }
+    out
+}
+
+/// Every game's end state, one row per game (variant, run, seed, verdict, turns, scores,
+/// doctrines, then [`METRICS`]).
+pub fn runs_csv(results: &[VariantResult]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<String> = [
+        "variant",
+        "run",
+        "seed",
+        "verdict",
+        "turns",
+        "us_score",
+        "china_score",
+        "us_doctrine",
+        "china_doctrine",
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(METRICS.iter().map(|m| m.column()));
+    w.write_record(&header)?;
+    for r in results {
+        for run in &r.runs {
+            let mut rec = vec![
+                r.label.clone(),
+                run.run.to_string(),
+                run.seed.to_string(),
+                run.verdict.to_string(),
+                run.turns.to_string(),
+                run.scores[0].to_string(),
+                run.scores[1].to_string(),
+                run.doctrines[0].clone(),
+                run.doctrines[1].clone(),
+            ];
+            rec.extend(run.end.iter().map(f64::to_string));
+            w.write_record(&rec)?;
+        }
+    }
+    w.flush()?;
+    Ok(String::from_utf8_lossy(&w.into_inner().unwrap_or_default()).into_owned())
+}
+
+/// Per-turn 10th, 50th and 90th percentiles of every metric, one row per variant and turn.
+pub fn per_turn_csv(results: &[VariantResult]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<String> = ["variant", "turn", "date"].map(String::from).to_vec();
+    for m in METRICS {
+        for p in ["p10", "p50", "p90"] {
+            header.push(format!("{}_{p}", m.column()));
+        }
+    }
+    w.write_record(&header)?;
+    for r in results {
+        for (t, row) in r.bands.iter().enumerate() {
+            let mut rec = vec![r.label.clone(), t.to_string(), r.dates[t].clone()];
+            for b in row {
+                rec.extend([b.p10, b.p50, b.p90].map(|x| x.to_string()));
+            }
+            w.write_record(&rec)?;
+        }
+    }
+    w.flush()?;
+    Ok(String::from_utf8_lossy(&w.into_inner().unwrap_or_default()).into_owned())
+}
