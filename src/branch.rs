@@ -33,13 +33,29 @@ pub fn carry_on(
     }
 }
 
-/// Replay `save` up to the start of `turn` (1-based) and return the session there, with the
-/// orders of `turn` not yet given.
+/// Replay `save` up to the start of `turn` (1-based; the turn after the last one played
+/// too, while the game is not over) and return the session there, with the orders of `turn`
+/// not yet given.
 pub fn rewind(save: &SaveGame, turn: u32) -> Result<Session, String> {
     let played = save.turns.len() as u32;
-    if turn == 0 || turn > played {
+    let last = if save
+        .turns
+        .last()
+        .is_some_and(|t| t.snapshot.outcome.is_over())
+    {
+        played
+    } else {
+        played + 1
+    };
+    if turn == 0 || turn > last {
         return Err(format!(
-            "turn {turn} was not played in this game; pick a turn from 1 to {played}"
+            "turn {turn} cannot be branched in this game; pick a turn from 1 to {last} \
+             ({played} played{})",
+            if last > played {
+                ", the next one not yet"
+            } else {
+                ""
+            }
         ));
     }
     let mut session = Session::new(&save.scenario, save.seed, save.players.clone());
@@ -66,7 +82,27 @@ pub fn branch(
 ) -> Result<Session, String> {
     let s = &save.scenario;
     let mut session = rewind(save, turn)?;
-    let original = &save.turns[(turn - 1) as usize].orders;
+    let mut players = [Side::Us, Side::China]
+        .map(|who| carry_on(s, who, &save.players[who.index()], stand_in, save.seed));
+    let mut computers = Vec::with_capacity(2);
+    for p in players.iter_mut() {
+        computers.push(std::mem::replace(p, Err(String::new()))?);
+    }
+    // The rival's orders of that turn as played; for the next turn, not yet played, its
+    // player decides them.
+    let original: Vec<(Side, Command)> = match save.turns.get((turn - 1) as usize) {
+        Some(log) => log.orders.clone(),
+        None => {
+            let who = side.rival();
+            let view = session.sim().view(who);
+            computers[who.index()]
+                .decide(s, &view)
+                .commands
+                .into_iter()
+                .map(|c| (who, c))
+                .collect()
+        }
+    };
     for who in Side::BOTH {
         if who == side {
             for c in orders {
@@ -85,12 +121,6 @@ pub fn branch(
         }
     }
     session.advance_turn();
-    let mut players = [Side::Us, Side::China]
-        .map(|who| carry_on(s, who, &save.players[who.index()], stand_in, save.seed));
-    let mut computers = Vec::with_capacity(2);
-    for p in players.iter_mut() {
-        computers.push(std::mem::replace(p, Err(String::new()))?);
-    }
     while !session.sim().outcome().is_over() {
         for who in Side::BOTH {
             let view = session.sim().view(who);
@@ -223,7 +253,11 @@ impl Comparison {
         }
         match self.first_state {
             Some(t) => {
-                let _ = writeln!(out, "The states part after turn {t} ({}).", quarter_label(s, t));
+                let _ = writeln!(
+                    out,
+                    "The states part after turn {t} ({}).",
+                    quarter_label(s, t)
+                );
             }
             None => {
                 let _ = writeln!(

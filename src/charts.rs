@@ -51,6 +51,9 @@ pub struct LineChart {
     pub marks: Vec<usize>,
 }
 
+/// One group of bars: its label, colour, and per category the value, low and high.
+pub type BarGroup = (String, (u8, u8, u8), Vec<(f64, f64, f64)>);
+
 /// Bars with 95% intervals: for each category, one bar per group.
 #[derive(Clone, Debug)]
 pub struct BarChart {
@@ -61,7 +64,7 @@ pub struct BarChart {
     /// The categories along the x axis (outcomes, say).
     pub categories: Vec<String>,
     /// Each group (variant): its label, colour and per-category value, low, high.
-    pub groups: Vec<(String, (u8, u8, u8), Vec<(f64, f64, f64)>)>,
+    pub groups: Vec<BarGroup>,
 }
 
 fn register_font() {
@@ -278,7 +281,9 @@ impl BarChart {
                 .draw_series(bars)
                 .map_err(err)?
                 .label(label)
-                .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
+                .legend(move |(x, y)| {
+                    Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled())
+                });
             let whiskers = values.iter().enumerate().map(|(c, (_, lo, hi))| {
                 let x = c as f64 + 0.1 + g as f64 * width + width * 0.45;
                 PathElement::new(vec![(x, *lo), (x, *hi)], BLACK.stroke_width(2))
@@ -346,7 +351,10 @@ mod tests {
                 colour: US,
                 dashed: false,
                 values: (0..8).map(f64::from).collect(),
-                band: Some(((0..8).map(|i| f64::from(i) - 1.0).collect(), (0..8).map(|i| f64::from(i) + 1.0).collect())),
+                band: Some((
+                    (0..8).map(|i| f64::from(i) - 1.0).collect(),
+                    (0..8).map(|i| f64::from(i) + 1.0).collect(),
+                )),
             }],
             marks: vec![3],
         }

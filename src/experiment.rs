@@ -123,6 +123,9 @@ impl Metric {
     }
 }
 
+/// A game's end and its per-turn series of [`METRICS`].
+pub type PlayedGame = (RunRow, Vec<Vec<f64>>);
+
 /// One game's end.
 #[derive(Clone, Debug, Serialize)]
 pub struct RunRow {
@@ -264,7 +267,7 @@ impl Batch {
     }
 
     /// Each game's end, and its per-turn series.
-    pub fn finish(self) -> Vec<(RunRow, Vec<Vec<f64>>)> {
+    pub fn finish(self) -> Vec<PlayedGame> {
         let scenario = self.ensemble.scenario().clone();
         (0..self.len())
             .map(|k| {
@@ -337,10 +340,7 @@ fn band(values: &mut [f64]) -> Band {
     }
 }
 
-fn summarise(
-    variant: &Variant,
-    mut games: Vec<(RunRow, Vec<Vec<f64>>)>,
-) -> VariantResult {
+fn summarise(variant: &Variant, mut games: Vec<PlayedGame>) -> VariantResult {
     games.sort_by_key(|(r, _)| r.run);
     let turns = variant.scenario.turns as usize;
     let bands = (0..=turns)
@@ -393,13 +393,12 @@ pub fn run(
             .map(|t| (t * per, ((t + 1) * per).min(spec.runs)))
             .filter(|(a, b)| a < b)
             .collect();
-        let play_slice = |(a, b): (u32, u32)| -> Result<Vec<(RunRow, Vec<Vec<f64>>)>, String> {
+        let play_slice = |(a, b): (u32, u32)| -> Result<Vec<PlayedGame>, String> {
             let mut games = Vec::with_capacity((b - a) as usize);
             let mut first = a;
             while first < b {
                 let n = (b - first).min(BATCH as u32);
-                let mut batch =
-                    Batch::new(&variant.scenario, spec.seed, spec.levels, first, n)?;
+                let mut batch = Batch::new(&variant.scenario, spec.seed, spec.levels, first, n)?;
                 batch.run(progress);
                 games.extend(batch.finish());
                 first += n;
@@ -419,7 +418,10 @@ pub fn run(
                     .collect();
                 handles
                     .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|_| Err("a worker thread failed".into())))
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|_| Err("a worker thread failed".into()))
+                    })
                     .collect()
             });
             for p in parts {
@@ -577,4 +579,102 @@ pub fn per_turn_csv(results: &[VariantResult]) -> Result<String, csv::Error> {
     }
     w.flush()?;
     Ok(String::from_utf8_lossy(&w.into_inner().unwrap_or_default()).into_owned())
+}
+
+/// An experiment played a little at a time, for a window that must keep drawing (and for
+/// the browser, which has no threads): [`Stepper::step`] plays one turn of one batch. The
+/// results are those of [`run`].
+pub struct Stepper {
+    spec: Spec,
+    batch_size: u32,
+    variant: usize,
+    next: u32,
+    batch: Option<Batch>,
+    games: Vec<Vec<PlayedGame>>,
+    done_turns: u64,
+}
+
+impl Stepper {
+    /// Prepare; batches hold `batch_size` games (small for lookahead levels, so one step
+    /// stays short).
+    pub fn new(spec: Spec, batch_size: u32) -> Stepper {
+        let n = spec.variants.len();
+        Stepper {
+            spec,
+            batch_size: batch_size.max(1),
+            variant: 0,
+            next: 0,
+            batch: None,
+            games: vec![Vec::new(); n],
+            done_turns: 0,
+        }
+    }
+
+    /// Share done, 0–1.
+    pub fn progress(&self) -> f64 {
+        let turns = self
+            .spec
+            .variants
+            .first()
+            .map_or(1, |v| u64::from(v.scenario.turns));
+        let total = u64::from(self.spec.runs) * self.spec.variants.len() as u64 * turns;
+        (self.done_turns as f64 / total.max(1) as f64).min(1.0)
+    }
+
+    /// True when every game has been played.
+    pub fn finished(&self) -> bool {
+        self.variant >= self.spec.variants.len()
+    }
+
+    /// Play one turn of the current batch (starting the next batch when one ends).
+    pub fn step(&mut self) -> Result<(), String> {
+        if self.finished() {
+            return Ok(());
+        }
+        if self.batch.is_none() {
+            let v = &self.spec.variants[self.variant];
+            let n = (self.spec.runs - self.next).min(self.batch_size);
+            self.batch = Some(Batch::new(
+                &v.scenario,
+                self.spec.seed,
+                self.spec.levels,
+                self.next,
+                n,
+            )?);
+            self.next += n;
+        }
+        if let Some(batch) = self.batch.as_mut() {
+            if batch.done() {
+                let games = self.batch.take().map(Batch::finish).unwrap_or_default();
+                // Games that ended early count their remaining turns as done.
+                let turns = u64::from(self.spec.variants[self.variant].scenario.turns);
+                let played: u64 = games.iter().map(|(r, _)| u64::from(r.turns)).sum();
+                self.done_turns +=
+                    games.len() as u64 * turns - played.min(games.len() as u64 * turns);
+                self.games[self.variant].extend(games);
+                if self.next >= self.spec.runs {
+                    self.variant += 1;
+                    self.next = 0;
+                }
+            } else {
+                self.done_turns += batch.step();
+            }
+        }
+        Ok(())
+    }
+
+    /// The results, once [`Stepper::finished`].
+    pub fn results(&self) -> Vec<VariantResult> {
+        self.spec
+            .variants
+            .iter()
+            .zip(&self.games)
+            .map(|(v, g)| summarise(v, g.clone()))
+            .collect()
+    }
+
+    /// What is being run.
+    pub fn spec(&self) -> &Spec {
+        &self.spec
+    }
 }

@@ -122,10 +122,7 @@ fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
 }
 
 /// The variants of `--vary PATH=V1,V2,...` (or the scenario alone).
-pub fn variants(
-    base: &crate::Scenario,
-    vary: Option<&str>,
-) -> Result<Vec<Variant>, String> {
+pub fn variants(base: &crate::Scenario, vary: Option<&str>) -> Result<Vec<Variant>, String> {
     let Some(vary) = vary else {
         return Ok(vec![Variant {
             label: "as written".into(),
@@ -134,7 +131,7 @@ pub fn variants(
     };
     let (path, values) = vary
         .split_once('=')
-        .ok_or_else(|| format!("--vary `{vary}`: write PATH=V1,V2,... (e.g. china.chips.smuggle_rate=0.05,0.2)"))?;
+        .ok_or_else(|| format!("--vary `{vary}`: write PATH=V1,V2,... (e.g. world.capability.returns_exponent=0.8,1.0,1.15)"))?;
     let path = path.trim();
     get_param(base, path).map_err(|e| format!("--vary: {e}"))?;
     let values: Vec<f64> = values
@@ -258,7 +255,12 @@ pub fn experiment_cmd(args: &ExperimentArgs) -> ExitCode {
         Err(code) => return code,
     };
     let variants = match variants(&base, args.vary.as_deref()) {
-        Ok(v) => v,
+        Ok(mut v) => {
+            if let (Some(a), None) = (&args.assumptions, &args.vary) {
+                v[0].label = format!("assumptions {a}");
+            }
+            v
+        }
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
@@ -461,7 +463,10 @@ pub fn params_cmd(scenario: &Path) -> ExitCode {
     if !s.assumptions.is_empty() {
         text.push_str("\nAssumption sets (`--assumptions ID`):\n");
         for a in &s.assumptions {
-            text.push_str(&format!("- `{}`: {} — {} ({})\n", a.id, a.name, a.description, a.source));
+            text.push_str(&format!(
+                "- `{}`: {} — {} ({})\n",
+                a.id, a.name, a.description, a.source
+            ));
         }
     }
     emit(&text);

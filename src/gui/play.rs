@@ -132,6 +132,12 @@ pub struct Play {
     pub autosave_dir: Option<PathBuf>,
     /// The last status line (saved, save failed, …) and whether it is an error.
     pub status: Option<(String, bool)>,
+    /// After a branch: the timeline it left (the whole original game) and the turn where the
+    /// branch starts.
+    pub original: Option<(save::SaveGame, u32)>,
+    /// The comparison of the two timelines, for the turns played so far (kept until the next
+    /// turn).
+    divergence: Option<(u32, std::sync::Arc<crate::branch::Comparison>)>,
 }
 
 impl Play {
@@ -227,7 +233,57 @@ impl Play {
             states,
             autosave_dir: None,
             status: None,
+            original: None,
+            divergence: None,
         })
+    }
+
+    /// Rewind to the start of `turn` (1 = the first turn played) and play on from there as
+    /// a new timeline; this game is kept as the original to compare with. `take` makes a
+    /// person play that side from the branch on (the teacher picks who plays); otherwise the
+    /// original players go on.
+    pub fn branch(&self, turn: u32, take: Option<Side>) -> Result<Play, String> {
+        // Branching a branch compares with the first timeline.
+        let (original, _) = self
+            .original
+            .clone()
+            .unwrap_or_else(|| (self.session.save_game().clone(), turn));
+        let mut session = crate::branch::rewind(self.session.save_game(), turn)?;
+        let mut mode = self.mode;
+        if let Some(side) = take {
+            session.set_player(side, Player::Human);
+            mode = match mode {
+                Mode::Watch => Mode::Solo(side),
+                Mode::Solo(other) if other != side => Mode::HotSeat,
+                m => m,
+            };
+        }
+        let mut play = Play::from_session(session, mode)?;
+        play.autosave_dir = self.autosave_dir.clone();
+        play.news = self
+            .news
+            .iter()
+            .filter(|(t, _)| *t < turn)
+            .cloned()
+            .collect();
+        if let Some(side) = take {
+            play.viewer = side;
+        } else if self.mode != Mode::HotSeat {
+            play.viewer = self.viewer;
+        }
+        play.original = Some((original, turn));
+        Ok(play)
+    }
+
+    /// How this timeline differs from the original so far (None when it is not a branch).
+    pub fn divergence(&mut self) -> Option<std::sync::Arc<crate::branch::Comparison>> {
+        let (original, _) = self.original.as_ref()?;
+        let turn = self.turn();
+        if self.divergence.as_ref().is_none_or(|(t, _)| *t != turn) {
+            let cmp = crate::branch::compare(original, self.session.save_game()).ok()?;
+            self.divergence = Some((turn, std::sync::Arc::new(cmp)));
+        }
+        self.divergence.as_ref().map(|(_, c)| c.clone())
     }
 
     /// The scenario.
@@ -439,10 +495,8 @@ impl Play {
         self.views
             .push(Side::BOTH.map(|side| SideView::build(&self.scenario, &snap, side, &[])));
         self.states.push(snap);
-        if let Some(dir) = &self.autosave_dir
-            && let Err(e) = save::autosave(&self.session, dir)
-        {
-            self.status = Some((e.to_string(), true));
+        if let Err(e) = super::platform::autosave(&self.session, self.autosave_dir.as_deref()) {
+            self.status = Some((e, true));
         }
         self.phase = if self.outcome().is_over() {
             Phase::Over
@@ -451,6 +505,11 @@ impl Play {
         } else {
             Phase::Planning
         };
+    }
+
+    /// Save the game for the player (a file in `dir`, or a download in a browser).
+    pub fn save_game(&self, dir: &Path) -> Result<String, String> {
+        super::platform::save_game(&self.session, dir, self.turn())
     }
 
     /// Save the game to a file (verified before it is written).

@@ -29,6 +29,8 @@ pub enum Screen {
     Charts,
     /// The result.
     End,
+    /// Many computer games of the scenario, with a parameter varied.
+    Experiment,
 }
 
 /// A scenario shipped inside the game.
@@ -42,11 +44,33 @@ pub struct Shipped {
 }
 
 /// The scenarios compiled into the game, so it runs with no files beside it.
-pub const SHIPPED: &[Shipped] = &[Shipped {
-    name: "Baseline 2025–2030 (the article's figures)",
-    origin: "scenarios/baseline_2025.ron",
-    text: include_str!("../../scenarios/baseline_2025.ron"),
-}];
+pub const SHIPPED: &[Shipped] = &[
+    Shipped {
+        name: "Baseline 2025–2030 (the article's figures)",
+        origin: "scenarios/baseline_2025.ron",
+        text: include_str!("../../scenarios/baseline_2025.ron"),
+    },
+    Shipped {
+        name: "Scaling slowdown: diminishing returns to compute (¶16, ¶21–22)",
+        origin: "scenarios/scaling_slowdown.ron",
+        text: include_str!("../../scenarios/scaling_slowdown.ron"),
+    },
+    Shipped {
+        name: "Taiwan crisis: the chip supply breaks",
+        origin: "scenarios/taiwan_crisis.ron",
+        text: include_str!("../../scenarios/taiwan_crisis.ron"),
+    },
+    Shipped {
+        name: "Cooperative world: the dialogue holds (¶10–11)",
+        origin: "scenarios/cooperative_world.ron",
+        text: include_str!("../../scenarios/cooperative_world.ron"),
+    },
+    Shipped {
+        name: "Fast takeoff: the AI 2027 world (¶15–16)",
+        origin: "scenarios/fast_takeoff.ron",
+        text: include_str!("../../scenarios/fast_takeoff.ron"),
+    },
+];
 
 /// Who plays, as chosen on the new-game screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +104,8 @@ pub struct NewGameForm {
     pub doctrine: [Option<String>; 2],
     /// The seed, as typed.
     pub seed: String,
+    /// The scenario's assumption set to apply (None: as written).
+    pub assumptions: Option<String>,
 }
 
 impl Default for NewGameForm {
@@ -93,6 +119,7 @@ impl Default for NewGameForm {
             level: Level::Normal,
             doctrine: [None, None],
             seed: "1".into(),
+            assumptions: None,
         };
         form.load_shipped(0);
         form
@@ -118,7 +145,17 @@ impl NewGameForm {
         self.set(Scenario::load(&path));
     }
 
+    /// Use a scenario's text (a file picked or dropped in the browser), with the same
+    /// diagnostics as a file on the desktop.
+    pub fn load_text(&mut self, name: &str, text: &str) {
+        self.shipped = None;
+        self.doctrine = [None, None];
+        self.path = name.to_owned();
+        self.set(Scenario::from_ron_str(text, name));
+    }
+
     fn set(&mut self, r: Result<Scenario, ScenarioError>) {
+        self.assumptions = None;
         match r {
             Ok(s) => {
                 self.scenario = Some(s);
@@ -156,6 +193,10 @@ pub struct GameUi {
     pub chart: BlocQ,
     /// Keep playing turns on their own (watch mode).
     pub autoplay: bool,
+    /// The turn chosen for a branch on the charts screen.
+    pub branch_turn: u32,
+    /// Who a person plays from the branch on (None: the original players).
+    pub branch_take: Option<Side>,
 }
 
 impl Default for GameUi {
@@ -167,6 +208,8 @@ impl Default for GameUi {
             refused: None,
             chart: BlocQ::ComputeEffective,
             autoplay: false,
+            branch_turn: 1,
+            branch_take: None,
         }
     }
 }
@@ -211,6 +254,8 @@ pub struct Shell {
     pub quit: bool,
     /// The help overlay on screens other than the game.
     pub help: bool,
+    /// The experiment screen's form and run.
+    pub experiment: super::screens::experiment::ExperimentForm,
 }
 
 impl Shell {
@@ -232,6 +277,7 @@ impl Shell {
             saves_dir,
             quit: false,
             help: false,
+            experiment: Default::default(),
         }
     }
 
@@ -258,7 +304,12 @@ impl Shell {
             SideChoice::HotSeat => super::play::Mode::HotSeat,
             SideChoice::Watch => super::play::Mode::Watch,
         };
-        let mut play = Play::new(scenario, seed, mode, form.level, form.doctrine.clone())?;
+        let scenario = match &form.assumptions {
+            Some(id) => crate::scenario::params::with_assumptions(scenario, id)
+                .map_err(|e| e.to_string())?,
+            None => scenario.clone(),
+        };
+        let mut play = Play::new(&scenario, seed, mode, form.level, form.doctrine.clone())?;
         play.autosave_dir = Some(self.saves_dir.join("autosave"));
         self.begin(play);
         Ok(())
@@ -285,6 +336,7 @@ impl Shell {
             Screen::Game => super::screens::game::ui(ui, self),
             Screen::Charts => super::screens::charts::ui(ui, self),
             Screen::End => super::screens::end::ui(ui, self),
+            Screen::Experiment => super::screens::experiment::ui(ui, self),
         }
     }
 }

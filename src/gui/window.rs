@@ -195,6 +195,7 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
         GamePlugin,
         ChartsPlugin,
         EndPlugin,
+        ExperimentPlugin,
     ))
     .add_systems(Startup, spawn_camera)
     .add_systems(EguiPrimaryContextPass, set_up_context.before(ScreenSystems))
@@ -376,6 +377,12 @@ screen_plugin!(
     "The charts screen."
 );
 screen_plugin!(EndPlugin, Screen::End, screens::end::ui, "The end screen.");
+screen_plugin!(
+    ExperimentPlugin,
+    Screen::Experiment,
+    screens::experiment::ui,
+    "The experiment screen."
+);
 
 /// The shell decides the screen; the Bevy state follows it.
 fn follow_screen(
@@ -497,6 +504,7 @@ fn finish_autoplay(
         match show.as_str() {
             "charts" => sh.screen = Screen::Charts,
             "end" => sh.screen = Screen::End,
+            "experiment" => sh.screen = Screen::Experiment,
             "title" => sh.screen = Screen::Title,
             "new-game" => sh.screen = Screen::NewGame,
             "load" => sh.screen = Screen::Load,

@@ -110,7 +110,10 @@ fn para_matches(written: &str, p: u32) -> bool {
         .split(|c: char| !c.is_ascii_digit())
         .filter_map(|n| n.parse().ok())
         .collect();
-    match (written.contains('–') || written.contains('-'), nums.as_slice()) {
+    match (
+        written.contains('–') || written.contains('-'),
+        nums.as_slice(),
+    ) {
         (true, [a, b, ..]) => (*a..=*b).contains(&p),
         _ => nums.contains(&p),
     }
@@ -121,8 +124,8 @@ fn para_matches(written: &str, p: u32) -> bool {
 /// had. A reason is kept only where the recomputed orders are the recorded ones.
 fn reasons(save: &SaveGame) -> Vec<[Option<String>; 2]> {
     let s = &save.scenario;
-    let mut players: [Option<crate::ai::ComputerPlayer>; 2] = [Side::Us, Side::China].map(|side| {
-        match &save.players[side.index()] {
+    let mut players: [Option<crate::ai::ComputerPlayer>; 2] =
+        [Side::Us, Side::China].map(|side| match &save.players[side.index()] {
             Player::Computer { .. } => crate::branch::carry_on(
                 s,
                 side,
@@ -132,8 +135,7 @@ fn reasons(save: &SaveGame) -> Vec<[Option<String>; 2]> {
             )
             .ok(),
             Player::Human => None,
-        }
-    });
+        });
     let mut sim = crate::sim::Sim::new(s, save.seed);
     sim.set_ledger(false);
     let mut out = Vec::with_capacity(save.turns.len());
@@ -392,11 +394,36 @@ pub fn html(save: &SaveGame) -> String {
         esc(&verdict_text(r.verdict))
     );
     for (name, weight, a, b) in [
-        ("Capability lead", w.lead, r.scores[0].lead, r.scores[1].lead),
-        ("World market share", w.market, r.scores[0].market, r.scores[1].market),
-        ("Adoption", w.adoption, r.scores[0].adoption, r.scores[1].adoption),
-        ("Economy", w.economy, r.scores[0].economy, r.scores[1].economy),
-        ("Stability", w.stability, r.scores[0].stability, r.scores[1].stability),
+        (
+            "Capability lead",
+            w.lead,
+            r.scores[0].lead,
+            r.scores[1].lead,
+        ),
+        (
+            "World market share",
+            w.market,
+            r.scores[0].market,
+            r.scores[1].market,
+        ),
+        (
+            "Adoption",
+            w.adoption,
+            r.scores[0].adoption,
+            r.scores[1].adoption,
+        ),
+        (
+            "Economy",
+            w.economy,
+            r.scores[0].economy,
+            r.scores[1].economy,
+        ),
+        (
+            "Stability",
+            w.stability,
+            r.scores[0].stability,
+            r.scores[1].stability,
+        ),
         ("Total", f64::NAN, r.scores[0].total, r.scores[1].total),
     ] {
         let weight = if weight.is_nan() {
@@ -484,7 +511,11 @@ pub fn html(save: &SaveGame) -> String {
             esc(&quarter_label(s, log.turn)),
             orders(Side::Us),
             orders(Side::China),
-            if news.is_empty() { "—".into() } else { news.join("<br>") },
+            if news.is_empty() {
+                "—".into()
+            } else {
+                news.join("<br>")
+            },
             why.join("<br>")
         );
     }
@@ -564,7 +595,8 @@ pub fn html(save: &SaveGame) -> String {
         let (paras, figs) = citations(source);
         let mut said = Vec::new();
         for f in &figs {
-            if let Some((id, text, para)) = figures.iter().find(|(id, _, _)| id == &format!("F{f}")) {
+            if let Some((id, text, para)) = figures.iter().find(|(id, _, _)| id == &format!("F{f}"))
+            {
                 said.push(format!("<b>{id}</b> (¶{}): {}", esc(para), esc(text)));
             }
         }

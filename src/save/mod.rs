@@ -167,6 +167,12 @@ impl Session {
         &self.sim
     }
 
+    /// Who plays a side from now on (a branch where the teacher takes a side, say). The save
+    /// records one player per side, so this replaces the side's player for the whole save.
+    pub fn set_player(&mut self, side: Side, player: Player) {
+        self.save.players[side.index()] = player;
+    }
+
     /// Switch the ledger on or off.
     pub fn set_ledger(&mut self, on: bool) {
         self.sim.set_ledger(on);

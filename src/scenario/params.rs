@@ -3,7 +3,7 @@
 //! Every [`Param`](super::Param) of a scenario has a path: the field names from the top,
 //! joined by dots, with list items named by their `id` in brackets, the form the validator's
 //! messages use: `china.chips.smuggle_rate`, `world.capability.returns_exponent`,
-//! `regions[gulf].us_bias`. [`set_param`] changes one value by path (what
+//! `regions[middle_east_africa].us_bias`. [`set_param`] changes one value by path (what
 //! `experiment --vary` and assumption sets do); the changed scenario is validated again, so a
 //! value outside its bounds is refused with the validator's message.
 
@@ -291,7 +291,7 @@ mod tests {
         assert!(paths.iter().any(|p| p == "china.chips.smuggle_rate"));
         let old = get_param(&s, "china.chips.smuggle_rate").expect("path");
         let changed = set_param(&s, "china.chips.smuggle_rate", old / 2.0).expect("set");
-        assert_eq!(changed.china.chips.smuggle_rate.value, old / 2.0);
+        assert!((changed.china.chips.smuggle_rate.value - old / 2.0).abs() < 1e-12);
         assert_eq!(changed.us, s.us);
         let region = paths
             .iter()
@@ -309,7 +309,10 @@ mod tests {
         let ParamError::Unknown { near, .. } = &err else {
             panic!("{err}");
         };
-        assert_eq!(near.first().map(String::as_str), Some("china.chips.smuggle_rate"));
+        assert_eq!(
+            near.first().map(String::as_str),
+            Some("china.chips.smuggle_rate")
+        );
         assert!(err.to_string().contains("china.chips.smuggle_rate"));
     }
 

@@ -171,7 +171,10 @@ fn validate_assumptions(s: &Scenario) -> Vec<Problem> {
     if s.assumptions.len() > MAX_LIST {
         out.push(
             "assumptions".into(),
-            format!("has {} sets; at most {MAX_LIST} are allowed", s.assumptions.len()),
+            format!(
+                "has {} sets; at most {MAX_LIST} are allowed",
+                s.assumptions.len()
+            ),
         );
         return out.problems;
     }

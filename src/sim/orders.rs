@@ -164,7 +164,9 @@ impl Command {
                     .split(',')
                     .map(|x| x.trim().parse::<f64>())
                     .collect::<Result<_, _>>()
-                    .map_err(|_| format!("`{text}`: write budget:CHIPS,GRID,RESEARCH (three numbers)"))?;
+                    .map_err(|_| {
+                        format!("`{text}`: write budget:CHIPS,GRID,RESEARCH (three numbers)")
+                    })?;
                 let [chips, grid, research] = w[..] else {
                     return Err(format!(
                         "`{text}`: write budget:CHIPS,GRID,RESEARCH (three numbers)"

@@ -37,6 +37,21 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 }
             });
         });
+    let mut branch_to: Option<(u32, Option<crate::sim::quantity::Side>)> = None;
+    branch_panel(root, shell, &mut branch_to);
+    let Some(play) = shell.play.as_ref() else {
+        return;
+    };
+    let t = &shell.strings;
+    let original_line: Option<(Vec<[f64; 2]>, u32)> = play.original.as_ref().map(|(save, at)| {
+        let start = crate::sim::Snapshot::initial(&save.scenario, save.seed);
+        let pts = std::iter::once(&start)
+            .chain(save.turns.iter().map(|l| &l.snapshot))
+            .enumerate()
+            .map(|(i, snap)| [i as f64, snap.blocs[viewer.index()].value(chart)])
+            .collect();
+        (pts, *at)
+    });
     egui::CentralPanel::default().show(root, |ui| {
         let q = chart;
         ui.label(
@@ -119,6 +134,19 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     .style(LineStyle::dashed_loose())
                     .width(2.5),
                 );
+                if let Some((pts, at)) = &original_line {
+                    p.line(
+                        Line::new(t.t("charts-original"), PlotPoints::from(pts.clone()))
+                            .color(egui::Color32::from_gray(120))
+                            .style(LineStyle::dotted_dense())
+                            .width(2.0),
+                    );
+                    p.vline(
+                        VLine::new(t.t("charts-branch-point"), f64::from(*at) - 1.0)
+                            .color(egui::Color32::from_rgb(0x00, 0x9E, 0x73))
+                            .width(1.5),
+                    );
+                }
                 p.line(
                     Line::new(
                         format!("{} {yours}", side_mark(viewer)),
@@ -165,6 +193,24 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         }
     });
     shell.game_ui.chart = chart;
+    if let Some((turn, take)) = branch_to {
+        let made = shell.play.as_ref().map(|p| p.branch(turn, take));
+        match made {
+            Some(Ok(play)) => {
+                shell.begin(play);
+                return;
+            }
+            Some(Err(e)) => {
+                if let Some(p) = shell.play.as_mut() {
+                    p.status = Some((e, true));
+                }
+            }
+            None => {}
+        }
+    }
+    let Some(play) = shell.play.as_ref() else {
+        return;
+    };
     let ctx = root.ctx().clone();
     if back
         || ctx.input(|i| i.key_pressed(egui::Key::Escape) || i.key_pressed(egui::Key::C))
@@ -176,4 +222,144 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             Screen::Game
         };
     }
+}
+
+/// Rewind and branch: pick a past turn and who plays on; after a branch, where the two
+/// timelines part and which of the viewer's numbers diverge most.
+fn branch_panel(
+    root: &mut egui::Ui,
+    shell: &mut Shell,
+    branch_to: &mut Option<(u32, Option<crate::sim::quantity::Side>)>,
+) {
+    use crate::sim::quantity::{Quantity, Side};
+    let t = &shell.strings;
+    let Some(play) = shell.play.as_mut() else {
+        return;
+    };
+    let played = play.turn();
+    let viewer = play.viewer;
+    let full_view = play.mode == super::super::play::Mode::Watch;
+    let s = play.scenario().clone();
+    let cmp = play.divergence();
+    let ui_state = &mut shell.game_ui;
+    egui::Panel::bottom("branch")
+        .resizable(true)
+        .default_size(if cmp.is_some() { 230.0 } else { 80.0 })
+        .show(root, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(t.t("branch-title")).strong());
+                if played == 0 {
+                    ui.label(t.t("branch-none-yet"));
+                    return;
+                }
+                ui_state.branch_turn = ui_state.branch_turn.clamp(1, played);
+                ui.add(
+                    egui::Slider::new(&mut ui_state.branch_turn, 1..=played)
+                        .text(t.t("branch-turn")),
+                );
+                ui.label(crate::sim::game::quarter_label(&s, ui_state.branch_turn));
+                egui::ComboBox::from_id_salt("branch-take")
+                    .selected_text(match ui_state.branch_take {
+                        None => t.t("branch-same-players"),
+                        Some(side) => t.f("branch-take", &[("side", side_name(t, side).into())]),
+                    })
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(
+                            &mut ui_state.branch_take,
+                            None,
+                            t.t("branch-same-players"),
+                        );
+                        for side in Side::BOTH {
+                            ui.selectable_value(
+                                &mut ui_state.branch_take,
+                                Some(side),
+                                t.f("branch-take", &[("side", side_name(t, side).into())]),
+                            );
+                        }
+                    });
+                if ui
+                    .button(t.f(
+                        "branch-go",
+                        &[("turn", ui_state.branch_turn.to_string().into())],
+                    ))
+                    .on_hover_text(t.t("branch-go-hint"))
+                    .clicked()
+                {
+                    *branch_to = Some((ui_state.branch_turn, ui_state.branch_take));
+                }
+            });
+            let Some(cmp) = cmp else {
+                return;
+            };
+            ui.separator();
+            let first = match &cmp.first_order {
+                Some((turn, side, a, b)) => t.f(
+                    "branch-first",
+                    &[
+                        ("turn", turn.to_string().into()),
+                        ("date", crate::sim::game::quarter_label(&s, *turn).into()),
+                        ("side", side_name(t, *side).into()),
+                        (
+                            "a",
+                            crate::report::name_ids(
+                                &s,
+                                &if a.is_empty() {
+                                    "—".to_string()
+                                } else {
+                                    a.join(", ")
+                                },
+                            )
+                            .into(),
+                        ),
+                        (
+                            "b",
+                            crate::report::name_ids(
+                                &s,
+                                &if b.is_empty() {
+                                    "—".to_string()
+                                } else {
+                                    b.join(", ")
+                                },
+                            )
+                            .into(),
+                        ),
+                    ],
+                ),
+                None => t.t("branch-same"),
+            };
+            ui.label(RichText::new(first).strong());
+            ui.label(RichText::new(t.t("branch-table")).small());
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                egui::Grid::new("divergence").striped(true).show(ui, |ui| {
+                    for h in [
+                        "branch-col-quantity",
+                        "branch-col-turn",
+                        "branch-col-original",
+                        "branch-col-branch",
+                        "branch-col-gap",
+                    ] {
+                        ui.label(RichText::new(t.t(h)).strong());
+                    }
+                    ui.end_row();
+                    // People see their own side's numbers (and every number when watching).
+                    let visible = |path: &str| {
+                        full_view
+                            || Quantity::from_path(path).is_ok_and(
+                                |q| matches!(q, Quantity::Bloc(side, _) if side == viewer),
+                            )
+                    };
+                    for (path, turn, a, b, gap) in
+                        cmp.biggest.iter().filter(|r| visible(&r.0)).take(8)
+                    {
+                        ui.label(path.as_str());
+                        ui.label(turn.to_string());
+                        ui.label(format!("{a:.3}"));
+                        ui.label(format!("{b:.3}"));
+                        ui.label(format!("{:.1}%", gap * 100.0));
+                        ui.end_row();
+                    }
+                });
+            });
+        });
 }

@@ -23,6 +23,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     let result = play.result();
     let view = play.view(play.viewer);
     let mut next = None;
+    let mut debrief = None;
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.vertical_centered(|ui| {
@@ -106,6 +107,18 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 if big_button(ui, t.t("end-charts")).clicked() {
                     next = Some(Screen::Charts);
                 }
+                if big_button(ui, t.t("end-debrief"))
+                    .on_hover_text(t.t("end-debrief-hint"))
+                    .clicked()
+                {
+                    debrief = Some(super::super::platform::export_debrief(
+                        play.session().save_game(),
+                        &shell.saves_dir,
+                    ));
+                }
+                if big_button(ui, t.t("end-experiment")).clicked() {
+                    next = Some(Screen::Experiment);
+                }
                 if big_button(ui, t.t("end-new")).clicked() {
                     next = Some(Screen::NewGame);
                 }
@@ -113,9 +126,38 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     next = Some(Screen::Title);
                 }
             });
+            if let Some((text, error)) = &play.status {
+                if *error {
+                    ui.colored_label(egui::Color32::DARK_RED, text);
+                } else {
+                    ui.label(text);
+                }
+            }
         });
     });
+    if let Some(r) = debrief {
+        let status = match r {
+            Ok(path) => (
+                shell
+                    .strings
+                    .f("end-debrief-done", &[("path", path.into())]),
+                false,
+            ),
+            Err(e) => (
+                shell
+                    .strings
+                    .f("end-debrief-failed", &[("reason", e.into())]),
+                true,
+            ),
+        };
+        if let Some(p) = shell.play.as_mut() {
+            p.status = Some(status);
+        }
+    }
     if let Some(n) = next {
+        if n == Screen::Experiment {
+            shell.experiment.back = Screen::End;
+        }
         shell.screen = n;
     }
 }

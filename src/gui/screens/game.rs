@@ -126,19 +126,8 @@ fn apply(shell: &mut Shell, actions: Vec<Action>) {
             }
             Action::TakeSeat => play.take_seat(),
             Action::Save => {
-                let path = shell.saves_dir.join(format!(
-                    "save-turn{:02}.{}",
-                    play.turn(),
-                    crate::save::EXTENSION
-                ));
-                let _ = std::fs::create_dir_all(&shell.saves_dir);
-                play.status = Some(match play.save_to(&path) {
-                    Ok(()) => (
-                        shell
-                            .strings
-                            .f("saved", &[("path", path.display().to_string().into())]),
-                        false,
-                    ),
+                play.status = Some(match play.save_game(&shell.saves_dir) {
+                    Ok(path) => (shell.strings.f("saved", &[("path", path.into())]), false),
                     Err(e) => (
                         shell.strings.f("save-failed", &[("reason", e.into())]),
                         true,

@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod end;
+pub mod experiment;
 pub mod game;
 pub mod help;
 pub mod load;

@@ -12,6 +12,10 @@ use crate::sim::quantity::Side;
 /// Draw the new-game screen.
 pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     let mut start = false;
+    // A scenario picked in the browser's file dialog or dropped onto the page.
+    if let Some((name, text)) = super::super::platform::take_files().pop() {
+        shell.new_game.load_text(&name, &text);
+    }
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.heading(shell.t("new-title"));
@@ -53,6 +57,32 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         .strings
                         .f("new-scenario-loaded", &[("name", s.name.clone().into())]),
                 );
+                if !s.assumptions.is_empty() {
+                    let sets: Vec<(String, String, String)> = s
+                        .assumptions
+                        .iter()
+                        .map(|a| {
+                            (
+                                a.id.clone(),
+                                a.name.clone(),
+                                format!("{}\n\n{}", a.description, a.source),
+                            )
+                        })
+                        .collect();
+                    ui.add_space(4.0);
+                    ui.label(RichText::new(shell.t("new-assumptions")).strong());
+                    let none = shell.t("new-assumptions-none");
+                    let slot = &mut shell.new_game.assumptions;
+                    ui.radio_value(slot, None, none);
+                    for (id, name, desc) in sets {
+                        ui.radio_value(slot, Some(id), name).on_hover_text(desc);
+                    }
+                }
+            }
+            if super::super::platform::is_web()
+                && ui.button(shell.t("new-scenario-upload")).clicked()
+            {
+                super::super::platform::pick_file(".ron");
             }
             ui.add_space(8.0);
             ui.label(RichText::new(shell.t("new-side")).strong());

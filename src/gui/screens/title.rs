@@ -34,6 +34,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 shell.load.error = None;
                 shell.screen = Screen::Load;
             }
+            if big_button(ui, shell.t("title-experiment")).clicked() {
+                shell.experiment.back = Screen::Title;
+                shell.screen = Screen::Experiment;
+            }
             if big_button(ui, shell.t("title-help")).clicked() {
                 shell.help = true;
             }

@@ -1,0 +1,231 @@
+//! What differs between the desktop and the browser: where saves, autosaves and debriefs go,
+//! and how a file is picked. The screens call these; `cfg(target_arch = "wasm32")` appears
+//! only here and in the window.
+//!
+//! Desktop: files in the saves folder. Browser: saves and debriefs download as files, the
+//! autosave lives in the browser's local storage, and files are picked with the page's file
+//! picker (or dropped onto the page).
+
+use std::path::Path;
+
+use crate::save::{SaveGame, Session};
+
+/// Save a game for the player; returns what to tell them (a path, or the downloaded name).
+pub fn save_game(session: &Session, dir: &Path, turn: u32) -> Result<String, String> {
+    let name = format!("save-turn{turn:02}.{}", crate::save::EXTENSION);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let path = dir.join(name);
+        let _ = std::fs::create_dir_all(dir);
+        session.save_to(&path).map_err(|e| e.to_string())?;
+        Ok(path.display().to_string())
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = dir;
+        let report = crate::save::verify(session.save_game());
+        if let crate::save::Verdict::Diverged { .. } | crate::save::Verdict::RulesChanged { .. } =
+            report.verdict
+        {
+            return Err(report.to_string());
+        }
+        let text = String::from_utf8_lossy(&crate::save::encode(session.save_game())).into_owned();
+        web::download(&name, &text)?;
+        Ok(format!("{name} (downloaded)"))
+    }
+}
+
+/// Keep the autosave of the game in progress (desktop: a file per turn in `dir`; browser:
+/// the page's local storage).
+pub fn autosave(session: &Session, dir: Option<&Path>) -> Result<(), String> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        match dir {
+            Some(dir) => crate::save::autosave(session, dir)
+                .map(|_| ())
+                .map_err(|e| e.to_string()),
+            None => Ok(()),
+        }
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = dir;
+        let text = String::from_utf8_lossy(&crate::save::encode(session.save_game())).into_owned();
+        web::store(web::AUTOSAVE_KEY, &text)
+    }
+}
+
+/// Write the debrief of a game; returns where it went.
+pub fn export_debrief(save: &SaveGame, dir: &Path) -> Result<String, String> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let slug: String = save
+            .scenario
+            .name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect::<String>()
+            .split('_')
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect::<Vec<_>>()
+            .join("_");
+        let out = dir.join("debrief").join(format!(
+            "{slug}-seed{}-turn{:02}",
+            save.seed,
+            save.turns.len()
+        ));
+        let page = crate::report::debrief::write(save, &out)?;
+        Ok(page.display().to_string())
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = dir;
+        let name = format!("ai-race-debrief-seed{}.html", save.seed);
+        web::download(&name, &crate::report::debrief::html(save))?;
+        Ok(format!("{name} (downloaded)"))
+    }
+}
+
+/// Files the player picked or dropped since the last call: (name, text).
+pub fn take_files() -> Vec<(String, String)> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web::take_files()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Vec::new()
+    }
+}
+
+/// Ask the page for a file (browser only; the desktop types a path). The file arrives
+/// later through [`take_files`].
+pub fn pick_file(accept: &str) {
+    #[cfg(target_arch = "wasm32")]
+    web::pick_file(accept);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = accept;
+}
+
+/// True in the browser.
+pub const fn is_web() -> bool {
+    cfg!(target_arch = "wasm32")
+}
+
+/// The autosave kept by the browser, if any (None on the desktop).
+pub fn browser_autosave() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web::load(web::AUTOSAVE_KEY)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    //! The page's side: `window.aiRace` from `web/index.html` and the browser's storage.
+    use std::sync::Mutex;
+
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::*;
+
+    pub const AUTOSAVE_KEY: &str = "ai-race-autosave";
+
+    static PICKED: Mutex<Vec<(String, String)>> = Mutex::new(Vec::new());
+
+    fn bridge() -> Result<JsValue, String> {
+        let window = web_sys::window().ok_or("no browser window")?;
+        js_sys::Reflect::get(&window, &JsValue::from_str("aiRace"))
+            .ok()
+            .filter(|v| !v.is_undefined())
+            .ok_or_else(|| "the page's aiRace helpers are missing (is this index.html?)".into())
+    }
+
+    fn call(name: &str, args: &[JsValue]) -> Result<JsValue, String> {
+        let obj = bridge()?;
+        let f: js_sys::Function = js_sys::Reflect::get(&obj, &JsValue::from_str(name))
+            .map_err(|_| format!("aiRace.{name} is missing"))?
+            .dyn_into()
+            .map_err(|_| format!("aiRace.{name} is not a function"))?;
+        let arr = js_sys::Array::new();
+        for a in args {
+            arr.push(a);
+        }
+        f.apply(&obj, &arr)
+            .map_err(|e| format!("aiRace.{name} failed: {e:?}"))
+    }
+
+    pub fn download(name: &str, text: &str) -> Result<(), String> {
+        call(
+            "download",
+            &[JsValue::from_str(name), JsValue::from_str(text)],
+        )
+        .map(|_| ())
+    }
+
+    pub fn pick_file(accept: &str) {
+        let Ok(promise) = call("pickFile", &[JsValue::from_str(accept)]) else {
+            return;
+        };
+        let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+            return;
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(v) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                push_file(&v);
+            }
+        });
+    }
+
+    fn push_file(v: &JsValue) {
+        let get = |k: &str| {
+            js_sys::Reflect::get(v, &JsValue::from_str(k))
+                .ok()
+                .and_then(|x| x.as_string())
+        };
+        if let (Some(name), Some(text)) = (get("name"), get("text"))
+            && let Ok(mut list) = PICKED.lock()
+        {
+            list.push((name, text));
+        }
+    }
+
+    pub fn take_files() -> Vec<(String, String)> {
+        if let Ok(dropped) = call("takeDropped", &[])
+            && let Ok(arr) = dropped.dyn_into::<js_sys::Array>()
+        {
+            for v in arr.iter() {
+                push_file(&v);
+            }
+        }
+        PICKED
+            .lock()
+            .map(|mut l| std::mem::take(&mut *l))
+            .unwrap_or_default()
+    }
+
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok()?
+    }
+
+    pub fn store(key: &str, text: &str) -> Result<(), String> {
+        storage()
+            .ok_or("this browser keeps no local storage")?
+            .set_item(key, text)
+            .map_err(|_| "the browser's storage is full or blocked".to_string())
+    }
+
+    pub fn load(key: &str) -> Option<String> {
+        storage()?.get_item(key).ok()?
+    }
+}

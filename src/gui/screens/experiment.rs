@@ -1,0 +1,299 @@
+//! The experiment screen: many computer-vs-computer games of the current scenario, with one
+//! parameter varied, shown as outcome rates with 95% intervals and the median and 10–90%
+//! band of a quantity over time. The same engine as `ai-race experiment`, played a little
+//! each frame so the window keeps drawing (and the browser, which has no threads, too).
+
+use egui::RichText;
+use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, Polygon};
+
+use super::super::shell::{Screen, Shell};
+use super::super::widgets::big_button;
+use crate::ai::Level;
+use crate::experiment::{METRICS, Spec, Stepper, Variant};
+use crate::scenario::Scenario;
+
+/// The experiment form and its run.
+pub struct ExperimentForm {
+    /// Games per variant, as typed.
+    pub runs: String,
+    /// The computer's level, US then China.
+    pub levels: [Level; 2],
+    /// The parameter path to vary (empty: none).
+    pub path: String,
+    /// Its values, comma-separated.
+    pub values: String,
+    /// The seed, as typed.
+    pub seed: String,
+    /// Why the form cannot run.
+    pub error: Option<String>,
+    /// The run in progress or finished.
+    pub run: Option<Stepper>,
+    /// The results, once finished.
+    pub results: Option<Vec<crate::experiment::VariantResult>>,
+    /// Which metric the chart shows (index into [`METRICS`]).
+    pub metric: usize,
+    /// Where the screen returns to.
+    pub back: Screen,
+}
+
+impl Default for ExperimentForm {
+    fn default() -> Self {
+        ExperimentForm {
+            runs: "200".into(),
+            levels: [Level::Easy, Level::Easy],
+            path: "world.capability.returns_exponent".into(),
+            values: "0.8, 1.0, 1.15".into(),
+            seed: "1".into(),
+            error: None,
+            run: None,
+            results: None,
+            metric: 0,
+            back: Screen::Title,
+        }
+    }
+}
+
+impl std::fmt::Debug for ExperimentForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExperimentForm")
+            .field("runs", &self.runs)
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The scenario experiments run on: the game's, else the one chosen for a new game.
+fn current(shell: &Shell) -> Option<Scenario> {
+    shell
+        .play
+        .as_ref()
+        .map(|p| p.scenario().clone())
+        .or_else(|| shell.new_game.scenario.clone())
+}
+
+fn start(shell: &mut Shell) -> Result<(), String> {
+    let base = current(shell).ok_or_else(|| shell.t("exp-no-scenario"))?;
+    let form = &shell.experiment;
+    let runs: u32 = form
+        .runs
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| (1..=100_000).contains(n))
+        .ok_or_else(|| shell.t("exp-bad-runs"))?;
+    let seed: u64 = form
+        .seed
+        .trim()
+        .parse()
+        .map_err(|_| shell.t("exp-bad-seed"))?;
+    let vary = if form.path.trim().is_empty() {
+        None
+    } else {
+        Some(format!("{}={}", form.path.trim(), form.values.trim()))
+    };
+    let variants: Vec<Variant> = crate::cli::classroom::variants(&base, vary.as_deref())?;
+    let lookahead = form.levels.iter().any(|l| l.budget().is_some());
+    let spec = Spec {
+        runs,
+        seed,
+        levels: form.levels,
+        variants,
+    };
+    shell.experiment.run = Some(Stepper::new(spec, if lookahead { 2 } else { 256 }));
+    shell.experiment.results = None;
+    Ok(())
+}
+
+/// Draw the experiment screen.
+pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
+    // Play some of the experiment each frame.
+    let mut finished = None;
+    if let Some(run) = shell.experiment.run.as_mut()
+        && shell.experiment.results.is_none()
+    {
+        let steps = if run.spec().levels.iter().any(|l| l.budget().is_some()) {
+            1
+        } else {
+            6
+        };
+        for _ in 0..steps {
+            if let Err(e) = run.step() {
+                shell.experiment.error = Some(e);
+                break;
+            }
+        }
+        if run.finished() {
+            finished = Some(run.results());
+        }
+        root.ctx().request_repaint();
+    }
+    if let Some(r) = finished {
+        shell.experiment.results = Some(r);
+    }
+    let scenario_name = current(shell).map(|s| s.name);
+    let mut go = false;
+    let mut back = false;
+    egui::Panel::left("exp-form")
+        .default_size(330.0)
+        .show(root, |ui| {
+            let t = &shell.strings;
+            let form = &mut shell.experiment;
+            ui.heading(t.t("exp-title"));
+            ui.label(
+                RichText::new(scenario_name.unwrap_or_else(|| t.t("exp-no-scenario"))).strong(),
+            );
+            ui.label(RichText::new(t.t("exp-intro")).small());
+            ui.add_space(6.0);
+            egui::Grid::new("exp-grid").num_columns(2).show(ui, |ui| {
+                ui.label(t.t("exp-runs"));
+                ui.add(egui::TextEdit::singleline(&mut form.runs).desired_width(90.0));
+                ui.end_row();
+                for (i, key) in ["exp-us", "exp-china"].into_iter().enumerate() {
+                    ui.label(t.t(key));
+                    egui::ComboBox::from_id_salt(key)
+                        .selected_text(form.levels[i].name())
+                        .show_ui(ui, |ui| {
+                            for l in [
+                                Level::Random,
+                                Level::Easy,
+                                Level::Rules,
+                                Level::Normal,
+                                Level::Hard,
+                            ] {
+                                ui.selectable_value(&mut form.levels[i], l, l.name());
+                            }
+                        });
+                    ui.end_row();
+                }
+                ui.label(t.t("exp-seed"));
+                ui.add(egui::TextEdit::singleline(&mut form.seed).desired_width(90.0));
+                ui.end_row();
+            });
+            ui.add_space(6.0);
+            ui.label(t.t("exp-vary"));
+            ui.add(
+                egui::TextEdit::singleline(&mut form.path)
+                    .hint_text("world.capability.returns_exponent")
+                    .desired_width(300.0),
+            );
+            ui.label(t.t("exp-values"));
+            ui.add(egui::TextEdit::singleline(&mut form.values).desired_width(300.0));
+            ui.label(RichText::new(t.t("exp-vary-hint")).small());
+            ui.add_space(8.0);
+            let running = form.run.is_some() && form.results.is_none();
+            ui.horizontal(|ui| {
+                if ui.button(t.t("back")).clicked() {
+                    back = true;
+                }
+                if ui
+                    .add_enabled_ui(!running, |ui| big_button(ui, t.t("exp-run")))
+                    .inner
+                    .clicked()
+                {
+                    go = true;
+                }
+            });
+            if let Some(run) = &form.run
+                && form.results.is_none()
+            {
+                ui.add(egui::ProgressBar::new(run.progress() as f32).show_percentage());
+                if ui.button(t.t("exp-stop")).clicked() {
+                    form.run = None;
+                }
+            }
+            if let Some(e) = &form.error {
+                ui.colored_label(egui::Color32::DARK_RED, e);
+            }
+        });
+    egui::CentralPanel::default().show(root, |ui| {
+        let t = &shell.strings;
+        let form = &mut shell.experiment;
+        let Some(results) = &form.results else {
+            ui.label(t.t("exp-empty"));
+            return;
+        };
+        ui.label(RichText::new(t.t("exp-outcomes")).size(18.0).strong());
+        egui::Grid::new("exp-outcomes")
+            .striped(true)
+            .show(ui, |ui| {
+                for h in [
+                    "exp-col-variant",
+                    "exp-col-us",
+                    "exp-col-china",
+                    "exp-col-draw",
+                    "exp-col-loss",
+                ] {
+                    ui.label(RichText::new(t.t(h)).strong());
+                }
+                ui.end_row();
+                for r in results {
+                    ui.label(&r.label);
+                    for v in ["us", "china", "draw", "shared_loss"] {
+                        let (p, lo, hi) = r.rate(v);
+                        ui.label(format!("{p:.1}%  ({lo:.1}–{hi:.1})"));
+                    }
+                    ui.end_row();
+                }
+            });
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            for (i, m) in METRICS.iter().enumerate() {
+                ui.selectable_value(&mut form.metric, i, m.label());
+            }
+        });
+        let m = form.metric.min(METRICS.len() - 1);
+        let palette = crate::charts::PALETTE;
+        Plot::new("exp-plot")
+            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+            .x_axis_label(t.t("charts-x"))
+            .y_axis_label(METRICS[m].label())
+            .show(ui, |p| {
+                for (i, r) in results.iter().enumerate() {
+                    let (cr, cg, cb) = palette[i % palette.len()];
+                    let colour = egui::Color32::from_rgb(cr, cg, cb);
+                    for (k, w) in r.bands.windows(2).enumerate() {
+                        let (a, b) = (w[0][m], w[1][m]);
+                        let (x0, x1) = (k as f64, k as f64 + 1.0);
+                        p.polygon(
+                            Polygon::new(
+                                r.label.clone(),
+                                PlotPoints::from(vec![
+                                    [x0, a.p10],
+                                    [x1, b.p10],
+                                    [x1, b.p90],
+                                    [x0, a.p90],
+                                ]),
+                            )
+                            .fill_color(colour.gamma_multiply(0.18))
+                            .stroke(egui::Stroke::NONE),
+                        );
+                    }
+                    let line = Line::new(
+                        r.label.clone(),
+                        PlotPoints::from(
+                            r.bands
+                                .iter()
+                                .enumerate()
+                                .map(|(k, row)| [k as f64, row[m].p50])
+                                .collect::<Vec<_>>(),
+                        ),
+                    )
+                    .color(colour)
+                    .width(2.5);
+                    p.line(if i % 2 == 1 {
+                        line.style(LineStyle::dashed_loose())
+                    } else {
+                        line
+                    });
+                }
+            });
+    });
+    if go && let Err(e) = start(shell) {
+        shell.experiment.error = Some(e);
+    } else if go {
+        shell.experiment.error = None;
+    }
+    if back {
+        shell.screen = shell.experiment.back;
+    }
+}
