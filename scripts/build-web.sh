@@ -58,8 +58,12 @@ have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$want" ]; then
     echo "wasm-bindgen ${have:-not installed}; installing wasm-bindgen-cli $want"
     # Its own target directory, so the install does not touch the game's build.
+    # --locked first; if a crate its lock file pins is not in the registry any more (seen:
+    # webpki-roots 1.0.11), let cargo pick the newest compatible versions instead.
     CARGO_TARGET_DIR="$CARGO_TARGET_DIR/wasm-bindgen-cli" \
-        cargo install wasm-bindgen-cli --version "$want" --locked
+        cargo install wasm-bindgen-cli --version "$want" --locked \
+        || CARGO_TARGET_DIR="$CARGO_TARGET_DIR/wasm-bindgen-cli" \
+            cargo install wasm-bindgen-cli --version "$want"
     hash -r
 fi
 wasm-bindgen --version

@@ -163,6 +163,8 @@ pub struct Batch {
     players: Vec<[ComputerPlayer; 2]>,
     /// `series[g][t][m]`: metric `m` of game `g` after turn `t` (the start is t = 0).
     series: Vec<Vec<Vec<f64>>>,
+    /// Each game's state now (read once a turn, for both the views and the metrics).
+    snaps: Vec<Snapshot>,
     turns_total: u32,
     turn: u32,
 }
@@ -202,6 +204,7 @@ impl Batch {
             ensemble: Ensemble::from_snapshots(scenario, &snaps),
             players,
             series,
+            snaps,
             turns_total: scenario.turns,
             turn: 0,
         })
@@ -219,8 +222,7 @@ impl Batch {
 
     /// True when every game is over.
     pub fn done(&self) -> bool {
-        self.turn >= self.turns_total
-            || (0..self.len()).all(|k| self.ensemble.outcome(k).is_none_or(|o| o.is_over()))
+        self.turn >= self.turns_total || self.snaps.iter().all(|s| s.outcome.is_over())
     }
 
     /// Play one turn of every running game: each computer decides from its view, then the
@@ -232,15 +234,13 @@ impl Batch {
         let scenario = self.ensemble.scenario().clone();
         let mut played = 0;
         for k in 0..self.len() {
-            if self.ensemble.outcome(k).is_none_or(|o| o.is_over()) {
+            let snap = &self.snaps[k];
+            if snap.outcome.is_over() {
                 continue;
             }
-            let Some(snap) = self.ensemble.snapshot(k) else {
-                continue;
-            };
             played += 1;
             for side in Side::BOTH {
-                let view = SideView::build(&scenario, &snap, side, &[]);
+                let view = SideView::build(&scenario, snap, side, &[]);
                 let decision = self.players[k][side.index()].decide(&scenario, &view);
                 for c in decision.commands {
                     let _ = self.ensemble.submit(k, side, c);
@@ -250,10 +250,16 @@ impl Batch {
         self.ensemble.advance_turn();
         self.turn += 1;
         for k in 0..self.len() {
-            let row = match self.ensemble.snapshot(k) {
-                Some(sn) => METRICS.iter().map(|m| m.read(&scenario, &sn)).collect(),
-                None => self.series[k].last().cloned().unwrap_or_default(),
-            };
+            // A game that was already over did not change: no need to read it again.
+            if !self.snaps[k].outcome.is_over()
+                && let Some(sn) = self.ensemble.snapshot(k)
+            {
+                self.snaps[k] = sn;
+            }
+            let row = METRICS
+                .iter()
+                .map(|m| m.read(&scenario, &self.snaps[k]))
+                .collect();
             self.series[k].push(row);
         }
         played
@@ -271,11 +277,8 @@ impl Batch {
         let scenario = self.ensemble.scenario().clone();
         (0..self.len())
             .map(|k| {
-                let snap = self
-                    .ensemble
-                    .snapshot(k)
-                    .unwrap_or_else(|| Snapshot::initial(&scenario, self.seeds[k]));
-                let result = score(&scenario, &snap);
+                let snap = &self.snaps[k];
+                let result = score(&scenario, snap);
                 let series = &self.series[k];
                 let row = RunRow {
                     run: self.first + k as u32,

@@ -320,3 +320,131 @@ fn the_load_screen_opens_a_save_and_reports_a_broken_one() {
     h.run();
     assert_eq!(h.state().play.as_ref().map(|p| p.turn()), Some(4));
 }
+
+/// A short game against the easy computer, started from the shell (no clicks needed).
+fn short_game(name: &str, turns: u32) -> Shell {
+    let mut s = baseline();
+    s.turns = turns;
+    let mut shell = Shell::new(saves_dir(name));
+    shell.settings.guide = false;
+    shell.new_game.scenario = Some(s);
+    shell.new_game.shipped = None;
+    shell.new_game.level = ai_race::ai::Level::Easy;
+    shell.start_game().expect("starts");
+    shell
+}
+
+#[test]
+fn a_teacher_rewinds_branches_and_sees_where_the_timelines_part() {
+    let shell = short_game("window-branch", 24);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1400.0))
+        .build_ui_state(app, shell);
+    h.run();
+    for _ in 0..3 {
+        h.get_by_label("End turn (Enter)").click();
+        h.run();
+    }
+    assert_eq!(h.state().play.as_ref().unwrap().turn(), 3);
+    h.get_by_label("Charts (C)").click();
+    h.run();
+    h.state_mut().game_ui.branch_turn = 2;
+    h.run();
+    h.get_by_label("Branch from the start of turn 2").click();
+    h.run();
+    let play = h.state().play.as_ref().expect("a game");
+    assert_eq!(play.turn(), 1, "the branch starts before turn 2");
+    assert_eq!(play.original.as_ref().map(|(_, t)| *t), Some(2));
+    assert_eq!(h.state().screen, Screen::Game);
+    // A different budget this time, then play the turn.
+    let order = ai_race::Command::SetBudget {
+        chips: 0.1,
+        grid: 0.8,
+        research: 0.1,
+    };
+    h.state_mut()
+        .play
+        .as_mut()
+        .unwrap()
+        .draft(Side::Us, order)
+        .expect("a legal order");
+    h.get_by_label("End turn (Enter)").click();
+    h.run();
+    h.get_by_label("Charts (C)").click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(
+        text.contains("First difference: turn 2") && text.contains("budget:0.1,0.8,0.1"),
+        "{text}"
+    );
+    assert!(text.contains("Original timeline"), "{text}");
+}
+
+#[test]
+fn the_experiment_screen_runs_and_shows_outcomes_with_intervals() {
+    let mut shell = Shell::new(saves_dir("window-experiment"));
+    shell.experiment.runs = "6".into();
+    shell.experiment.values = "0.9, 1.1".into();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1200.0))
+        .build_ui_state(app, shell);
+    h.run();
+    h.get_by_label("Experiments").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Experiment);
+    h.get_by_label("Run the experiment").click();
+    for _ in 0..200 {
+        h.step();
+        if h.state().experiment.results.is_some() {
+            break;
+        }
+    }
+    h.run();
+    let results = h.state().experiment.results.as_ref().expect("finished");
+    assert_eq!(results.len(), 2);
+    assert!(results.iter().all(|r| r.runs.len() == 6));
+    let text = screen_text(&h);
+    assert!(
+        text.contains("world.capability.returns_exponent=0.9"),
+        "{text}"
+    );
+    assert!(
+        text.contains("US wins") && text.contains("Shared loss"),
+        "{text}"
+    );
+    // A path that does not exist says so, with the nearest one.
+    h.state_mut().experiment.path = "world.capability.return_exponent".into();
+    h.run();
+    h.get_by_label("Run the experiment").click();
+    h.run();
+    let err = h.state().experiment.error.clone().unwrap_or_default();
+    assert!(err.contains("world.capability.returns_exponent"), "{err}");
+}
+
+#[test]
+fn the_end_screen_exports_a_debrief() {
+    let shell = short_game("window-debrief", 3);
+    let dir = shell.saves_dir.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1400.0))
+        .build_ui_state(app, shell);
+    h.run();
+    for _ in 0..3 {
+        h.get_by_label("End turn (Enter)").click();
+        h.run();
+    }
+    h.run();
+    assert_eq!(h.state().screen, Screen::End);
+    h.get_by_label("Export debrief").click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(text.contains("Debrief written"), "{text}");
+    let pages: Vec<PathBuf> = std::fs::read_dir(dir.join("debrief"))
+        .expect("a debrief folder")
+        .flatten()
+        .map(|e| e.path().join("debrief.html"))
+        .collect();
+    assert_eq!(pages.len(), 1);
+    let html = std::fs::read_to_string(&pages[0]).expect("the page");
+    assert!(html.contains("id=\"timeline\"") && html.matches("<svg").count() >= 4);
+}

@@ -66,6 +66,9 @@ load-saves = Saves
 load-autosaves = Autosaves (newest first)
 load-path = Or open a save file by path
 load-open = Open
+load-upload = Open a save file from this computer…
+load-browser-autosave = Continue the game this browser kept
+load-no-browser-autosave = This browser keeps no game yet: its autosave appears here after your first turn.
 load-none = No saves found in { $dir }
 load-broken = This save cannot be loaded.
 

@@ -149,7 +149,7 @@ fn snapshot_from_view(s: &Scenario, view: &SideView, rival: BlocState, seed: u64
     }
 }
 
-/// Decide by lookahead.
+/// Decide by lookahead (all at once; [`Thinker`] does the same a turn of rollouts at a time).
 pub fn decide(
     s: &Scenario,
     view: &SideView,
@@ -157,150 +157,272 @@ pub fn decide(
     budget: Budget,
     rng: &mut Stream,
 ) -> Decision {
-    let base = base_orders(s, view, doctrine);
-    // Candidates: no new order, then every legal policy order, the doctrine's favourites
-    // first, as many as the budget allows.
-    let mut ranked = ranked_policy_orders(s, view, doctrine, true, &mut |_| 0.0);
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut candidates: Vec<Vec<Command>> = vec![Vec::new()];
-    candidates.extend(
-        ranked
-            .into_iter()
-            .take(budget.candidates.saturating_sub(1))
-            .map(|(_, c)| vec![c]),
-    );
-    if candidates.len() == 1 || budget.samples == 0 || budget.depth == 0 {
-        return Decision {
-            commands: base,
-            explanation: "no policy order worth weighing this turn".into(),
+    let mut thinker = Thinker::new(s, view, doctrine, budget, rng);
+    loop {
+        if let Some(d) = thinker.step() {
+            return d;
+        }
+    }
+}
+
+/// Which evaluation a [`Thinker`] is running.
+enum Stage {
+    /// The single orders (and doing nothing new).
+    Candidates,
+    /// The best orders two at a time.
+    Pairs(Vec<Vec<Command>>),
+    /// The budget splits with the chosen orders.
+    Splits(Vec<Vec<Command>>),
+}
+
+/// A lookahead decision in progress, one turn of rollouts per [`Thinker::step`], so a
+/// window without threads (a browser) can think between frames. The random draws are all
+/// made in [`Thinker::new`]; stepping does not change the decision.
+pub struct Thinker {
+    s: Scenario,
+    judged: Scenario,
+    view: SideView,
+    doctrine: Option<DoctrineDef>,
+    budget: Budget,
+    base: Vec<Command>,
+    candidates: Vec<Vec<Command>>,
+    samples: Vec<(BlocState, u64)>,
+    results: Vec<(f64, f64)>,
+    best: usize,
+    stage: Stage,
+    eval: Option<Evaluation>,
+    ready: Option<Decision>,
+}
+
+impl Thinker {
+    /// Choose the candidates and draw the rival's samples.
+    pub fn new(
+        s: &Scenario,
+        view: &SideView,
+        doctrine: Option<&DoctrineDef>,
+        budget: Budget,
+        rng: &mut Stream,
+    ) -> Thinker {
+        let base = base_orders(s, view, doctrine);
+        // Candidates: no new order, then every legal policy order, the doctrine's favourites
+        // first, as many as the budget allows.
+        let mut ranked = ranked_policy_orders(s, view, doctrine, true, &mut |_| 0.0);
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut candidates: Vec<Vec<Command>> = vec![Vec::new()];
+        candidates.extend(
+            ranked
+                .into_iter()
+                .take(budget.candidates.saturating_sub(1))
+                .map(|(_, c)| vec![c]),
+        );
+        let mut thinker = Thinker {
+            s: s.clone(),
+            judged: s.clone(),
+            view: view.clone(),
+            doctrine: doctrine.cloned(),
+            budget,
+            base,
+            candidates,
+            samples: Vec::new(),
+            results: Vec::new(),
+            best: 0,
+            stage: Stage::Candidates,
+            eval: None,
+            ready: None,
         };
+        if thinker.candidates.len() == 1 || budget.samples == 0 || budget.depth == 0 {
+            thinker.ready = Some(Decision {
+                commands: thinker.base.clone(),
+                explanation: "no policy order worth weighing this turn".into(),
+            });
+            return thinker;
+        }
+        // The same rival samples and seeds for every candidate (common random numbers).
+        let rival_pace = view.rival(crate::sim::quantity::BlocQ::ResearchPace).value;
+        thinker.samples = (0..budget.samples)
+            .map(|_| {
+                let mut rival = sample_rival(view, rng);
+                rederive(s, &mut rival, rival_pace);
+                (rival, rng.next_u64())
+            })
+            .collect();
+        if let Some(d) = doctrine {
+            thinker.judged.score.weights = d.weights.clone();
+        }
+        thinker.eval = Some(Evaluation::new(
+            s,
+            view,
+            &thinker.base,
+            &thinker.candidates,
+            &thinker.samples,
+            budget.depth,
+        ));
+        thinker
     }
 
-    // The same rival samples and seeds for every candidate (common random numbers).
-    let rival_pace = view.rival(crate::sim::quantity::BlocQ::ResearchPace).value;
-    let samples: Vec<(BlocState, u64)> = (0..budget.samples)
-        .map(|_| {
-            let mut rival = sample_rival(view, rng);
-            rederive(s, &mut rival, rival_pace);
-            (rival, rng.next_u64())
-        })
-        .collect();
-    let judged = {
-        let mut judged = s.clone();
-        if let Some(d) = doctrine {
-            judged.score.weights = d.weights.clone();
+    /// Play one turn of rollouts; the decision once the last evaluation is done.
+    pub fn step(&mut self) -> Option<Decision> {
+        if let Some(d) = &self.ready {
+            return Some(d.clone());
         }
-        judged
-    };
-    let mut results = evaluate(s, &judged, view, &base, &candidates, &samples, budget.depth);
-
-    // A larger budget also weighs the best orders two at a time, when both are legal together.
-    if budget.pairs > 1 {
-        let mut order: Vec<usize> = (1..candidates.len()).collect();
-        order.sort_by(|&a, &b| results[b].0.total_cmp(&results[a].0));
-        let top: Vec<Command> = order
-            .iter()
-            .take(budget.pairs)
-            .map(|&i| candidates[i][0])
-            .collect();
-        let mut pairs = Vec::new();
-        for (i, a) in top.iter().enumerate() {
-            for b in &top[i + 1..] {
-                if legal_together(s, view, *a, *b) {
-                    pairs.push(vec![*a, *b]);
-                }
+        let eval = self.eval.as_mut()?;
+        if !eval.step(&self.s) {
+            return None;
+        }
+        let results = eval.results(&self.judged, self.view.side, self.samples.len());
+        self.eval = None;
+        match std::mem::replace(&mut self.stage, Stage::Candidates) {
+            Stage::Candidates => {
+                self.results = results;
+                self.after_candidates();
+            }
+            Stage::Pairs(pairs) => {
+                self.results.extend(results);
+                self.candidates.extend(pairs);
+                self.after_pairs();
+            }
+            Stage::Splits(splits) => {
+                self.finish(&splits, &results);
             }
         }
-        if !pairs.is_empty() {
-            results.extend(evaluate(
-                s,
-                &judged,
+        None
+    }
+
+    /// A larger budget also weighs the best orders two at a time, when both are legal
+    /// together.
+    fn after_candidates(&mut self) {
+        let (s, view) = (&self.s, &self.view);
+        if self.budget.pairs > 1 {
+            let mut order: Vec<usize> = (1..self.candidates.len()).collect();
+            order.sort_by(|&a, &b| self.results[b].0.total_cmp(&self.results[a].0));
+            let top: Vec<Command> = order
+                .iter()
+                .take(self.budget.pairs)
+                .map(|&i| self.candidates[i][0])
+                .collect();
+            let mut pairs = Vec::new();
+            for (i, a) in top.iter().enumerate() {
+                for b in &top[i + 1..] {
+                    if legal_together(s, view, *a, *b) {
+                        pairs.push(vec![*a, *b]);
+                    }
+                }
+            }
+            if !pairs.is_empty() {
+                self.eval = Some(Evaluation::new(
+                    s,
+                    view,
+                    &self.base,
+                    &pairs,
+                    &self.samples,
+                    self.budget.depth,
+                ));
+                self.stage = Stage::Pairs(pairs);
+                return;
+            }
+        }
+        self.after_pairs();
+    }
+
+    /// Then the budget split, with the chosen orders: the doctrine's split, or it with a
+    /// larger share for chips, for power, or for research.
+    fn after_pairs(&mut self) {
+        self.best = (0..self.candidates.len())
+            .max_by(|&a, &b| {
+                self.results[a]
+                    .0
+                    .total_cmp(&self.results[b].0)
+                    .then(b.cmp(&a))
+            })
+            .unwrap_or(0);
+        let view = &self.view;
+        let (c0, g0, r0) = self.doctrine.as_ref().map_or(
+            (
+                view.own.budget.chips,
+                view.own.budget.grid,
+                view.own.budget.research,
+            ),
+            |d| d.budget,
+        );
+        let sum = (c0 + g0 + r0).max(1e-12);
+        let chosen = self.candidates[self.best].clone();
+        let splits: Vec<Vec<Command>> = self
+            .budget
+            .budget_steps
+            .iter()
+            .flat_map(|&step| (0..3).map(move |k| (step, k)))
+            .map(|(step, k)| {
+                let mut w = [c0 / sum, g0 / sum, r0 / sum];
+                w[k] += step;
+                let mut orders = vec![Command::SetBudget {
+                    chips: w[0],
+                    grid: w[1],
+                    research: w[2],
+                }];
+                orders.extend(chosen.iter().copied());
+                orders
+            })
+            .collect();
+        if splits.is_empty() {
+            self.finish(&[], &[]);
+        } else {
+            self.eval = Some(Evaluation::new(
+                &self.s,
                 view,
-                &base,
-                &pairs,
-                &samples,
-                budget.depth,
+                &self.base,
+                &splits,
+                &self.samples,
+                self.budget.depth,
             ));
-            candidates.extend(pairs);
+            self.stage = Stage::Splits(splits);
         }
     }
 
-    let mut best = (0..candidates.len())
-        .max_by(|&a, &b| results[a].0.total_cmp(&results[b].0).then(b.cmp(&a)))
-        .unwrap_or(0);
-
-    // Then the budget split, with the chosen orders: the doctrine's split, or it with a larger
-    // share for chips, for power, or for research.
-    let (c0, g0, r0) = doctrine.map_or(
-        (
-            view.own.budget.chips,
-            view.own.budget.grid,
-            view.own.budget.research,
-        ),
-        |d| d.budget,
-    );
-    let sum = (c0 + g0 + r0).max(1e-12);
-    let splits: Vec<Vec<Command>> = budget
-        .budget_steps
-        .iter()
-        .flat_map(|&step| (0..3).map(move |k| (step, k)))
-        .map(|(step, k)| {
-            let mut w = [c0 / sum, g0 / sum, r0 / sum];
-            w[k] += step;
-            let mut orders = vec![Command::SetBudget {
-                chips: w[0],
-                grid: w[1],
-                research: w[2],
-            }];
-            orders.extend(candidates[best].iter().copied());
-            orders
-        })
-        .collect();
-    let split_results = if splits.is_empty() {
-        Vec::new()
-    } else {
-        evaluate(s, &judged, view, &base, &splits, &samples, budget.depth)
-    };
-    if let Some(k) = (0..splits.len())
-        .filter(|&k| split_results[k].0 > results[best].0)
-        .max_by(|&a, &b| split_results[a].0.total_cmp(&split_results[b].0))
-    {
-        candidates.push(splits[k].clone());
-        results.push(split_results[k]);
-        best = candidates.len() - 1;
-    }
-    let horizon = quarter_label(s, (view.turn + budget.depth).min(s.turns));
-    let mut commands = base;
-    let explanation = if candidates[best].is_empty() {
-        format!(
-            "no new policy: the best alternative scored {:+.2} against {:+.2}; US lead {:+.1} months by {horizon}",
-            results
+    fn finish(&mut self, splits: &[Vec<Command>], split_results: &[(f64, f64)]) {
+        let s = &self.s;
+        let mut best = self.best;
+        if let Some(k) = (0..splits.len())
+            .filter(|&k| split_results[k].0 > self.results[best].0)
+            .max_by(|&a, &b| split_results[a].0.total_cmp(&split_results[b].0))
+        {
+            self.candidates.push(splits[k].clone());
+            self.results.push(split_results[k]);
+            best = self.candidates.len() - 1;
+        }
+        let results = &self.results;
+        let horizon = quarter_label(s, (self.view.turn + self.budget.depth).min(s.turns));
+        let mut commands = self.base.clone();
+        let explanation = if self.candidates[best].is_empty() {
+            format!(
+                "no new policy: the best alternative scored {:+.2} against {:+.2}; US lead {:+.1} months by {horizon}",
+                results
+                    .iter()
+                    .skip(1)
+                    .map(|r| r.0)
+                    .fold(f64::NEG_INFINITY, f64::max),
+                results[0].0,
+                results[0].1
+            )
+        } else {
+            let what = self.candidates[best]
                 .iter()
-                .skip(1)
-                .map(|r| r.0)
-                .fold(f64::NEG_INFINITY, f64::max),
-            results[0].0,
-            results[0].1
-        )
-    } else {
-        let what = candidates[best]
-            .iter()
-            .map(|c| c.describe(s))
-            .collect::<Vec<_>>()
-            .join(" and ");
-        commands.extend(candidates[best].iter().copied());
-        format!(
-            "{what}: expected score margin {:+.2} against {:+.2} for no change; US lead {:+.1} months by {horizon} ({} rollouts of {} turns)",
-            results[best].0,
-            results[0].0,
-            results[best].1,
-            samples.len(),
-            budget.depth
-        )
-    };
-    Decision {
-        commands,
-        explanation,
+                .map(|c| c.describe(s))
+                .collect::<Vec<_>>()
+                .join(" and ");
+            commands.extend(self.candidates[best].iter().copied());
+            format!(
+                "{what}: expected score margin {:+.2} against {:+.2} for no change; US lead {:+.1} months by {horizon} ({} rollouts of {} turns)",
+                results[best].0,
+                results[0].0,
+                results[best].1,
+                self.samples.len(),
+                self.budget.depth
+            )
+        };
+        self.ready = Some(Decision {
+            commands,
+            explanation,
+        });
     }
 }
 
@@ -316,73 +438,101 @@ fn legal_together(s: &Scenario, view: &SideView, a: Command, b: Command) -> bool
     check(&ctx, &b).is_ok()
 }
 
-/// Play every candidate forward on every sample in one ensemble; for each candidate, its mean
-/// value (own score minus the rival's, judged with `judged`'s weights) and mean US lead.
-fn evaluate(
-    s: &Scenario,
-    judged: &Scenario,
-    view: &SideView,
-    base: &[Command],
-    candidates: &[Vec<Command>],
-    samples: &[(BlocState, u64)],
+/// Every candidate played forward on every sample in one ensemble, a turn at a time; for
+/// each candidate, its mean value (own score minus the rival's, judged with the doctrine's
+/// weights) and mean US lead.
+struct Evaluation {
+    ensemble: Ensemble,
+    /// The chance each imagined game survives the racing risk it runs (the catastrophe draw
+    /// is one in a few samples; the hazard itself is known every turn), so a candidate that
+    /// raises risk pays for it smoothly rather than only in the samples where it strikes.
+    survival: Vec<f64>,
+    candidates: usize,
+    turn: u32,
     depth: u32,
-) -> Vec<(f64, f64)> {
-    let mut snapshots = Vec::with_capacity(candidates.len() * samples.len());
-    for _ in candidates {
-        for (rival, seed) in samples {
-            snapshots.push(snapshot_from_view(s, view, rival.clone(), *seed));
-        }
-    }
-    let mut ensemble = Ensemble::from_snapshots(s, &snapshots);
-    for (c, candidate) in candidates.iter().enumerate() {
-        for k in 0..samples.len() {
-            for command in base.iter().chain(candidate.iter()) {
-                let _ = ensemble.submit(c * samples.len() + k, view.side, *command);
+}
+
+impl Evaluation {
+    fn new(
+        s: &Scenario,
+        view: &SideView,
+        base: &[Command],
+        candidates: &[Vec<Command>],
+        samples: &[(BlocState, u64)],
+        depth: u32,
+    ) -> Evaluation {
+        let mut snapshots = Vec::with_capacity(candidates.len() * samples.len());
+        for _ in candidates {
+            for (rival, seed) in samples {
+                snapshots.push(snapshot_from_view(s, view, rival.clone(), *seed));
             }
         }
+        let mut ensemble = Ensemble::from_snapshots(s, &snapshots);
+        for (c, candidate) in candidates.iter().enumerate() {
+            for k in 0..samples.len() {
+                for command in base.iter().chain(candidate.iter()) {
+                    let _ = ensemble.submit(c * samples.len() + k, view.side, *command);
+                }
+            }
+        }
+        Evaluation {
+            survival: vec![1.0_f64; ensemble.len()],
+            ensemble,
+            candidates: candidates.len(),
+            turn: 0,
+            depth,
+        }
     }
-    // The chance each imagined game survives the racing risk it runs (the catastrophe draw
-    // is one in a few samples; the hazard itself is known every turn), so a candidate that
-    // raises risk pays for it smoothly rather than only in the samples where it strikes.
-    let mut survival = vec![1.0_f64; ensemble.len()];
-    let risk = &s.world.risk;
-    let floor = risk.safe_below.v().min(99.0);
-    for _ in 0..depth {
-        ensemble.advance_turn();
-        for (k, alive) in survival.iter_mut().enumerate() {
-            if ensemble.outcome(k).is_some_and(|o| o.is_over()) {
+
+    /// Play one turn; true once all `depth` turns are played.
+    fn step(&mut self, s: &Scenario) -> bool {
+        if self.turn >= self.depth {
+            return true;
+        }
+        let risk = &s.world.risk;
+        let floor = risk.safe_below.v().min(99.0);
+        self.ensemble.advance_turn();
+        for (k, alive) in self.survival.iter_mut().enumerate() {
+            if self.ensemble.outcome(k).is_some_and(|o| o.is_over()) {
                 continue;
             }
-            let r = ensemble.value(k, crate::sim::quantity::Quantity::Game(GameQ::Risk));
+            let r = self
+                .ensemble
+                .value(k, crate::sim::quantity::Quantity::Game(GameQ::Risk));
             let x = ((r - floor) / (100.0 - floor)).clamp(0.0, 1.0);
             *alive *= 1.0 - (risk.catastrophe_scale.v() * x * x * x).clamp(0.0, 1.0);
         }
+        self.turn += 1;
+        self.turn >= self.depth
     }
-    let me = view.side.index();
-    let worst = {
-        let w = &judged.score.weights;
-        w.lead + w.market + w.adoption + w.economy + w.stability
-    };
-    (0..candidates.len())
-        .map(|c| {
-            let (mut total, mut lead) = (0.0, 0.0);
-            for k in 0..samples.len() {
-                let Some(snap) = ensemble.snapshot(c * samples.len() + k) else {
-                    continue;
-                };
-                let r = score(judged, &snap);
-                let alive = survival[c * samples.len() + k];
-                total += match snap.outcome {
-                    Outcome::Catastrophe { .. } => -worst,
-                    _ => {
-                        alive * (r.scores[me].total - r.scores[1 - me].total)
-                            - (1.0 - alive) * worst
-                    }
-                };
-                lead += snap.lead.months;
-            }
-            let n = samples.len().max(1) as f64;
-            (total / n, lead / n)
-        })
-        .collect()
+
+    fn results(&self, judged: &Scenario, side: Side, samples: usize) -> Vec<(f64, f64)> {
+        let me = side.index();
+        let worst = {
+            let w = &judged.score.weights;
+            w.lead + w.market + w.adoption + w.economy + w.stability
+        };
+        (0..self.candidates)
+            .map(|c| {
+                let (mut total, mut lead) = (0.0, 0.0);
+                for k in 0..samples {
+                    let Some(snap) = self.ensemble.snapshot(c * samples + k) else {
+                        continue;
+                    };
+                    let r = score(judged, &snap);
+                    let alive = self.survival[c * samples + k];
+                    total += match snap.outcome {
+                        Outcome::Catastrophe { .. } => -worst,
+                        _ => {
+                            alive * (r.scores[me].total - r.scores[1 - me].total)
+                                - (1.0 - alive) * worst
+                        }
+                    };
+                    lead += snap.lead.months;
+                }
+                let n = samples.max(1) as f64;
+                (total / n, lead / n)
+            })
+            .collect()
+    }
 }

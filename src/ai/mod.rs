@@ -94,6 +94,24 @@ pub struct Decision {
     pub explanation: String,
 }
 
+/// A decision being made ([`ComputerPlayer::begin`]).
+pub enum Thinking {
+    /// Decided at once.
+    Ready(Decision),
+    /// Lookahead, a turn of rollouts per step.
+    Lookahead(Box<lookahead::Thinker>),
+}
+
+impl Thinking {
+    /// Think a little more; the decision when done.
+    pub fn step(&mut self) -> Option<Decision> {
+        match self {
+            Thinking::Ready(d) => Some(d.clone()),
+            Thinking::Lookahead(t) => t.step(),
+        }
+    }
+}
+
 /// A computer player for one side.
 #[derive(Clone, Debug)]
 pub struct ComputerPlayer {
@@ -181,6 +199,18 @@ impl ComputerPlayer {
     /// }
     /// ```
     pub fn decide(&mut self, s: &Scenario, view: &SideView) -> Decision {
+        let mut thinking = self.begin(s, view);
+        loop {
+            if let Some(d) = thinking.step() {
+                return d;
+            }
+        }
+    }
+
+    /// Start deciding this turn's orders; [`Thinking::step`] finishes (at once for the levels
+    /// without lookahead, a turn of rollouts per step for the others). The decision is the
+    /// one [`ComputerPlayer::decide`] gives.
+    pub fn begin(&mut self, s: &Scenario, view: &SideView) -> Thinking {
         // A fresh stream for each turn, from the game's seed and the turn: a decision depends
         // only on the view and the turn, so a loaded or branched game replays the same
         // decisions as the original.
@@ -193,13 +223,13 @@ impl ComputerPlayer {
             purpose,
         );
         match self.level {
-            Level::Rules => Decision {
+            Level::Rules => Thinking::Ready(Decision {
                 commands: rule_based_orders(s, view),
                 explanation: "rule-based doctrine: keep chips powered, enact what it likes best"
                     .into(),
-            },
-            Level::Random => self.random(s, view),
-            Level::Easy => self.easy(s, view),
+            }),
+            Level::Random => Thinking::Ready(self.random(s, view)),
+            Level::Easy => Thinking::Ready(self.easy(s, view)),
             Level::Normal | Level::Hard => {
                 let budget = self.budget.unwrap_or(lookahead::Budget {
                     candidates: 4,
@@ -208,7 +238,13 @@ impl ComputerPlayer {
                     pairs: 0,
                     budget_steps: &[0.2],
                 });
-                lookahead::decide(s, view, self.doctrine(s), budget, &mut self.rng)
+                Thinking::Lookahead(Box::new(lookahead::Thinker::new(
+                    s,
+                    view,
+                    self.doctrine(s),
+                    budget,
+                    &mut self.rng,
+                )))
             }
         }
     }

@@ -15,4 +15,4 @@ pub mod text;
 pub mod widgets;
 pub mod window;
 
-pub use window::{WindowOptions, run};
+pub use window::{WindowOptions, run, run_web};

@@ -131,6 +131,55 @@ pub fn browser_autosave() -> Option<String> {
     }
 }
 
+/// A line for whoever watches: standard output on the desktop, the console in a browser.
+pub fn log(line: &str) {
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::log_1(&line.into());
+    #[cfg(not(target_arch = "wasm32"))]
+    println!("{line}");
+}
+
+/// The first frame is drawn: the browser's page hides its loading message and the web check
+/// reads the time (nothing on the desktop, which reports it when an autoplay ends).
+pub fn first_frame(ms: u128) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::console::log_1(&format!("AI_RACE_FIRST_FRAME {ms}").into());
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            let _ = body.dataset().set("firstFrame", &ms.to_string());
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = ms;
+}
+
+/// The page's address asks for (`?autoplay=8&seed=7&side=us&level=easy&scenario=baseline_2025`):
+/// key and value pairs, empty on the desktop.
+pub fn query() -> Vec<(String, String)> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        search
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (k.to_owned(), v.to_owned())
+            })
+            .collect()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Vec::new()
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 mod web {
     //! The page's side: `window.aiRace` from `web/index.html` and the browser's storage.

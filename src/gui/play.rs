@@ -85,6 +85,38 @@ pub struct ThinkJob {
     view: SideView,
 }
 
+/// A [`ThinkJob`] done a little at a time (a browser has no worker threads).
+pub struct ThinkSteps {
+    side: Side,
+    turn: u32,
+    player: ComputerPlayer,
+    thinking: crate::ai::Thinking,
+    decision: Option<Decision>,
+}
+
+impl ThinkSteps {
+    /// Think a little more (one turn of rollouts); true when the decision is made.
+    pub fn step(&mut self) -> bool {
+        if self.decision.is_none() {
+            self.decision = self.thinking.step();
+        }
+        self.decision.is_some()
+    }
+
+    /// The finished job (call once [`ThinkSteps::step`] returned true).
+    pub fn finish(self) -> ThinkDone {
+        ThinkDone {
+            side: self.side,
+            turn: self.turn,
+            player: self.player,
+            decision: self.decision.unwrap_or(Decision {
+                commands: Vec::new(),
+                explanation: String::new(),
+            }),
+        }
+    }
+}
+
 /// A finished [`ThinkJob`].
 pub struct ThinkDone {
     side: Side,
@@ -94,6 +126,18 @@ pub struct ThinkDone {
 }
 
 impl ThinkJob {
+    /// Start deciding, to be finished step by step.
+    pub fn begin(mut self) -> ThinkSteps {
+        let thinking = self.player.begin(&self.scenario, &self.view);
+        ThinkSteps {
+            side: self.side,
+            turn: self.turn,
+            player: self.player,
+            thinking,
+            decision: None,
+        }
+    }
+
     /// Decide (takes milliseconds to a second; deterministic).
     pub fn run(mut self) -> ThinkDone {
         let decision = self.player.decide(&self.scenario, &self.view);

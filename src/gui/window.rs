@@ -11,7 +11,10 @@
 )]
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+// A clock that also works in a browser (std's Instant panics there).
+use bevy::platform::time::Instant;
 
 use bevy::diagnostic::{DiagnosticsStore, FrameCount, FrameTimeDiagnosticsPlugin};
 use bevy::prelude::*;
@@ -64,9 +67,10 @@ pub struct WindowOptions {
 #[derive(Resource)]
 pub struct ShellRes(pub Shell);
 
-/// The computer's decisions being made on the worker pool.
+/// The computer's decisions being made: on the worker pool on the desktop, a little each
+/// frame in a browser (which has no worker threads).
 #[derive(Resource, Default)]
-struct Thinking(Vec<Task<ThinkDone>>);
+struct Thinking(Vec<Task<ThinkDone>>, Vec<super::play::ThinkSteps>);
 
 /// The headless check's progress.
 #[derive(Resource)]
@@ -157,6 +161,9 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
                 primary_window: Some(Window {
                     title: shell_title.clone(),
                     resolution: WindowResolution::new(opts.size.0, opts.size.1),
+                    // In a browser: draw into the page's canvas and follow the page's size.
+                    canvas: cfg!(target_arch = "wasm32").then(|| "#ai-race-canvas".to_owned()),
+                    fit_canvas_to_parent: true,
                     ..default()
                 }),
                 ..default()
@@ -209,7 +216,7 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
             .after(EguiPostUpdateSet::EndPass)
             .before(EguiPostUpdateSet::ProcessOutput),
     )
-    .add_systems(Last, note_first_frame)
+    .add_systems(Last, (note_first_frame, report_hashes))
     .add_systems(
         PreUpdate,
         drop_repeated_modifiers
@@ -217,6 +224,7 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
             .before(EguiPreUpdateSet::BeginPass),
     );
     if let Some(turns) = opts.autoplay {
+        app.insert_resource(HashesReported(0));
         app.insert_resource(Autoplay {
             turns,
             screenshot: opts.screenshot.clone(),
@@ -239,7 +247,10 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
 
 /// On Linux, a window needs X11 (or Wayland, not built in): say so instead of panicking.
 fn no_display() -> Option<String> {
-    if cfg!(target_os = "linux") && std::env::var_os("DISPLAY").is_none() {
+    if cfg!(target_os = "linux")
+        && !cfg!(target_arch = "wasm32")
+        && std::env::var_os("DISPLAY").is_none()
+    {
         return Some(
             "error: no display (DISPLAY is not set), so the game window cannot open. \
              Play headless with `ai-race simulate --scenario scenarios/baseline_2025.ron`, \
@@ -405,8 +416,30 @@ fn think(
 ) {
     let Some(play) = shell.0.play.as_mut() else {
         thinking.0.clear();
+        thinking.1.clear();
         return;
     };
+    if cfg!(target_arch = "wasm32") {
+        // Think for at most ~10 ms a frame, so the page keeps drawing and answering.
+        for job in play.take_jobs() {
+            thinking.1.push(job.begin());
+        }
+        let began = Instant::now();
+        let mut still = Vec::new();
+        for mut steps in thinking.1.drain(..) {
+            while began.elapsed() < Duration::from_millis(10) && !steps.step() {}
+            if steps.step() {
+                play.finish(steps.finish());
+            } else {
+                still.push(steps);
+            }
+        }
+        thinking.1 = still;
+        if !thinking.1.is_empty() {
+            redraw.write(RequestRedraw);
+        }
+        return;
+    }
     let pool = AsyncComputeTaskPool::get();
     for job in play.take_jobs() {
         thinking.0.push(pool.spawn(async move { job.run() }));
@@ -514,6 +547,14 @@ fn finish_autoplay(
         }
     }
     if auto.settled < 10 {
+        return;
+    }
+    if cfg!(target_arch = "wasm32") {
+        // A page does not exit: say the autoplay is over, once, and leave the game shown.
+        if !auto.shot_taken {
+            auto.shot_taken = true;
+            super::platform::log("AI_RACE_AUTOPLAY_DONE");
+        }
         return;
     }
     if !auto.shot_taken {
@@ -630,6 +671,70 @@ fn texts_of(shape: &egui::Shape, out: &mut Vec<String>) {
 
 fn note_first_frame(mut timing: ResMut<Timing>, frames: Res<FrameCount>) {
     if timing.first_frame.is_none() && frames.0 >= 1 {
-        timing.first_frame = Some(timing.start.elapsed());
+        let took = timing.start.elapsed();
+        timing.first_frame = Some(took);
+        // The page and the web check wait for this line.
+        super::platform::first_frame(took.as_millis());
     }
+}
+
+/// Turns whose state hash the autoplay has printed.
+#[derive(Resource)]
+struct HashesReported(usize);
+
+/// During an autoplay, print each played turn's state hash (`AI_RACE_HASH <turn> <hex>`),
+/// on standard output on the desktop and on the console in a browser, so the two builds can
+/// be checked against each other.
+fn report_hashes(shell: Res<ShellRes>, reported: Option<ResMut<HashesReported>>) {
+    let (Some(mut reported), Some(play)) = (reported, shell.0.play.as_ref()) else {
+        return;
+    };
+    let turns = &play.session().save_game().turns;
+    while reported.0 < turns.len() {
+        let t = &turns[reported.0];
+        super::platform::log(&format!("AI_RACE_HASH {} {:016x}", t.turn, t.hash));
+        reported.0 += 1;
+    }
+}
+
+/// The browser's entry: the options come from the page's address
+/// (`?autoplay=8&seed=7&side=us&level=easy&scenario=baseline_2025`); without any, the title
+/// screen opens.
+pub fn run_web() -> std::process::ExitCode {
+    let q = super::platform::query();
+    let get = |k: &str| q.iter().find(|(a, _)| a == k).map(|(_, v)| v.clone());
+    let side = get("side").map(|s| match s.as_str() {
+        "china" => SideChoice::China,
+        "hotseat" => SideChoice::HotSeat,
+        "watch" => SideChoice::Watch,
+        _ => SideChoice::Us,
+    });
+    let autoplay = get("autoplay").and_then(|v| v.parse::<u32>().ok());
+    let scenario = get("scenario").and_then(|name| {
+        super::shell::SHIPPED
+            .iter()
+            .find(|s| {
+                s.origin
+                    .trim_start_matches("scenarios/")
+                    .trim_end_matches(".ron")
+                    == name
+            })
+            .and_then(|s| Scenario::from_ron_str(s.text, s.origin).ok())
+    });
+    let (side, viewer) = if autoplay.is_some_and(|n| n > 0) {
+        (Some(SideChoice::Watch), side)
+    } else {
+        (side, side)
+    };
+    run(WindowOptions {
+        scenario,
+        side,
+        viewer,
+        level: get("level").and_then(|v| Level::parse(&v)),
+        seed: get("seed").and_then(|v| v.parse().ok()),
+        autoplay,
+        saves_dir: PathBuf::from("saves"),
+        size: (1280, 720),
+        ..WindowOptions::default()
+    })
 }

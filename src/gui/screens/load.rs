@@ -37,9 +37,29 @@ pub fn open(shell: &mut Shell, path: &Path) {
     }
 }
 
+/// Load a save's text (uploaded or kept by the browser) into the shell.
+pub fn open_text(shell: &mut Shell, name: &str, text: &str) {
+    let resumed = save::decode(text.as_bytes(), Path::new(name))
+        .map_err(|e| e.to_string())
+        .and_then(|(save, _)| Session::resume(save))
+        .and_then(Play::resume);
+    match resumed {
+        Ok(play) => {
+            shell.load.error = None;
+            shell.begin(play);
+        }
+        Err(e) => shell.load.error = Some(e),
+    }
+}
+
 /// Draw the load screen.
 pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     let mut chosen: Option<PathBuf> = None;
+    if let Some((name, text)) = super::super::platform::take_files().pop() {
+        open_text(shell, &name, &text);
+        return;
+    }
+    let web = super::super::platform::is_web();
     egui::CentralPanel::default().show(root, |ui| {
         ui.heading(shell.t("load-title"));
         ui.add_space(8.0);
@@ -68,13 +88,31 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     }
                 }
             });
+        if web {
+            ui.add_space(8.0);
+            if ui.button(shell.t("load-upload")).clicked() {
+                super::super::platform::pick_file(".aisave");
+            }
+            match super::super::platform::browser_autosave() {
+                Some(text) => {
+                    if ui.button(shell.t("load-browser-autosave")).clicked() {
+                        open_text(shell, "autosave", &text);
+                    }
+                }
+                None => {
+                    ui.label(shell.t("load-no-browser-autosave"));
+                }
+            }
+        }
         ui.add_space(8.0);
         ui.label(shell.t("load-path"));
-        ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut shell.load.path).desired_width(480.0));
-            if ui.button(shell.t("load-open")).clicked() {
-                chosen = Some(PathBuf::from(shell.load.path.trim()));
-            }
+        ui.add_enabled_ui(!web, |ui| {
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut shell.load.path).desired_width(480.0));
+                if ui.button(shell.t("load-open")).clicked() {
+                    chosen = Some(PathBuf::from(shell.load.path.trim()));
+                }
+            })
         });
         if let Some(e) = &shell.load.error {
             ui.add_space(8.0);

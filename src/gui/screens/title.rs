@@ -41,7 +41,9 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             if big_button(ui, shell.t("title-help")).clicked() {
                 shell.help = true;
             }
-            if big_button(ui, shell.t("title-quit")).clicked() {
+            // A page is closed by its browser, not by the game.
+            if !super::super::platform::is_web() && big_button(ui, shell.t("title-quit")).clicked()
+            {
                 shell.quit = true;
             }
             ui.add_space(24.0);
