@@ -160,23 +160,36 @@ fn experiment_csv_is_the_same_for_any_thread_count_and_run() {
 #[test]
 fn experiment_batches_agree_with_single_games() {
     // Game k of an experiment is the game a single Sim plays with the same seed and players.
+    // (Levels without lookahead decide from views without the rival's estimates in
+    // experiments, and from full views in games: the same orders.)
     let s = baseline();
-    let spec = Spec {
-        runs: 3,
-        seed: 21,
-        levels: [Level::Easy, Level::Easy],
-        variants: vec![Variant {
-            label: "x".into(),
-            scenario: s.clone(),
-        }],
-    };
-    let r = experiment::run(&spec, 1, &|_| {}).unwrap();
-    for run in &r[0].runs {
-        let save = played(&s, run.seed, [Level::Easy, Level::Easy]);
-        let last = save.turns.last().unwrap();
-        let lead = last.snapshot.lead.months;
-        assert_eq!(run.end[0].to_bits(), lead.to_bits(), "run {}", run.run);
-        assert_eq!(run.turns, last.turn);
+    for levels in [
+        [Level::Easy, Level::Easy],
+        [Level::Random, Level::Rules],
+        [Level::Rules, Level::Easy],
+    ] {
+        let spec = Spec {
+            runs: 3,
+            seed: 21,
+            levels,
+            variants: vec![Variant {
+                label: "x".into(),
+                scenario: s.clone(),
+            }],
+        };
+        let r = experiment::run(&spec, 1, &|_| {}).unwrap();
+        for run in &r[0].runs {
+            let save = played(&s, run.seed, levels);
+            let last = save.turns.last().unwrap();
+            let lead = last.snapshot.lead.months;
+            assert_eq!(
+                run.end[0].to_bits(),
+                lead.to_bits(),
+                "{levels:?} run {}",
+                run.run
+            );
+            assert_eq!(run.turns, last.turn);
+        }
     }
 }
 

@@ -123,6 +123,9 @@ pub struct ComputerPlayer {
     pub doctrine: Option<usize>,
     /// The lookahead budget (the level's unless overridden, e.g. small in tests).
     pub budget: Option<lookahead::Budget>,
+    /// Write the one-line explanation of each decision (off in batch experiments, where
+    /// nobody reads it: the orders are the same).
+    pub explain: bool,
     seed: u64,
     rng: Stream,
 }
@@ -177,9 +180,16 @@ impl ComputerPlayer {
             level,
             doctrine,
             budget: level.budget(),
+            explain: true,
             seed,
             rng,
         })
+    }
+
+    /// True when the player reads the rival's estimates (the lookahead levels); the others
+    /// decide the same from [`SideView::build_without_estimates`].
+    pub fn reads_estimates(&self) -> bool {
+        matches!(self.level, Level::Normal | Level::Hard)
     }
 
     /// The doctrine's definition.
@@ -255,7 +265,11 @@ impl ComputerPlayer {
         match legal.get(pick) {
             Some(c) => Decision {
                 commands: vec![*c],
-                explanation: format!("random pick: {}", c.describe(s)),
+                explanation: if self.explain {
+                    format!("random pick: {}", c.describe(s))
+                } else {
+                    String::new()
+                },
             },
             None => Decision {
                 commands: Vec::new(),
@@ -278,9 +292,14 @@ impl ComputerPlayer {
         let explanation = match best {
             Some((_, c)) => {
                 commands.push(c);
-                format!("doctrine rules: {}", c.describe(s))
+                if self.explain {
+                    format!("doctrine rules: {}", c.describe(s))
+                } else {
+                    String::new()
+                }
             }
-            None => "doctrine rules: no change this turn".into(),
+            None if self.explain => "doctrine rules: no change this turn".into(),
+            None => String::new(),
         };
         Decision {
             commands,

@@ -226,28 +226,43 @@ fn locate<'a>(root: &'a mut Value, path: &str) -> Option<&'a mut Value> {
 
 /// Set one parameter's value. The result is validated as a whole scenario.
 pub fn set_param(s: &Scenario, path: &str, value: f64) -> Result<Scenario, ParamError> {
+    set_params(s, &[(path.to_owned(), value)])
+}
+
+/// Set several parameters at once; the result is validated as a whole scenario (a problem is
+/// reported at the first change).
+pub fn set_params(s: &Scenario, changes: &[(String, f64)]) -> Result<Scenario, ParamError> {
     let mut root = to_value(s);
-    let param = locate(&mut root, path)
-        .filter(|p| p.get("value").is_some() && p.get("source").is_some())
-        .ok_or_else(|| unknown(s, path))?;
-    if !value.is_finite() {
-        return Err(ParamError::Invalid {
-            path: path.into(),
-            value,
-            message: "is not a finite number".into(),
-        });
+    for (path, value) in changes {
+        let param = locate(&mut root, path)
+            .filter(|p| p.get("value").is_some() && p.get("source").is_some())
+            .ok_or_else(|| unknown(s, path))?;
+        if !value.is_finite() {
+            return Err(ParamError::Invalid {
+                path: path.clone(),
+                value: *value,
+                message: "is not a finite number".into(),
+            });
+        }
+        param["value"] = serde_json::json!(value);
     }
-    param["value"] = serde_json::json!(value);
+    let (path, value) = changes.first().cloned().unwrap_or_default();
     let changed: Scenario = serde_json::from_value(root).map_err(|e| ParamError::Invalid {
-        path: path.into(),
+        path: path.clone(),
         value,
         message: e.to_string(),
     })?;
     match super::validate::validate_core(&changed).first() {
         None => Ok(changed),
         Some(p) => Err(ParamError::Invalid {
-            path: path.into(),
-            value,
+            path: changes
+                .iter()
+                .find(|(c, _)| p.path.starts_with(c.as_str()))
+                .map_or(path, |(c, _)| c.clone()),
+            value: changes
+                .iter()
+                .find(|(c, _)| p.path.starts_with(c.as_str()))
+                .map_or(value, |(_, v)| *v),
             message: format!("{}: {}", p.path, p.message),
         }),
     }
@@ -264,10 +279,7 @@ pub fn with_assumptions(s: &Scenario, id: &str) -> Result<Scenario, ParamError> 
             known: s.assumptions.iter().map(|a| a.id.clone()).collect(),
         })?
         .clone();
-    let mut out = s.clone();
-    for (path, value) in &set.set {
-        out = set_param(&out, path, *value)?;
-    }
+    let mut out = set_params(s, &set.set)?;
     out.name = format!("{} — {}", s.name, set.name);
     Ok(out)
 }

@@ -195,12 +195,8 @@ fn validate_assumptions(s: &Scenario) -> Vec<Problem> {
                 format!("must change between 1 and {MAX_LIST} parameters"),
             );
         }
-        let mut changed = base.clone();
-        for (path, value) in &set.set {
-            match super::params::set_param(&changed, path, *value) {
-                Ok(next) => changed = next,
-                Err(e) => out.push(format!("assumptions[{i}].set"), e.to_string()),
-            }
+        if let Err(e) = super::params::set_params(&base, &set.set) {
+            out.push(format!("assumptions[{i}].set"), e.to_string());
         }
     }
     out.problems

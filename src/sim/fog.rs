@@ -78,6 +78,11 @@ pub fn fog_z(seed: u64, turn: u32, viewer: Side, q: BlocQ) -> f64 {
 
 /// Estimate a true value with noise `z` at log-scale spread `sigma`.
 pub fn estimate(truth: f64, z: f64, sigma: f64, q: BlocQ) -> Estimate {
+    estimate_with(truth, z, sigma, libm::exp(Z90 * sigma), q)
+}
+
+/// [`estimate`] with `spread` = e^(Z90·σ) computed once for many estimates.
+fn estimate_with(truth: f64, z: f64, sigma: f64, spread: f64, q: BlocQ) -> Estimate {
     if q == BlocQ::ResearchLogCompute {
         // L is already a logarithm (doublings): a factor e^σ on compute is σ/ln 2 doublings.
         let scale = sigma / core::f64::consts::LN_2;
@@ -90,7 +95,6 @@ pub fn estimate(truth: f64, z: f64, sigma: f64, q: BlocQ) -> Estimate {
     }
     if q.bounds().low >= 0.0 {
         let value = truth * libm::exp(sigma * z);
-        let spread = libm::exp(Z90 * sigma);
         Estimate {
             value,
             low: value / spread,
@@ -152,19 +156,44 @@ impl SideView {
 
     /// Build a view from a game's snapshot and last-turn ledger.
     pub fn build(s: &Scenario, snap: &Snapshot, side: Side, ledger: &[Contribution]) -> SideView {
+        SideView::build_with(s, snap, side, ledger, true)
+    }
+
+    /// A view without the rival's estimates (`rival` empty, the lead unknown), for players
+    /// that never read them (the levels without lookahead, in batch experiments): it knows
+    /// less than [`SideView::build`]'s, never more, and costs a fraction of it.
+    pub fn build_without_estimates(s: &Scenario, snap: &Snapshot, side: Side) -> SideView {
+        SideView::build_with(s, snap, side, &[], false)
+    }
+
+    fn build_with(
+        s: &Scenario,
+        snap: &Snapshot,
+        side: Side,
+        ledger: &[Contribution],
+        estimates: bool,
+    ) -> SideView {
         let own = snap.blocs[side.index()].clone();
         let rival_state = &snap.blocs[side.rival().index()];
         let rival_side = side.rival();
         let sig = sigma(s, own.intel.level);
         let seed = snap.streams.seed;
         let turn = snap.calendar.turn;
-        let rival: Vec<(BlocQ, Estimate)> = BlocQ::ALL
-            .iter()
-            .map(|&q| {
-                let truth = rival_state.value(q);
-                (q, estimate(truth, fog_z(seed, turn, side, q), sig, q))
-            })
-            .collect();
+        let spread = libm::exp(Z90 * sig);
+        let rival: Vec<(BlocQ, Estimate)> = if estimates {
+            BlocQ::ALL
+                .iter()
+                .map(|&q| {
+                    let truth = rival_state.value(q);
+                    (
+                        q,
+                        estimate_with(truth, fog_z(seed, turn, side, q), sig, spread, q),
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let get = |q: BlocQ| {
             rival
                 .iter()
@@ -184,11 +213,15 @@ impl SideView {
             Side::Us => lead_months(&own.research, &rival_at(lc), min_pace),
             Side::China => lead_months(&rival_at(lc), &own.research, min_pace),
         };
-        let (a, b) = (lead_with(l.low), lead_with(l.high));
-        let lead = Estimate {
-            value: lead_with(l.value),
-            low: a.min(b),
-            high: a.max(b),
+        let lead = if estimates {
+            let (a, b) = (lead_with(l.low), lead_with(l.high));
+            Estimate {
+                value: lead_with(l.value),
+                low: a.min(b),
+                high: a.max(b),
+            }
+        } else {
+            Estimate::exact(f64::NAN)
         };
         let world = [
             GameQ::Tension,
