@@ -2,7 +2,7 @@
 # Builds the browser version of AI Race into dist/web/ (index.html, ai_race.js, ai_race_bg.wasm).
 #
 # usage: scripts/build-web.sh [--release] [--no-opt]
-#   --release  optimised build (cargo --release), then `wasm-opt -Oz` when binaryen is installed
+#   --release  size-optimised build (profile web-release), then `wasm-opt -Oz` when binaryen is installed
 #   --no-opt   skip wasm-opt even with --release
 #
 # Needs rustup (adds the wasm32-unknown-unknown target if missing) and installs the
@@ -68,7 +68,8 @@ if [ "$have" != "$want" ]; then
 fi
 wasm-bindgen --version
 
-if [ "$release" = 1 ]; then profile=release; flags=(--release); else profile=debug; flags=(); fi
+# --release uses the web-release profile (Cargo.toml: opt-level z, fat LTO, one codegen unit).
+if [ "$release" = 1 ]; then profile=web-release; flags=(--profile web-release); else profile=debug; flags=(); fi
 
 step "cargo build ($profile, $target, features: web)"
 cargo build --target "$target" "${flags[@]}" --no-default-features --features web
@@ -80,23 +81,36 @@ rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-name ai_race --out-dir "$out" "$wasm"
 
+# wasm-opt: $WASM_OPT if set (e.g. "node node_modules/binaryen/bin/wasm-opt" from npm's
+# binaryen), else the one on PATH if it is recent enough. Binaryen before 116 (Debian 12 has
+# 108) turns wasm-bindgen's externref table into one the page cannot start
+# ("WebAssembly.Table.set(): Argument 1 is invalid"), so it is not used.
+wasm_opt="${WASM_OPT:-}"
+if [ -z "$wasm_opt" ] && command -v wasm-opt >/dev/null; then
+    v=$(wasm-opt --version | grep -o '[0-9]\+' | head -1)
+    if [ "${v:-0}" -ge 116 ]; then
+        wasm_opt=wasm-opt
+    else
+        echo "note: wasm-opt $v is too old (before 116 it breaks the page); set WASM_OPT to a newer one, e.g. npm's binaryen" >&2
+    fi
+fi
 if [ "$release" = 1 ] && [ "$opt" = 1 ]; then
     step "wasm-opt -Oz"
-    if command -v wasm-opt >/dev/null; then
+    if [ -n "$wasm_opt" ]; then
         # The features rustc enables by default for wasm32 (older binaryen does not read them
         # from the module). On failure the un-optimised wasm is kept: it works, only larger.
         tmp="$out/ai_race_bg.opt.wasm"
-        if wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        if $wasm_opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
             --enable-mutable-globals --enable-reference-types --enable-multivalue \
             -o "$tmp" "$out/ai_race_bg.wasm"; then
             echo "$(wc -c <"$out/ai_race_bg.wasm") -> $(wc -c <"$tmp") bytes"
             mv "$tmp" "$out/ai_race_bg.wasm"
         else
             rm -f "$tmp"
-            echo "note: wasm-opt failed ($(wasm-opt --version)); keeping the un-optimised wasm" >&2
+            echo "note: wasm-opt failed; keeping the un-optimised wasm" >&2
         fi
     else
-        echo "note: wasm-opt not found, the wasm is not size-optimised (Debian/Ubuntu: apt-get install binaryen)"
+        echo "note: no usable wasm-opt, the wasm is not size-optimised (npm install binaryen, then WASM_OPT=\"node node_modules/binaryen/bin/wasm-opt\")"
     fi
 fi
 

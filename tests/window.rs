@@ -448,3 +448,39 @@ fn the_end_screen_exports_a_debrief() {
     let html = std::fs::read_to_string(&pages[0]).expect("the page");
     assert!(html.contains("id=\"timeline\"") && html.matches("<svg").count() >= 4);
 }
+
+#[test]
+fn thinking_for_a_replaced_game_does_not_reach_its_branch() {
+    // Watch mode: the computer plays both sides. Three turns, then the computer starts
+    // thinking for turn 4 while the teacher branches and takes the US.
+    use ai_race::gui::play::{Mode, Play};
+    let s = baseline();
+    let mut play = Play::new(&s, 3, Mode::Watch, ai_race::ai::Level::Easy, [None, None]).unwrap();
+    for _ in 0..3 {
+        play.think_in_place();
+        play.end_turn();
+    }
+    assert_eq!(play.turn(), 3);
+    let stale = play.take_jobs();
+    assert_eq!(stale.len(), 2, "both sides think for turn 4");
+    let mut branch = play.branch(2, Some(Side::Us)).expect("branch");
+    assert!(branch.is_human(Side::Us));
+    for job in stale {
+        branch.finish(job.run());
+    }
+    assert!(
+        branch.is_human(Side::Us),
+        "an old decision must not seat the computer again"
+    );
+    let order = ai_race::Command::SetBudget {
+        chips: 0.2,
+        grid: 0.6,
+        research: 0.2,
+    };
+    branch.draft(Side::Us, order).unwrap();
+    branch.think_in_place();
+    branch.end_turn();
+    branch.think_in_place();
+    let played = &branch.session().save_game().turns[1].orders;
+    assert!(played.contains(&(Side::Us, order)), "{played:?}");
+}

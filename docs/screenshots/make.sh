@@ -21,4 +21,16 @@ shot help --side us --level normal --autoplay 1 --show help
 shot handoff --side hotseat --autoplay 0
 shot load --side us --level easy --autoplay 3 --show load
 shot end --side us --level normal --autoplay 24
+shot experiment --side us --level easy --autoplay 1 --show experiment
+shot branch --side us --level normal --autoplay 6 --show branch
+# The debrief, rendered by headless Chromium (apt-get install chromium).
+game="$saves/debrief_game.aisave"
+"$bin" simulate --scenario scenarios/baseline_2025.ron --seed 7 --us easy --china normal --save "$game" >/dev/null
+"$bin" report "$game" --out "$saves/debrief" >/dev/null
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$saves/chromium" --window-size=1280,1600 \
+    --screenshot="$out/debrief.png" "file://$saves/debrief/debrief.html" 2>/dev/null
+# The browser build (scripts/build-web.sh, then .ci's web check) saves web_title.png and
+# web_autoplay.png; copy them here by hand after a release web build.
 ls -la "$out"

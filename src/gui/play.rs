@@ -76,6 +76,8 @@ pub enum News {
 
 /// The computer's thinking for one side, to run off the UI thread.
 pub struct ThinkJob {
+    /// The game it belongs to ([`Play::id`]).
+    pub play: u64,
     /// For which side.
     pub side: Side,
     /// The turn it decides for (turns played so far).
@@ -87,6 +89,7 @@ pub struct ThinkJob {
 
 /// A [`ThinkJob`] done a little at a time (a browser has no worker threads).
 pub struct ThinkSteps {
+    play: u64,
     side: Side,
     turn: u32,
     player: ComputerPlayer,
@@ -106,6 +109,7 @@ impl ThinkSteps {
     /// The finished job (call once [`ThinkSteps::step`] returned true).
     pub fn finish(self) -> ThinkDone {
         ThinkDone {
+            play: self.play,
             side: self.side,
             turn: self.turn,
             player: self.player,
@@ -119,6 +123,7 @@ impl ThinkSteps {
 
 /// A finished [`ThinkJob`].
 pub struct ThinkDone {
+    play: u64,
     side: Side,
     turn: u32,
     player: ComputerPlayer,
@@ -130,6 +135,7 @@ impl ThinkJob {
     pub fn begin(mut self) -> ThinkSteps {
         let thinking = self.player.begin(&self.scenario, &self.view);
         ThinkSteps {
+            play: self.play,
             side: self.side,
             turn: self.turn,
             player: self.player,
@@ -142,6 +148,7 @@ impl ThinkJob {
     pub fn run(mut self) -> ThinkDone {
         let decision = self.player.decide(&self.scenario, &self.view);
         ThinkDone {
+            play: self.play,
             side: self.side,
             turn: self.turn,
             player: self.player,
@@ -152,6 +159,9 @@ impl ThinkJob {
 
 /// A game in the window.
 pub struct Play {
+    /// Tells this game's thinking from an earlier game's (a branch, a load or a new game
+    /// replaces the game while the computer may still be thinking for the old one).
+    id: u64,
     session: Session,
     scenario: Arc<Scenario>,
     /// Who plays what.
@@ -261,7 +271,9 @@ impl Play {
         } else {
             Phase::Planning
         };
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Ok(Play {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             session,
             scenario,
             mode,
@@ -438,6 +450,7 @@ impl Play {
             if let Some(player) = self.computers[i].take() {
                 self.thinking[i] = true;
                 jobs.push(ThinkJob {
+                    play: self.id,
                     side,
                     turn,
                     player,
@@ -452,6 +465,10 @@ impl Play {
     /// Take a finished decision. If the player asked to end the turn while the computer was
     /// thinking, the turn resolves now.
     pub fn finish(&mut self, done: ThinkDone) {
+        if done.play != self.id {
+            // Thinking for a game this one replaced: its player stays with that game.
+            return;
+        }
         let i = done.side.index();
         self.computers[i] = Some(done.player);
         self.thinking[i] = false;

@@ -89,6 +89,8 @@ struct Autoplay {
     shot_taken: bool,
     captured: bool,
     frames_after_capture: u32,
+    /// `--show branch`: the branch has been made (it is played to the same turn, then shown).
+    branched: bool,
 }
 
 /// The last text egui drew, for `--dump-text`.
@@ -236,6 +238,7 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
             shot_taken: false,
             captured: false,
             frames_after_capture: 0,
+            branched: false,
         })
         .add_systems(Update, finish_autoplay.after(autoplay_turns));
     }
@@ -537,7 +540,39 @@ fn finish_autoplay(
         match show.as_str() {
             "charts" => sh.screen = Screen::Charts,
             "end" => sh.screen = Screen::End,
-            "experiment" => sh.screen = Screen::Experiment,
+            "experiment" => {
+                // Run a small experiment on the game's scenario and show its charts.
+                sh.screen = Screen::Experiment;
+                sh.experiment.runs = "300".into();
+                if let Err(e) = screens::experiment::start(sh) {
+                    sh.experiment.error = Some(e);
+                }
+            }
+            "branch" if !auto.branched => {
+                // Go back two turns, take the viewer's side, put everything into power for
+                // the grid, and play back to the same turn: the charts then show both
+                // timelines and where they part.
+                auto.branched = true;
+                if let Some(play) = sh.play.as_ref() {
+                    let viewer = play.viewer;
+                    let at = play.turn().saturating_sub(2).max(1);
+                    if let Ok(mut branch) = play.branch(at, Some(viewer)) {
+                        let _ = branch.draft(
+                            viewer,
+                            crate::sim::orders::Command::SetBudget {
+                                chips: 0.15,
+                                grid: 0.7,
+                                research: 0.15,
+                            },
+                        );
+                        sh.begin(branch);
+                        sh.game_ui.chart = crate::sim::quantity::BlocQ::EnergyGridGw;
+                    }
+                }
+                auto.settled = 0;
+                return;
+            }
+            "branch" => sh.screen = Screen::Charts,
             "title" => sh.screen = Screen::Title,
             "new-game" => sh.screen = Screen::NewGame,
             "load" => sh.screen = Screen::Load,
@@ -547,6 +582,14 @@ fn finish_autoplay(
         }
     }
     if auto.settled < 10 {
+        return;
+    }
+    // An experiment being shown is finished first.
+    if shell.0.screen == Screen::Experiment
+        && shell.0.experiment.run.is_some()
+        && shell.0.experiment.results.is_none()
+    {
+        auto.settled = 9;
         return;
     }
     if cfg!(target_arch = "wasm32") {

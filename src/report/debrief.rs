@@ -460,16 +460,27 @@ pub fn html(save: &SaveGame) -> String {
     // Timeline.
     let _ = writeln!(
         h,
-        "<section id=\"timeline\"><h2>Timeline</h2><table class=\"timeline\"><thead><tr>\
+        "<section id=\"timeline\"><h2>Timeline</h2><p>Orders of each turn (a budget split only when it changes), what happened, and the computer's one-line reasons.</p><table class=\"timeline\"><thead><tr>\
          <th>turn</th><th>quarter</th><th>■ US orders</th><th>▲ China orders</th>\
          <th>what happened</th><th>the computer's reasons</th></tr></thead><tbody>"
     );
+    // A budget order that repeats the side's split of the turn before is left out.
+    let mut last_budget: [Option<crate::sim::orders::Command>; 2] = [None, None];
     for (i, log) in save.turns.iter().enumerate() {
-        let orders = |side: Side| {
+        let mut orders = |side: Side| {
             let v: Vec<String> = log
                 .orders
                 .iter()
                 .filter(|(w, _)| *w == side)
+                .filter(|(_, c)| {
+                    if matches!(c, crate::sim::orders::Command::SetBudget { .. }) {
+                        let same = last_budget[side.index()] == Some(*c);
+                        last_budget[side.index()] = Some(*c);
+                        !same
+                    } else {
+                        true
+                    }
+                })
                 .map(|(_, c)| esc(&order_words(s, c)))
                 .collect();
             if v.is_empty() {

@@ -71,7 +71,8 @@ fn current(shell: &Shell) -> Option<Scenario> {
         .or_else(|| shell.new_game.scenario.clone())
 }
 
-fn start(shell: &mut Shell) -> Result<(), String> {
+/// Start the experiment the form describes.
+pub fn start(shell: &mut Shell) -> Result<(), String> {
     let base = current(shell).ok_or_else(|| shell.t("exp-no-scenario"))?;
     let form = &shell.experiment;
     let runs: u32 = form
@@ -254,9 +255,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     for (k, w) in r.bands.windows(2).enumerate() {
                         let (a, b) = (w[0][m], w[1][m]);
                         let (x0, x1) = (k as f64, k as f64 + 1.0);
+                        // Unnamed: the legend takes the line's colour, not the band's.
                         p.polygon(
                             Polygon::new(
-                                r.label.clone(),
+                                "",
                                 PlotPoints::from(vec![
                                     [x0, a.p10],
                                     [x1, b.p10],

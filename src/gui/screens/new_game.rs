@@ -29,17 +29,23 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     shell.new_game.load_shipped(i);
                 }
             }
-            ui.label(shell.t("new-scenario-path"));
-            ui.horizontal(|ui| {
-                let edit = ui.add(
-                    egui::TextEdit::singleline(&mut shell.new_game.path)
-                        .hint_text("scenarios/my_scenario.ron")
-                        .desired_width(420.0),
-                );
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if ui.button(shell.t("new-scenario-open")).clicked() || enter {
-                    shell.new_game.load_path();
-                }
+            // A browser has no paths: its file picker and drops stand in for them.
+            let web = super::super::platform::is_web();
+            if !web {
+                ui.label(shell.t("new-scenario-path"));
+            }
+            ui.add_visible_ui(!web, |ui| {
+                ui.horizontal(|ui| {
+                    let edit = ui.add(
+                        egui::TextEdit::singleline(&mut shell.new_game.path)
+                            .hint_text("scenarios/my_scenario.ron")
+                            .desired_width(420.0),
+                    );
+                    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if ui.button(shell.t("new-scenario-open")).clicked() || enter {
+                        shell.new_game.load_path();
+                    }
+                })
             });
             if let Some(err) = shell.new_game.error.clone() {
                 ui.colored_label(egui::Color32::DARK_RED, shell.t("new-broken"));
