@@ -33,8 +33,6 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             let web = super::super::platform::is_web();
             if !web {
                 ui.label(shell.t("new-scenario-path"));
-            }
-            ui.add_visible_ui(!web, |ui| {
                 ui.horizontal(|ui| {
                     let edit = ui.add(
                         egui::TextEdit::singleline(&mut shell.new_game.path)
@@ -45,8 +43,8 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     if ui.button(shell.t("new-scenario-open")).clicked() || enter {
                         shell.new_game.load_path();
                     }
-                })
-            });
+                });
+            }
             if let Some(err) = shell.new_game.error.clone() {
                 ui.colored_label(egui::Color32::DARK_RED, shell.t("new-broken"));
                 egui::Frame::group(ui.style()).show(ui, |ui| {
