@@ -208,24 +208,12 @@ impl LineChart {
 
     /// The chart as an SVG document.
     pub fn svg(&self, size: (u32, u32)) -> Result<String, String> {
-        register_font();
-        let mut out = String::new();
-        {
-            let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
-            self.draw(&root)?;
-        }
-        Ok(out)
+        svg_of(size, |root| self.draw(root))
     }
 
     /// The chart as a PNG file.
     pub fn png(&self, size: (u32, u32)) -> Result<Vec<u8>, String> {
-        register_font();
-        let mut buf = vec![255u8; (size.0 * size.1 * 3) as usize];
-        {
-            let root = BitMapBackend::with_buffer(&mut buf, size).into_drawing_area();
-            self.draw(&root)?;
-        }
-        encode_png(&buf, size)
+        png_of(size, |root| self.draw(root))
     }
 }
 
@@ -303,25 +291,41 @@ impl BarChart {
 
     /// The chart as an SVG document.
     pub fn svg(&self, size: (u32, u32)) -> Result<String, String> {
-        register_font();
-        let mut out = String::new();
-        {
-            let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
-            self.draw(&root)?;
-        }
-        Ok(out)
+        svg_of(size, |root| self.draw(root))
     }
 
     /// The chart as a PNG file.
     pub fn png(&self, size: (u32, u32)) -> Result<Vec<u8>, String> {
-        register_font();
-        let mut buf = vec![255u8; (size.0 * size.1 * 3) as usize];
-        {
-            let root = BitMapBackend::with_buffer(&mut buf, size).into_drawing_area();
-            self.draw(&root)?;
-        }
-        encode_png(&buf, size)
+        png_of(size, |root| self.draw(root))
     }
+}
+
+/// Draw a chart into an SVG document.
+fn svg_of(
+    size: (u32, u32),
+    draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), String>,
+) -> Result<String, String> {
+    register_font();
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        draw(&root)?;
+    }
+    Ok(out)
+}
+
+/// Draw a chart into a PNG file (the shipped font, white background).
+fn png_of(
+    size: (u32, u32),
+    draw: impl FnOnce(&DrawingArea<BitMapBackend<'_>, Shift>) -> Result<(), String>,
+) -> Result<Vec<u8>, String> {
+    register_font();
+    let mut buf = vec![255u8; (size.0 * size.1 * 3) as usize];
+    {
+        let root = BitMapBackend::with_buffer(&mut buf, size).into_drawing_area();
+        draw(&root)?;
+    }
+    encode_png(&buf, size)
 }
 
 fn encode_png(rgb: &[u8], (w, h): (u32, u32)) -> Result<Vec<u8>, String> {

@@ -59,19 +59,7 @@ pub fn play_game(s: &Scenario, args: &TournamentArgs, k: u32) -> Result<GameSumm
     })
 }
 
-/// Wilson 95% interval of a proportion, in %.
-pub fn wilson(hits: usize, n: usize) -> (f64, f64) {
-    if n == 0 {
-        return (0.0, 0.0);
-    }
-    let (z, n, p) = (1.96, n as f64, hits as f64 / n as f64);
-    let centre = (p + z * z / (2.0 * n)) / (1.0 + z * z / n);
-    let half = z * ((p * (1.0 - p) / n + z * z / (4.0 * n * n)).sqrt()) / (1.0 + z * z / n);
-    (
-        100.0 * (centre - half).max(0.0),
-        100.0 * (centre + half).min(1.0),
-    )
-}
+pub use crate::experiment::wilson;
 
 /// Run the tournament.
 pub fn run(args: &TournamentArgs) -> ExitCode {

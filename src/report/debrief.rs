@@ -209,7 +209,7 @@ pub fn charts(save: &SaveGame, history: &History) -> Vec<LineChart> {
             )
             .collect()
     };
-    let both = |title: &str, y: &str, q: BlocQ| LineChart {
+    let pair = |title: &str, y: &str, us: Vec<f64>, china: Vec<f64>| LineChart {
         title: title.into(),
         y_label: y.into(),
         x_labels: dates.clone(),
@@ -218,18 +218,26 @@ pub fn charts(save: &SaveGame, history: &History) -> Vec<LineChart> {
                 label: "■ United States".into(),
                 colour: US,
                 dashed: false,
-                values: col(Quantity::Bloc(Side::Us, q)),
+                values: us,
                 band: None,
             },
             Series {
                 label: "▲ China".into(),
                 colour: CHINA,
                 dashed: true,
-                values: col(Quantity::Bloc(Side::China, q)),
+                values: china,
                 band: None,
             },
         ],
         marks: Vec::new(),
+    };
+    let both = |title: &str, y: &str, q: BlocQ| {
+        pair(
+            title,
+            y,
+            col(Quantity::Bloc(Side::Us, q)),
+            col(Quantity::Bloc(Side::China, q)),
+        )
     };
     let share = |side: Side| -> Vec<f64> {
         let start = crate::sim::Snapshot::initial(s, save.seed);
@@ -261,28 +269,12 @@ pub fn charts(save: &SaveGame, history: &History) -> Vec<LineChart> {
             BlocQ::ComputeEffective,
         ),
         both("AI adoption", "% of the economy", BlocQ::AdoptionShare),
-        LineChart {
-            title: "Share of the world's AI market".into(),
-            y_label: "%".into(),
-            x_labels: dates.clone(),
-            series: vec![
-                Series {
-                    label: "■ United States".into(),
-                    colour: US,
-                    dashed: false,
-                    values: share(Side::Us),
-                    band: None,
-                },
-                Series {
-                    label: "▲ China".into(),
-                    colour: CHINA,
-                    dashed: true,
-                    values: share(Side::China),
-                    band: None,
-                },
-            ],
-            marks: Vec::new(),
-        },
+        pair(
+            "Share of the world's AI market",
+            "%",
+            share(Side::Us),
+            share(Side::China),
+        ),
         LineChart {
             title: "Catastrophe risk and tension".into(),
             y_label: "0–100".into(),

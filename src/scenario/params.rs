@@ -65,14 +65,18 @@ fn list_note(near: &[String]) -> String {
     if near.is_empty() {
         "; `ai-race params --scenario FILE` lists them all".into()
     } else {
-        format!(
-            "; nearest: {}",
-            near.iter()
-                .map(|n| format!("`{n}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+        nearest_note(near)
     }
+}
+
+fn nearest_note(near: &[String]) -> String {
+    format!(
+        "; nearest: {}",
+        near.iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 /// Up to five of `candidates` that look most like `word`: close in spelling, or sharing its
@@ -104,13 +108,7 @@ pub fn near_matches_note(word: &str, candidates: &[String]) -> String {
     if near.is_empty() {
         String::new()
     } else {
-        format!(
-            "; nearest: {}",
-            near.iter()
-                .map(|n| format!("`{n}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+        nearest_note(&near)
     }
 }
 
