@@ -308,6 +308,42 @@ impl Batch {
     }
 }
 
+/// The variants of `--vary PATH=V1,V2,...` (or the scenario alone).
+pub fn variants(base: &crate::Scenario, vary: Option<&str>) -> Result<Vec<Variant>, String> {
+    let Some(vary) = vary else {
+        return Ok(vec![Variant {
+            label: "as written".into(),
+            scenario: base.clone(),
+        }]);
+    };
+    let (path, values) = vary
+        .split_once('=')
+        .ok_or_else(|| format!("--vary `{vary}`: write PATH=V1,V2,... (e.g. world.capability.returns_exponent=0.8,1.0,1.15)"))?;
+    let path = path.trim();
+    crate::scenario::params::get_param(base, path).map_err(|e| format!("--vary: {e}"))?;
+    let values: Vec<f64> = values
+        .split(',')
+        .map(|v| {
+            v.trim()
+                .parse::<f64>()
+                .map_err(|_| format!("--vary: `{}` is not a number", v.trim()))
+        })
+        .collect::<Result<_, _>>()?;
+    if values.is_empty() || values.len() > 12 {
+        return Err("--vary: give between 1 and 12 values".into());
+    }
+    values
+        .into_iter()
+        .map(|v| {
+            Ok(Variant {
+                label: format!("{path}={v}"),
+                scenario: crate::scenario::params::set_param(base, path, v)
+                    .map_err(|e| format!("--vary: {e}"))?,
+            })
+        })
+        .collect()
+}
+
 /// Percentiles 10, 50 and 90 of a metric at one turn.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Band {

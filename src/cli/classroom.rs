@@ -6,9 +6,9 @@ use std::process::ExitCode;
 use super::{emit, load_scenario_as, parse_level, write_file};
 use crate::ai::Level;
 use crate::charts::{BarChart, LineChart, PALETTE, Series};
-use crate::experiment::{self, METRICS, Spec, Variant, VariantResult};
+use crate::experiment::{self, METRICS, Spec, VariantResult};
 use crate::save::SaveError;
-use crate::scenario::params::{get_param, param_list, set_param};
+use crate::scenario::params::param_list;
 use crate::sim::orders::Command;
 use crate::sim::quantity::Side;
 
@@ -121,41 +121,6 @@ fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
     })
 }
 
-/// The variants of `--vary PATH=V1,V2,...` (or the scenario alone).
-pub fn variants(base: &crate::Scenario, vary: Option<&str>) -> Result<Vec<Variant>, String> {
-    let Some(vary) = vary else {
-        return Ok(vec![Variant {
-            label: "as written".into(),
-            scenario: base.clone(),
-        }]);
-    };
-    let (path, values) = vary
-        .split_once('=')
-        .ok_or_else(|| format!("--vary `{vary}`: write PATH=V1,V2,... (e.g. world.capability.returns_exponent=0.8,1.0,1.15)"))?;
-    let path = path.trim();
-    get_param(base, path).map_err(|e| format!("--vary: {e}"))?;
-    let values: Vec<f64> = values
-        .split(',')
-        .map(|v| {
-            v.trim()
-                .parse::<f64>()
-                .map_err(|_| format!("--vary: `{}` is not a number", v.trim()))
-        })
-        .collect::<Result<_, _>>()?;
-    if values.is_empty() || values.len() > 12 {
-        return Err("--vary: give between 1 and 12 values".into());
-    }
-    values
-        .into_iter()
-        .map(|v| {
-            Ok(Variant {
-                label: format!("{path}={v}"),
-                scenario: set_param(base, path, v).map_err(|e| format!("--vary: {e}"))?,
-            })
-        })
-        .collect()
-}
-
 /// Charts of an experiment: outcome rates, and the per-turn bands of the main metrics.
 pub fn experiment_charts(results: &[VariantResult]) -> Vec<(String, ChartKind)> {
     let colour = |i: usize| PALETTE[i % PALETTE.len()];
@@ -254,7 +219,7 @@ pub fn experiment_cmd(args: &ExperimentArgs) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let variants = match variants(&base, args.vary.as_deref()) {
+    let variants = match experiment::variants(&base, args.vary.as_deref()) {
         Ok(mut v) => {
             if let (Some(a), None) = (&args.assumptions, &args.vary) {
                 v[0].label = format!("assumptions {a}");
@@ -301,7 +266,7 @@ pub fn experiment_cmd(args: &ExperimentArgs) -> ExitCode {
     let summary = experiment::summary_markdown(&spec, &results);
     emit(&summary);
     if let Some(dir) = &args.out {
-        if let Err(code) = write_experiment(dir, &spec, &results, &summary) {
+        if let Err(code) = write_experiment(dir, &results, &summary) {
             return code;
         }
         emit(&format!("\nwrote {}\n", dir.display()));
@@ -309,12 +274,7 @@ pub fn experiment_cmd(args: &ExperimentArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn write_experiment(
-    dir: &Path,
-    _spec: &Spec,
-    results: &[VariantResult],
-    summary: &str,
-) -> Result<(), ExitCode> {
+fn write_experiment(dir: &Path, results: &[VariantResult], summary: &str) -> Result<(), ExitCode> {
     make_dir(dir)?;
     write_file(&dir.join("summary.md"), summary)?;
     let csv_err = |e: csv::Error| {

@@ -92,7 +92,7 @@ pub fn start(shell: &mut Shell) -> Result<(), String> {
     } else {
         Some(format!("{}={}", form.path.trim(), form.values.trim()))
     };
-    let variants: Vec<Variant> = crate::cli::classroom::variants(&base, vary.as_deref())?;
+    let variants: Vec<Variant> = crate::experiment::variants(&base, vary.as_deref())?;
     let lookahead = form.levels.iter().any(|l| l.budget().is_some());
     let spec = Spec {
         runs,
