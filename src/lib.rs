@@ -8,6 +8,7 @@
 
 pub mod ai;
 pub mod branch;
+pub mod calibration;
 pub mod charts;
 pub mod cli;
 pub mod experiment;

@@ -72,6 +72,27 @@ pub enum Commands {
     Compare(classroom::CompareArgs),
     /// Write a debrief of a saved game: a self-contained HTML page, with CSV and JSON.
     Report(classroom::ReportArgs),
+    /// Measure the calibration suite: each claim of the article and the named estimates
+    /// about how the race moves, as a statistic over many games against its band (Markdown).
+    Calibrate(CalibrateArgs),
+}
+
+/// Arguments of `calibrate`.
+#[derive(Debug, clap::Args)]
+pub struct CalibrateArgs {
+    /// Scenario file (RON).
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "scenarios/baseline_2025.ron"
+    )]
+    pub scenario: PathBuf,
+    /// Games per claim.
+    #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub games: u32,
+    /// Seed of game 0; game k plays with a seed derived from it.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
 }
 
 /// Arguments of `play`.
@@ -263,6 +284,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Commands::Branch(args)) => classroom::branch_cmd(&args),
         Some(Commands::Compare(args)) => classroom::compare_cmd(&args),
         Some(Commands::Report(args)) => classroom::report_cmd(&args),
+        Some(Commands::Calibrate(args)) => calibrate(&args),
         Some(Commands::Play(args)) => play(args),
         None => play(PlayArgs {
             saves: PathBuf::from("saves"),
@@ -357,6 +379,48 @@ fn report_scenario_error(e: &ScenarioError) -> u8 {
 /// Load a scenario, printing its diagnostics; the error is the exit code to use.
 pub fn load_scenario(path: &Path) -> Result<Scenario, ExitCode> {
     Scenario::load(path).map_err(|e: ScenarioError| ExitCode::from(report_scenario_error(&e)))
+}
+
+fn calibrate(args: &CalibrateArgs) -> ExitCode {
+    let s = match load_scenario(&args.scenario) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let measured = crate::calibration::measure_all(&s, args.seed, args.games);
+    let mut out = format!(
+        "Calibration of {} ({} games per claim, seed {})\n\n| claim | source | statistic | players | band | value | holds |\n|---|---|---|---|---|---|---|\n",
+        args.scenario.display(),
+        args.games,
+        args.seed
+    );
+    let mut failed = 0;
+    for (c, m) in crate::calibration::claims().iter().zip(&measured) {
+        failed += usize::from(!m.holds);
+        let players = match c.setup {
+            crate::calibration::Setup::Plain(p) => p.name().to_string(),
+            crate::calibration::Setup::CloudFirst(p) => {
+                format!("{}; national cloud begun 2025 Q1", p.name())
+            }
+        };
+        out.push_str(&format!(
+            "| {} (`{}`) | {} | {} | {} | {} | {} | {} |\n",
+            c.claim,
+            c.id,
+            c.source,
+            c.statistic,
+            players,
+            c.band.text(),
+            crate::calibration::format_value(m.value),
+            if m.holds { "yes" } else { "**no**" }
+        ));
+    }
+    out.push_str(&format!(
+        "\n{} of {} claims hold.\n",
+        measured.len() - failed,
+        measured.len()
+    ));
+    emit(&out);
+    ExitCode::SUCCESS
 }
 
 /// Load a scenario and apply one of its assumption sets (an unknown set: exit 2, naming the
