@@ -409,7 +409,7 @@ pub fn claims() -> Vec<Claim> {
             id: "national_cloud_by_2028",
             claim: "The national cloud links hundreds of data centres by 2028",
             source: "article F12 (¶6)",
-            statistic: "share of games in which the national cloud, begun in 2025 Q1, is completed between 2027 Q1 and 2028 Q4",
+            statistic: "share of the games still running in 2028 Q4 in which the national cloud, begun in 2025 Q1, was completed between 2027 Q1 and 2028 Q4",
             band: Band {
                 low: Some(1.0),
                 high: None,
@@ -417,7 +417,8 @@ pub fn claims() -> Vec<Claim> {
             setup: Setup::CloudFirst(Players::Nobody),
             measure: |s, g| {
                 let (from, to) = (turn_of(s, 2027, 1) as u32, turn_of(s, 2028, 4) as u32);
-                share(g, |r| {
+                let running: Vec<Record> = g.iter().filter(|r| r.turns >= to).cloned().collect();
+                share(&running, |r| {
                     r.completed(s, "china_national_cloud", Side::China)
                         .is_some_and(|t| (from..=to).contains(&t))
                 })

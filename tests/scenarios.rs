@@ -7,14 +7,9 @@ use ai_race::report::History;
 use ai_race::sim::quantity::{BlocQ, GameQ};
 use ai_race::{Quantity, Scenario, Side, Sim};
 
-/// Stocks and shares that can never be negative.
+/// Stocks and shares that can never be negative: every quantity whose bounds start at 0.
 fn never_negative(q: Quantity) -> bool {
-    !matches!(
-        q,
-        Quantity::Game(GameQ::LeadMonths)
-            | Quantity::Bloc(_, BlocQ::ResearchCapabilityGain)
-            | Quantity::Bloc(_, BlocQ::ResearchPace)
-    )
+    q.bounds().low >= 0.0
 }
 
 #[test]

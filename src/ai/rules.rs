@@ -4,7 +4,7 @@
 use crate::scenario::{PolicyKind, Scenario};
 use crate::sim::fog::SideView;
 use crate::sim::orders::Command;
-use crate::sim::policies::{OrderContext, PolicyId, PolicyStatus, check};
+use crate::sim::policies::{OrderContext, PolicyId, PolicyStatus, check, money_cost, upkeep_of};
 
 /// Most of the budget the rule-based doctrine puts into power.
 const MAX_GRID_SHARE: f64 = 0.5;
@@ -19,14 +19,24 @@ pub(super) fn context<'a>(
     ordered: &'a [PolicyId],
     capital: f64,
 ) -> OrderContext<'a> {
+    let committed: f64 = ordered
+        .iter()
+        .map(|&policy| money_cost(s, &view.own.policies, &Command::Enact { policy }))
+        .sum();
     OrderContext {
         scenario: s,
         side: view.side,
         own: &view.own.policies,
         capital,
+        money: free_state_money(s, view) - committed,
         pending: &view.pending_choices,
         ordered,
     }
+}
+
+/// The state money a side has for new policies, $B a quarter.
+pub fn free_state_money(s: &Scenario, view: &SideView) -> f64 {
+    view.own.funding.state - upkeep_of(s, &view.own.policies)
 }
 
 /// The rule-based doctrine:

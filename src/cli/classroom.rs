@@ -37,6 +37,13 @@ pub struct ExperimentArgs {
     /// Apply one of the scenario's assumption sets first.
     #[arg(long, value_name = "NAME")]
     pub assumptions: Option<String>,
+    /// Change a parameter for every variant, PATH=VALUE (repeatable).
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+    /// Hold a policy for the whole game, POLICY=LEVEL (a toggle: 1 in force, 0 not;
+    /// repeatable): it starts there and neither the scenario nor the players change it.
+    #[arg(long = "hold", value_name = "POLICY=LEVEL")]
+    pub hold: Vec<String>,
     /// Write summary.md, runs.csv, per_turn.csv and the charts (SVG and PNG) here.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
@@ -218,6 +225,13 @@ pub fn experiment_cmd(args: &ExperimentArgs) -> ExitCode {
     let base = match load_scenario_as(&args.scenario, args.assumptions.as_deref()) {
         Ok(s) => s,
         Err(code) => return code,
+    };
+    let base = match super::adjust_scenario(&base, &args.set, &args.hold) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
     };
     let variants = match experiment::variants(&base, args.vary.as_deref()) {
         Ok(mut v) => {

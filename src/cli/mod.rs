@@ -93,6 +93,13 @@ pub struct CalibrateArgs {
     /// Seed of game 0; game k plays with a seed derived from it.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Change a parameter first, PATH=VALUE (repeatable; `ai-race params` lists the paths):
+    /// how the claims fare under another assumption.
+    #[arg(long = "set", value_name = "PATH=VALUE")]
+    pub set: Vec<String>,
+    /// Apply one of the scenario's assumption sets first.
+    #[arg(long, value_name = "NAME")]
+    pub assumptions: Option<String>,
 }
 
 /// Arguments of `play`.
@@ -382,10 +389,17 @@ pub fn load_scenario(path: &Path) -> Result<Scenario, ExitCode> {
 }
 
 fn calibrate(args: &CalibrateArgs) -> ExitCode {
-    let s = match load_scenario(&args.scenario) {
+    let mut s = match load_scenario_as(&args.scenario, args.assumptions.as_deref()) {
         Ok(s) => s,
         Err(code) => return code,
     };
+    match adjust_scenario(&s, &args.set, &[]) {
+        Ok(next) => s = next,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    }
     let measured = crate::calibration::measure_all(&s, args.seed, args.games);
     let mut out = format!(
         "Calibration of {} ({} games per claim, seed {})\n\n| claim | source | statistic | players | band | value | holds |\n|---|---|---|---|---|---|---|\n",
@@ -421,6 +435,41 @@ fn calibrate(args: &CalibrateArgs) -> ExitCode {
     ));
     emit(&out);
     ExitCode::SUCCESS
+}
+
+/// A scenario with parameters changed (`--set PATH=VALUE`) and policies held
+/// (`--hold ID=LEVEL`), in that order; the error names the flag and what to write.
+pub(crate) fn adjust_scenario(
+    base: &Scenario,
+    sets: &[String],
+    holds: &[String],
+) -> Result<Scenario, String> {
+    let mut s = base.clone();
+    for set in sets {
+        let (path, v) = set
+            .split_once('=')
+            .ok_or_else(|| format!("--set `{set}`: write PATH=VALUE"))?;
+        let v: f64 = v
+            .trim()
+            .parse()
+            .map_err(|_| format!("--set `{set}`: `{}` is not a number", v.trim()))?;
+        s = crate::scenario::params::set_param(&s, path.trim(), v)
+            .map_err(|e| format!("--set: {e}"))?;
+    }
+    for hold in holds {
+        let (id, level) = hold
+            .split_once('=')
+            .ok_or_else(|| format!("--hold `{hold}`: write POLICY=LEVEL (a toggle: 1 or 0)"))?;
+        let level: u8 = level.trim().parse().map_err(|_| {
+            format!(
+                "--hold `{hold}`: `{}` is not a level (a whole number from 0)",
+                level.trim()
+            )
+        })?;
+        s = crate::scenario::params::hold_policy(&s, id.trim(), level)
+            .map_err(|e| format!("--hold: {e}"))?;
+    }
+    Ok(s)
 }
 
 /// Load a scenario and apply one of its assumption sets (an unknown set: exit 2, naming the

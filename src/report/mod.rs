@@ -238,6 +238,11 @@ impl History {
             JournalEntry::ProjectCompleted { side, policy } => {
                 format!("{} completes {}", who(*side), policy_name(s, *policy))
             }
+            JournalEntry::PolicyLapsed { side, policy } => format!(
+                "{} cannot pay for {} any longer: it lapses",
+                who(*side),
+                policy_name(s, *policy)
+            ),
             JournalEntry::SharedInForce { policy } => {
                 format!("both sides now keep {}", policy_name(s, *policy))
             }

@@ -24,8 +24,9 @@ use crate::sim::orders::{Command, CommandError};
 use crate::sim::quantity::{Quantity, Side};
 use crate::sim::{Sim, Snapshot};
 
-/// The current save format. 2: scenarios may carry doctrines (format 1 saves are migrated).
-pub const FORMAT_VERSION: u32 = 2;
+/// The current save format. 2: scenarios may carry doctrines. 3: policies' running costs
+/// are paid each quarter rather than kept as held effects (formats 1 and 2 are migrated).
+pub const FORMAT_VERSION: u32 = 3;
 /// The first word of every save file.
 pub const MAGIC: &str = "AI-RACE-SAVE";
 /// Largest save file accepted, in bytes, checked before reading it whole.
@@ -359,13 +360,35 @@ fn migrate(format: u32, text: &str) -> Result<SaveGame, String> {
         })
     };
     match format {
-        1 => {
+        1 | 2 => {
             let mut save = parse(text)?;
+            strip_held_upkeep(&mut save);
             save.scenario_hash = scenario_hash(&save.scenario);
             Ok(save)
         }
-        2 => parse(text),
+        3 => parse(text),
         other => Err(format!("no reader for format {other}")),
+    }
+}
+
+/// 2 → 3: policies' running costs were held effects on state funding; they are now paid each
+/// quarter (`funding.upkeep`). Remove the held effects from every snapshot, give their money
+/// back to state funding, and book the upkeep the new way. (The save was made by another
+/// version of the rules, so its replay reports "rules changed"; the snapshots still load.)
+fn strip_held_upkeep(save: &mut SaveGame) {
+    use crate::sim::effects::Owner;
+    for log in &mut save.turns {
+        let snap = &mut log.snapshot;
+        snap.effects.list.retain(|e| match e.owner {
+            Owner::LegacyUpkeep { side, .. } => {
+                snap.blocs[side.index()].funding.state -= e.applied_total;
+                false
+            }
+            _ => true,
+        });
+        for b in &mut snap.blocs {
+            b.funding.upkeep = crate::sim::policies::upkeep_of(&save.scenario, &b.policies);
+        }
     }
 }
 

@@ -121,6 +121,10 @@ pub struct FrontierParams {
     pub perf_per_watt: Param,
     /// Growth of frontier performance per watt per quarter.
     pub perf_per_watt_growth: Param,
+    /// Fall of the price of a unit of performance per quarter (0.064 = 6.4% cheaper each
+    /// quarter): chips get cheaper per H100-equivalent as they get better.
+    #[serde(default = "defaults::price_decline")]
+    pub price_decline: Param,
     /// Power one H100 draws, kW.
     pub kw_per_h100: Param,
     /// Facility overhead: total data-centre power per accelerator ÷ the chip's own draw
@@ -138,8 +142,13 @@ pub struct CapabilityParams {
     pub points_per_doubling: Param,
     /// Returns exponent γ: K = points × (L − floor)^γ; 1 = each doubling pays the same, < 1 = diminishing.
     pub returns_exponent: Param,
-    /// Share of the log-compute gap the follower closes each quarter through open models, papers and leaks.
+    /// Share of the log-compute gap the follower closes each quarter through open models,
+    /// papers and leaks, when it has as much compute as the leader.
     pub diffusion: Param,
+    /// Absorptive capacity: the follower catches up in proportion to (its effective compute ÷
+    /// the leader's) to this power; 0 = compute does not matter, 1 = proportional.
+    #[serde(default = "defaults::absorptive_exponent")]
+    pub absorptive_exponent: Param,
     /// Weight of the latest quarter in the smoothed pace (0–1).
     pub pace_smoothing: Param,
     /// Smallest pace used to measure the lead, doublings per quarter (avoids dividing by zero).
@@ -171,9 +180,10 @@ pub struct RiskParams {
 pub struct TensionParams {
     /// Tension at the start, 0–100.
     pub initial: Param,
-    /// Level tension drifts to without provocation.
+    /// Level tension drifts to with the export controls of the start and no other provocation.
     pub baseline: Param,
-    /// Extra target tension when all of China's chip demand is blocked by export controls.
+    /// Extra target tension per unit of China's blocked chip demand above its level at the
+    /// start (negative below it: lifting controls eases tension).
     pub per_blocked_share: Param,
     /// Share of the distance to the target closed each quarter.
     pub drift: Param,
@@ -268,10 +278,14 @@ pub struct FundingParams {
     pub private_growth: Param,
     /// Growth of state funding per quarter.
     pub state_growth: Param,
-    /// Standard deviation of the quarterly sentiment shock to private funding.
+    /// Standard deviation of the quarterly random swing in private funding.
     pub sentiment_volatility: Param,
     /// Share of the distance to neutral sentiment (1.0) recovered each quarter.
     pub sentiment_reversion: Param,
+    /// How investors follow returns: sentiment rises by this × (growth of AI use − growth of
+    /// private AI money) each quarter, in shares per quarter.
+    #[serde(default = "defaults::returns_response")]
+    pub returns_response: Param,
 }
 
 /// Budget split at the start (shares of all funding; normalised to sum to 1).
@@ -300,25 +314,49 @@ pub struct ChipParams {
     pub fab_capacity: Param,
     /// Performance of a domestically made accelerator, H100-equivalents.
     pub fab_quality: Param,
-    /// Performance per watt of a domestically made accelerator, relative to an H100.
+    /// Performance per watt of a domestically made accelerator at the start, relative to an
+    /// H100 (it then follows the frontier's and closes the gap as domestic quality does).
     pub fab_perf_per_watt: Param,
-    /// Growth of fab capacity per quarter without extra investment.
+    /// Growth of fab capacity per quarter that the chip industry pays for itself, before
+    /// money from the AI budget.
     pub fab_growth: Param,
+    /// Most fab capacity can grow in a quarter, limited by the chip-making equipment the bloc
+    /// can get (at the start; export controls on equipment and self-reliance drives move it).
+    #[serde(default = "defaults::fab_growth_limit")]
+    pub fab_growth_limit: Param,
     /// $B of investment per million accelerators a quarter of new fab capacity.
     pub fab_cost: Param,
-    /// Share of the relative gap between domestic and frontier chip quality closed per quarter
-    /// (domestic chips also follow the frontier's own progress).
+    /// Log of the ratio of domestic to frontier chip quality (and performance per watt) gained
+    /// per quarter at the reference domestic chip spending (domestic chips also follow the
+    /// frontier's own progress).
     pub fab_catchup: Param,
-    /// Share of the chip budget spent buying chips on the world market (the rest builds fabs).
+    /// How catch-up speeds up with the money spent on domestic chips: ×(spending ÷ the
+    /// spending of the first quarter at the start's budget and controls)^this.
+    #[serde(default = "defaults::learning_elasticity")]
+    pub learning_elasticity: Param,
+    /// Share of the chip budget spent buying chips on the world market at the start (the rest
+    /// buys domestic chips and builds fabs).
     pub import_share: Param,
-    /// Price of one H100-equivalent of frontier performance, $ thousands.
+    /// Price of one H100-equivalent of frontier performance at the start, $ thousands (it then
+    /// falls by `world.frontier.price_decline` a quarter).
     pub price: Param,
     /// Share of accelerators retired each quarter.
     pub retirement: Param,
     /// Share of this bloc's chip demand the rival's export controls block.
     pub blocked_share: Param,
-    /// Share of the blocked demand that arrives anyway through intermediaries.
+    /// Share of the blocked demand that seeks chips through intermediaries.
     pub smuggle_rate: Param,
+    /// Price premium of smuggled chips over the legal price (0.5 = 50% dearer).
+    #[serde(default = "defaults::smuggle_premium")]
+    pub smuggle_premium: Param,
+    /// Most performance the smuggling networks can deliver in a quarter, million
+    /// H100-equivalents (at the start; enforcement and tolerated networks move it).
+    #[serde(default = "defaults::smuggle_cap")]
+    pub smuggle_cap: Param,
+    /// Share of the blocked import money (not smuggled) that buyers turn to domestic chips
+    /// and fabs instead; the rest finds nothing to buy and goes to power and research.
+    #[serde(default = "defaults::substitution")]
+    pub substitution: Param,
     /// Best chip performance export controls let through, H100-equivalents per accelerator.
     pub import_quality_cap: Param,
     /// Performance per watt of capped (downgraded) imports relative to the frontier chip.
@@ -674,6 +712,7 @@ impl fmt::Display for Problem {
     }
 }
 
+pub mod defaults;
 pub mod diagnostics;
 pub mod locate;
 pub mod params;

@@ -51,6 +51,14 @@ pub enum ParamError {
         /// The validator's message.
         message: String,
     },
+    /// The scenario has no policy of this id.
+    #[error("no policy `{id}` in this scenario{}", list_ids(.near))]
+    UnknownPolicy {
+        /// The id asked for.
+        id: String,
+        /// Ids that look closest.
+        near: Vec<String>,
+    },
     /// The scenario has no assumption set of this id.
     #[error("this scenario has no assumption set `{id}`; it has {}", if .known.is_empty() { "none".to_string() } else { .known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ") })]
     UnknownSet {
@@ -59,6 +67,14 @@ pub enum ParamError {
         /// The ids it has.
         known: Vec<String>,
     },
+}
+
+fn list_ids(near: &[String]) -> String {
+    if near.is_empty() {
+        "; `ai-race params --scenario FILE` lists the policies".into()
+    } else {
+        nearest_note(near)
+    }
 }
 
 fn list_note(near: &[String]) -> String {
@@ -332,4 +348,47 @@ mod tests {
         let err = set_param(&s, "china.chips.smuggle_rate", -3.0).expect_err("bound");
         assert!(matches!(err, ParamError::Invalid { .. }), "{err}");
     }
+}
+
+/// Hold a policy fixed for a whole game: a level policy at `level` from the start, a toggle
+/// in force (`1`) or not (`0`), and nobody may change it (the scenario's own `fixed`). What
+/// `experiment --hold ID=LEVEL` does, so that both the scenario and the players keep it.
+pub fn hold_policy(s: &Scenario, id: &str, level: u8) -> Result<Scenario, ParamError> {
+    let ids: Vec<String> = s.policies.iter().map(|p| p.id.clone()).collect();
+    let mut out = s.clone();
+    let Some(p) = out.policies.iter_mut().find(|p| p.id == id) else {
+        return Err(ParamError::UnknownPolicy {
+            id: id.to_string(),
+            near: near_matches(id, &ids),
+        });
+    };
+    let bad = |message: String| ParamError::Invalid {
+        path: format!("policies[{id}]"),
+        value: f64::from(level),
+        message,
+    };
+    match &mut p.kind {
+        super::PolicyKind::Levels { start, levels } => {
+            if usize::from(level) >= levels.len() {
+                return Err(bad(format!(
+                    "has levels 0 to {}",
+                    levels.len().saturating_sub(1)
+                )));
+            }
+            *start = level;
+        }
+        super::PolicyKind::Toggle => {
+            if level > 1 {
+                return Err(bad("is a toggle: hold it at 1 (in force) or 0 (not)".into()));
+            }
+            p.start_active = level == 1;
+        }
+        super::PolicyKind::Project { .. } => {
+            return Err(bad(
+                "is a project: it cannot be held (it is built over several turns)".into(),
+            ));
+        }
+    }
+    p.fixed = true;
+    Ok(out)
 }

@@ -174,6 +174,11 @@ pub struct PolicyDef {
     /// A toggle in force when the game starts.
     #[serde(default)]
     pub start_active: bool,
+    /// Fixed by the scenario: it stays as the game starts (a level policy at its start level,
+    /// a toggle as `start_active` says) and nobody can change it. Experiments hold a policy
+    /// this way (`experiment --hold`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fixed: bool,
     /// One paragraph: what it does and why.
     pub description: String,
     /// Where it comes from in the article (`article F17`).
@@ -263,13 +268,19 @@ pub struct EventDef {
     pub name: String,
     /// Who it concerns (and who chooses).
     pub side: EventSide,
+    /// A quarter in which the event happens for certain, without a draw: history that had
+    /// happened by the article's date. A scheduled event has no window, conditions, chance or
+    /// recurrence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<StartDate>,
     /// Quarters in which it can fire; any quarter if absent.
     #[serde(default)]
     pub window: Option<DateWindow>,
     /// All must hold at the end of a turn for it to be drawn.
     #[serde(default)]
     pub when: Vec<Condition>,
-    /// Chance per turn when its conditions hold, 0–1.
+    /// Chance per turn when its conditions hold, 0–1 (leave it out for a scheduled event).
+    #[serde(default)]
     pub chance: f64,
     /// Can fire again after it has fired.
     #[serde(default)]

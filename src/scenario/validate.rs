@@ -634,6 +634,38 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
                 format!("is {}; a chance per turn lies between 0 and 1", e.chance),
             );
         }
+        if let Some(at) = e.at {
+            if !(1..=4).contains(&at.quarter) {
+                out.push(format!("{here}.at"), "quarters are 1 to 4".into());
+            }
+            let also = [
+                (
+                    e.window.is_some(),
+                    "window",
+                    "a scheduled event happens in its quarter; remove the window",
+                ),
+                (
+                    !e.when.is_empty(),
+                    "when",
+                    "a scheduled event happens whatever the state; remove the conditions",
+                ),
+                (
+                    e.recurring,
+                    "recurring",
+                    "a scheduled event happens once; remove `recurring`",
+                ),
+                (
+                    e.chance != 0.0,
+                    "chance",
+                    "a scheduled event is certain; remove the chance",
+                ),
+            ];
+            for (bad, field, msg) in also {
+                if bad {
+                    out.push(format!("{here}.{field}"), msg.into());
+                }
+            }
+        }
         if let Some(w) = e.window {
             let bad_q = |q: u8| !(1..=4).contains(&q);
             if bad_q(w.from.quarter) || bad_q(w.to.quarter) {

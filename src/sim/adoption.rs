@@ -1,5 +1,7 @@
-//! Adoption: the share of the economy using AI, growing logistically, faster once capability
-//! passes a usefulness threshold (China's AI Plus targets, article F2).
+//! Adoption: the share of firms that have put AI into production — the penetration China's
+//! AI Plus plan targets (article F2; State Council, Aug 2025) — growing logistically, faster
+//! once capability passes a usefulness threshold. Its growth is the return investors watch
+//! (`funding.rs`).
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -12,8 +14,11 @@ use super::research::Research;
 /// A bloc's adoption.
 #[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Adoption {
-    /// Share of the economy using AI, %.
+    /// Share of firms using AI in production, %.
     pub share: f64,
+    /// Growth of the share this quarter (relative).
+    #[serde(default)]
+    pub growth: f64,
 }
 
 /// AI spreads through the economy.
@@ -39,11 +44,23 @@ pub fn spread_adoption(
             } else {
                 0.0
             };
+            let before = a.share;
             ledger.add(
                 Quantity::Bloc(side, BlocQ::AdoptionShare),
                 Cause::AdoptionGrowth,
                 &mut a.share,
                 growth,
+            );
+            let relative = if before > 0.0 {
+                a.share / before - 1.0
+            } else {
+                0.0
+            };
+            ledger.set(
+                Quantity::Bloc(side, BlocQ::AdoptionGrowth),
+                Cause::AdoptionGrowth,
+                &mut a.growth,
+                relative,
             );
         }
     }

@@ -30,19 +30,31 @@ pub enum Owner {
         /// Level of a level policy (0 for toggles and projects).
         level: u8,
     },
-    /// The money a policy costs while in force (or while a project is built).
-    Upkeep {
-        /// The policy.
-        id: PolicyId,
-        /// The side paying.
-        side: Side,
-    },
-    /// An event that fired on a turn.
+    /// An event that fired on a turn (its fixed effects, whoever they fall on).
     Event {
         /// The event.
         id: EventId,
         /// The turn it fired.
         turn: u32,
+    },
+    /// The running cost of a policy as saves before format 3 kept it (a held effect on state
+    /// funding); reading such a save removes these and gives their money back
+    /// (`save::migrate`). Never made by the simulation.
+    #[serde(rename = "Upkeep")]
+    LegacyUpkeep {
+        /// The policy.
+        id: PolicyId,
+        /// The side paying.
+        side: Side,
+    },
+    /// The option a side chose in answer to an event.
+    Choice {
+        /// The event.
+        id: EventId,
+        /// The turn it fired.
+        turn: u32,
+        /// The side that chose.
+        side: Side,
     },
 }
 
@@ -50,9 +62,34 @@ impl Owner {
     /// The ledger cause of this owner's effects.
     pub fn cause(self) -> Cause {
         match self {
-            Owner::Policy { id, .. } | Owner::Upkeep { id, .. } => Cause::Policy(id),
-            Owner::Event { id, .. } => Cause::Event(id),
+            Owner::Policy { id, .. } | Owner::LegacyUpkeep { id, .. } => Cause::Policy(id),
+            Owner::Event { id, .. } | Owner::Choice { id, .. } => Cause::Event(id),
         }
+    }
+
+    /// How much of this owner's effects on the shared risk and tension each side answers
+    /// for, US then China: a side's own policy or choice is its own; a shared policy is half
+    /// each side's; what events do by themselves is nobody's.
+    pub fn responsibility(self) -> [f64; 2] {
+        match self {
+            Owner::Policy { side: Some(s), .. } | Owner::Choice { side: s, .. } => {
+                let mut w = [0.0; 2];
+                w[s.index()] = 1.0;
+                w
+            }
+            Owner::Policy { side: None, .. } => [0.5, 0.5],
+            Owner::Event { .. } | Owner::LegacyUpkeep { .. } => [0.0, 0.0],
+        }
+    }
+}
+
+/// The bloc quantity that keeps a side's own part of a shared quantity (risk or tension).
+pub fn own_part(q: Quantity, side: Side) -> Option<Quantity> {
+    use super::quantity::{BlocQ, GameQ};
+    match q {
+        Quantity::Game(GameQ::Risk) => Some(Quantity::Bloc(side, BlocQ::SafetyRiskAdded)),
+        Quantity::Game(GameQ::Tension) => Some(Quantity::Bloc(side, BlocQ::SafetyTensionAdded)),
+        _ => None,
     }
 }
 
@@ -209,11 +246,24 @@ pub fn apply_effects(
                 return true;
             }
             let cause = e.owner.cause();
+            let (owner, quantity) = (e.owner, e.quantity);
+            let attribute = |fields: &mut QuantitiesMut, ledger: &mut Ledger, delta: f64| {
+                for side in Side::BOTH {
+                    let w = owner.responsibility()[side.index()];
+                    if let Some(own) = own_part(quantity, side)
+                        && w != 0.0
+                        && delta != 0.0
+                    {
+                        fields.apply(game, links, ledger, own, cause, Op::Add(w * delta));
+                    }
+                }
+            };
             if let Duration::HeldFor(n) = e.duration
                 && turn >= e.starts + n
             {
                 let amount = -e.applied_total;
-                fields.apply(game, links, ledger, e.quantity, cause, Op::Add(amount));
+                let delta = fields.apply(game, links, ledger, e.quantity, cause, Op::Add(amount));
+                attribute(&mut fields, ledger, delta);
                 return false;
             }
             let apply_now = match e.duration {
@@ -222,7 +272,9 @@ pub fn apply_effects(
                 Duration::Turns(n) => e.applied_times < n,
             };
             if apply_now {
-                e.applied_total += fields.apply(game, links, ledger, e.quantity, cause, e.op);
+                let delta = fields.apply(game, links, ledger, e.quantity, cause, e.op);
+                attribute(&mut fields, ledger, delta);
+                e.applied_total += delta;
                 e.applied_times += 1;
             }
             match e.duration {

@@ -1,11 +1,13 @@
 //! Energy: the power available to AI data centres, and how fast it grows.
 //!
 //! Each quarter utilities and the state add the build rate (China's grid push, article F13),
-//! and the AI budget's power share buys more at the bloc's cost per GW.
+//! and the AI budget's power share buys more at the bloc's cost per GW (with its part of the
+//! chip money that found nothing to buy).
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::chips::Chips;
 use super::funding::{Budget, Funding};
 use super::game::{Game, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
@@ -35,21 +37,21 @@ impl EnergyGrid {
 }
 
 /// Power bought with the AI budget this quarter, GW.
-pub fn invested_gw(p: &BlocParams, funding: &Funding, budget: &Budget) -> f64 {
-    funding.total() * budget.grid / p.energy.cost_per_gw.v()
+pub fn invested_gw(p: &BlocParams, funding: &Funding, budget: &Budget, redirected: f64) -> f64 {
+    budget.grid_money(funding, redirected) / p.energy.cost_per_gw.v()
 }
 
 /// Add this quarter's new power.
 pub fn build_grid(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
-    mut blocs: Query<(&mut EnergyGrid, &Funding, &Budget)>,
+    mut blocs: Query<(&mut EnergyGrid, &Funding, &Budget, &Chips)>,
 ) {
     for (game, rules, outcome, mut ledger) in &mut games {
         if outcome.is_over() {
             continue;
         }
         for side in Side::BOTH {
-            let Ok((mut grid, funding, budget)) = blocs.get_mut(game.bloc(side)) else {
+            let Ok((mut grid, funding, budget, chips)) = blocs.get_mut(game.bloc(side)) else {
                 continue;
             };
             let p = rules.bloc(side);
@@ -66,7 +68,7 @@ pub fn build_grid(
                 q(BlocQ::EnergyGridGw),
                 Cause::GridInvestment,
                 &mut g.grid_gw,
-                invested_gw(p, funding, budget),
+                invested_gw(p, funding, budget, chips.redirected),
             );
             let rate_growth = g.build_rate * p.energy.build_rate_growth.v();
             ledger.add(

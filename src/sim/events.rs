@@ -1,7 +1,8 @@
 //! The event deck: each turn every event whose window and conditions hold may fire, drawn
 //! from the game's events stream (one draw per event per turn, whatever the state, so the
-//! stream never shifts). Fixed effects start at once; a choice waits for the side concerned,
-//! who answers in its next orders, or gets the first option by default.
+//! stream never shifts). A scheduled event (`at:`) is history: it fires in its quarter in
+//! every game, without a draw. Fixed effects start at once; a choice waits for the side
+//! concerned, who answers in its next orders, or gets the first option by default.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -66,6 +67,11 @@ pub struct EventState {
     pub forced: Vec<EventId>,
 }
 
+/// True when a scheduled event's quarter is the quarter of turn `turn`.
+pub fn is_due(s: &Scenario, e: &EventDef, turn: u32) -> bool {
+    e.at.is_some_and(|at| quarter_of(s, turn) == (i64::from(at.year), u32::from(at.quarter)))
+}
+
 /// True when an event's window contains turn `turn`.
 pub fn in_window(s: &Scenario, e: &EventDef, turn: u32) -> bool {
     let Some(w) = e.window else { return true };
@@ -127,9 +133,10 @@ pub fn answer(
         return;
     };
     effects.start(
-        Owner::Event {
+        Owner::Choice {
             id: choice.event,
             turn: choice.turn,
+            side: choice.side,
         },
         &option_def.effects,
         turn,
@@ -171,14 +178,16 @@ pub fn draw_events(mut games: Query<DeckData>, fields: QuantitiesRef) {
             let u = uniform(&mut streams.events);
             let Ok(raw) = u16::try_from(i) else { continue };
             let id = EventId(raw);
-            if state.forced.contains(&id) {
+            let fired_before = state.fired.get(i).copied().unwrap_or(0) > 0;
+            if state.forced.contains(&id)
+                || (e.at.is_some() && is_due(rules, e, turn) && !fired_before)
+            {
                 firing.push(id);
                 continue;
             }
-            if u >= e.chance {
+            if e.at.is_some() || u >= e.chance {
                 continue;
             }
-            let fired_before = state.fired.get(i).copied().unwrap_or(0) > 0;
             if (fired_before && !e.recurring)
                 || !in_window(rules, e, turn)
                 || state.pending.iter().any(|c| c.event == id)

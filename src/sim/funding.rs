@@ -1,11 +1,16 @@
 //! Funding: private and state money each quarter, investor sentiment, and how it is split.
 //!
-//! Private money follows its trend growth and a random sentiment swing (the market stream);
-//! state money follows its own growth. Bubble corrections are in `risk.rs`.
+//! Private money grows at its trend times investor sentiment, with a random swing (the
+//! market stream). Sentiment follows returns: it rises when AI use grows faster than the
+//! money put into it and falls when the money runs ahead, and it returns slowly to neutral;
+//! bubble corrections (`risk.rs`) knock it down (article ¶4). State money follows its own
+//! growth; the policies in force are paid from it (`funding.upkeep`). Players steer the state
+//! budget; no policy moves private money directly.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::adoption::Adoption;
 use super::game::{Game, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
 use super::quantity::{BlocQ, Quantity, Side};
@@ -21,6 +26,12 @@ pub struct Funding {
     pub state: f64,
     /// Investor sentiment (1 = neutral).
     pub sentiment: f64,
+    /// State money the policies in force cost this quarter, $B.
+    #[serde(default)]
+    pub upkeep: f64,
+    /// Growth of private money this quarter.
+    #[serde(default)]
+    pub growth: f64,
 }
 
 impl Funding {
@@ -30,12 +41,15 @@ impl Funding {
             private: p.funding.private.v(),
             state: p.funding.state.v(),
             sentiment: 1.0,
+            upkeep: 0.0,
+            growth: 0.0,
         }
     }
 
-    /// Private plus state money, $B per quarter.
+    /// Money for the AI budget: private plus state money, less the policies' upkeep,
+    /// $B per quarter.
     pub fn total(&self) -> f64 {
-        self.private + self.state
+        (self.private + self.state - self.upkeep).max(0.0)
     }
 }
 
@@ -61,12 +75,34 @@ impl Budget {
             research: r / sum,
         }
     }
+
+    /// Shares of money that found no chips to buy going to power and to research: the
+    /// budget's own proportions between the two.
+    pub fn redirect_shares(&self) -> (f64, f64) {
+        let rest = self.grid + self.research;
+        if rest > 0.0 {
+            (self.grid / rest, self.research / rest)
+        } else {
+            (0.5, 0.5)
+        }
+    }
+
+    /// Money for power this quarter, $B: the budget's share plus the part of the chip money
+    /// that found nothing to buy.
+    pub fn grid_money(&self, funding: &Funding, redirected: f64) -> f64 {
+        funding.total() * self.grid + redirected * self.redirect_shares().0
+    }
+
+    /// Money for research and talent this quarter, $B.
+    pub fn research_money(&self, funding: &Funding, redirected: f64) -> f64 {
+        funding.total() * self.research + redirected * self.redirect_shares().1
+    }
 }
 
-/// Grow private and state money; swing sentiment.
+/// Sentiment follows returns; private money grows with it and swings; state money grows.
 pub fn grow_funding(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Streams, &mut Ledger)>,
-    mut blocs: Query<&mut Funding>,
+    mut blocs: Query<(&mut Funding, &Adoption)>,
 ) {
     for (game, rules, outcome, mut streams, mut ledger) in &mut games {
         if outcome.is_over() {
@@ -77,34 +113,14 @@ pub fn grow_funding(
         for side in Side::BOTH {
             let p = &rules.bloc(side).funding;
             let shock = p.sentiment_volatility.v() * draws[side.index()];
-            let Ok(mut funding) = blocs.get_mut(game.bloc(side)) else {
+            let Ok((mut funding, adoption)) = blocs.get_mut(game.bloc(side)) else {
                 continue;
             };
             let f = &mut *funding;
             let q = |bq| Quantity::Bloc(side, bq);
 
-            let growth = f.private * p.private_growth.v();
-            ledger.add(
-                q(BlocQ::FundingPrivate),
-                Cause::FundingGrowth,
-                &mut f.private,
-                growth,
-            );
-            // A shock can cut at most 90% of private money in one quarter.
-            let swing = f.private * shock.max(-0.9);
-            ledger.add(
-                q(BlocQ::FundingPrivate),
-                Cause::MarketSentiment,
-                &mut f.private,
-                swing,
-            );
-            let state_growth = f.state * p.state_growth.v();
-            ledger.add(
-                q(BlocQ::FundingState),
-                Cause::FundingGrowth,
-                &mut f.state,
-                state_growth,
-            );
+            // Investors follow returns (last quarter's growth of AI use against the growth of
+            // the money), and drift back toward neutral.
             let reversion = p.sentiment_reversion.v() * (1.0 - f.sentiment);
             ledger.add(
                 q(BlocQ::FundingSentiment),
@@ -112,11 +128,12 @@ pub fn grow_funding(
                 &mut f.sentiment,
                 reversion,
             );
+            let returns = p.returns_response.v() * (adoption.growth - f.growth);
             ledger.add(
                 q(BlocQ::FundingSentiment),
-                Cause::MarketSentiment,
+                Cause::Returns,
                 &mut f.sentiment,
-                shock,
+                returns,
             );
             if f.sentiment < 0.0 {
                 ledger.set(
@@ -126,6 +143,41 @@ pub fn grow_funding(
                     0.0,
                 );
             }
+
+            let before = f.private;
+            let growth = f.private * p.private_growth.v() * f.sentiment;
+            ledger.add(
+                q(BlocQ::FundingPrivate),
+                Cause::FundingGrowth,
+                &mut f.private,
+                growth,
+            );
+            // A swing can cut at most 90% of private money in one quarter.
+            let swing = f.private * shock.max(-0.9);
+            ledger.add(
+                q(BlocQ::FundingPrivate),
+                Cause::MarketSentiment,
+                &mut f.private,
+                swing,
+            );
+            let g = if before > 0.0 {
+                f.private / before - 1.0
+            } else {
+                0.0
+            };
+            ledger.set(
+                q(BlocQ::FundingGrowth),
+                Cause::FundingGrowth,
+                &mut f.growth,
+                g,
+            );
+            let state_growth = f.state * p.state_growth.v();
+            ledger.add(
+                q(BlocQ::FundingState),
+                Cause::FundingGrowth,
+                &mut f.state,
+                state_growth,
+            );
         }
     }
 }

@@ -106,6 +106,13 @@ pub enum JournalEntry {
         /// To.
         to: u8,
     },
+    /// The state could no longer pay for a policy: it lapsed.
+    PolicyLapsed {
+        /// Whose.
+        side: Side,
+        /// Which.
+        policy: PolicyId,
+    },
     /// A project was completed.
     ProjectCompleted {
         /// Whose.

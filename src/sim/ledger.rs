@@ -39,8 +39,19 @@ pub enum Cause {
     NewChipMix,
     /// Fab capacity growing on its own trend.
     FabGrowth,
-    /// Fab capacity bought with the chip budget.
+    /// Fab capacity added: the industry's own growth and the chip budget's, within what the
+    /// equipment allows.
     FabInvestment,
+    /// Blocked import money turned to domestic chips, or redirected to power and research.
+    Substitution,
+    /// Chip makers' legal sales to the rival.
+    ExportSales,
+    /// The running cost of the policies in force.
+    Upkeep,
+    /// Investors following returns: sentiment moved by how AI use grows against the money.
+    Returns,
+    /// A bloc's own part of the shared risk and tension, fading.
+    Attribution,
     /// Domestic chip design catching up with the frontier.
     FabLearning,
     /// The world's best chip improving.

@@ -83,7 +83,7 @@ pub enum TurnSystems {
     Events,
     /// Policy and event effects apply.
     Effects,
-    /// Money grows and swings.
+    /// The policies in force are paid for (or lapse); money grows and swings.
     Funding,
     /// The frontier advances; chips are bought, smuggled, made and retired.
     Chips,
@@ -135,7 +135,9 @@ pub fn build_turn_schedule() -> Schedule {
         policies::progress_projects.in_set(TurnSystems::Projects),
         events::draw_events.in_set(TurnSystems::Events),
         effects::apply_effects.in_set(TurnSystems::Effects),
-        funding::grow_funding.in_set(TurnSystems::Funding),
+        (policies::pay_upkeep, funding::grow_funding)
+            .chain()
+            .in_set(TurnSystems::Funding),
         (chips::advance_frontier, chips::acquire_chips)
             .chain()
             .in_set(TurnSystems::Chips),
@@ -257,7 +259,9 @@ impl BlocState {
         let chips = Chips::from_params(p);
         let energy = EnergyGrid::from_params(p);
         let compute = Compute::initial(s, p, &chips, &energy);
-        let funding = Funding::from_params(p);
+        let policies = Policies::initial(s, side);
+        let mut funding = Funding::from_params(p);
+        funding.upkeep = policies::upkeep_of(s, &policies);
         let budget = Budget::from_params(p);
         let talent = Talent {
             researchers: p.talent.researchers.v(),
@@ -267,13 +271,13 @@ impl BlocState {
         // The pace at the start is the growth of L this bloc's first quarter would bring:
         // chips net of retirement, and efficiency growth.
         let frontier = Frontier::from_params(s);
-        let got = chips::acquisitions(p, &chips, &frontier, &funding, &budget);
+        let got = chips::acquisitions(p, &chips, &frontier, funding.total() * budget.chips);
         let raw = chips.h100e();
         let raw_next = raw * (1.0 - p.chips.retirement.v()) + got.h100e();
         let g = research::efficiency_growth(
             p,
             talent.researchers,
-            talent::research_money(&funding, &budget),
+            budget.research_money(&funding, got.redirected),
         );
         let pace = if raw > 0.0 && raw_next > 0.0 {
             libm::log2(raw_next / raw) + libm::log2(1.0 + g)
@@ -288,6 +292,7 @@ impl BlocState {
                 capability_gain: 0.0,
                 pace,
                 absorption: p.research.absorption.v(),
+                diffused: 0.0,
             },
             funding,
             budget,
@@ -297,10 +302,9 @@ impl BlocState {
             talent,
             adoption: Adoption {
                 share: p.adoption.share.v(),
+                growth: 0.0,
             },
-            safety: Safety {
-                effort: p.safety.effort.v(),
-            },
+            safety: Safety::new(p.safety.effort.v()),
             politics: PoliticalCapital {
                 points: p.politics.capital.v(),
             },
@@ -311,7 +315,7 @@ impl BlocState {
             intel: Intelligence {
                 level: p.intel.level.v(),
             },
-            policies: Policies::initial(s, side),
+            policies,
         }
     }
 }
@@ -352,8 +356,10 @@ pub struct Snapshot {
 impl Snapshot {
     /// The state of a game at the start of a scenario.
     pub fn initial(s: &Scenario, seed: u64) -> Snapshot {
-        let us = BlocState::initial(s, Side::Us);
-        let china = BlocState::initial(s, Side::China);
+        let mut us = BlocState::initial(s, Side::Us);
+        let mut china = BlocState::initial(s, Side::China);
+        us.chips.export_sales = scoring::initial_export_sales(s, Side::Us);
+        china.chips.export_sales = scoring::initial_export_sales(s, Side::China);
         let lead = research::lead_months(
             &us.research,
             &china.research,

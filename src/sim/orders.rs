@@ -11,10 +11,12 @@ use serde::{Deserialize, Serialize};
 
 use super::events::{EventId, EventState, answer};
 use super::funding::Budget;
+use super::funding::Funding;
 use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules};
 use super::ledger::Cause;
 use super::policies::{
-    OrderContext, Policies, PolicyId, PolicyStatus, check, pay, set_status, with_parts,
+    OrderContext, Policies, PolicyId, PolicyStatus, check, money_cost, pay, set_status, upkeep_of,
+    with_parts,
 };
 use super::politics::PoliticalCapital;
 use super::quantity::{BlocQ, Quantity, Side};
@@ -245,6 +247,7 @@ pub fn check_against(
         .get::<PoliticalCapital>(bloc)
         .map_or(0.0, |c| c.points);
     let events = world.get::<EventState>(game).cloned().unwrap_or_default();
+    let mut money = world.get::<Funding>(bloc).map_or(0.0, |f| f.state) - upkeep_of(s, &own);
     let mut committed = 0.0;
     let mut ordered = Vec::new();
     for (s2, c) in queued.iter().filter(|(s2, _)| *s2 == side) {
@@ -253,11 +256,13 @@ pub fn check_against(
             side: *s2,
             own: &own,
             capital: capital - committed,
+            money,
             pending: &events.pending,
             ordered: &ordered,
         };
         if let Ok(cost) = check(&ctx, c) {
             committed += cost;
+            money -= money_cost(s, &own, c);
         }
         if let Some(p) = c.policy() {
             ordered.push(p);
@@ -268,6 +273,7 @@ pub fn check_against(
         side,
         own: &own,
         capital: capital - committed,
+        money,
         pending: &events.pending,
         ordered: &ordered,
     };

@@ -1,21 +1,24 @@
 //! Policies in force: which each bloc has, how orders change them, and what they cost.
 //!
 //! A policy's effects are started and stopped through [`ActiveEffects`]; its money cost is
-//! an upkeep effect on the bloc's state funding; its capital cost is paid when the order is
-//! applied. An order that is not legal when applied (too little capital, a prerequisite
-//! missing, the wrong side) is rejected whole with a reason in the journal.
+//! paid every quarter from the bloc's state funding while it is in force (or being built),
+//! as `funding.upkeep`; its capital cost is paid when the order is applied. An order that is
+//! not legal when applied (too little capital or state money, a prerequisite missing, the
+//! wrong side, a policy the scenario fixes) is rejected whole with a reason in the journal. A
+//! policy the state can no longer pay for lapses, the newest first, with a news item.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::effects::{ActiveEffects, Owner, undo};
 use super::events::{EventState, PendingChoice};
+use super::funding::Funding;
 use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
 use super::orders::{Command, CommandError};
 use super::politics::PoliticalCapital;
 use super::quantity::{BlocQ, Quantity, Side};
-use crate::scenario::{EffectDef, Op, PolicyDef, PolicyKind, PolicySide, QuantityPath, Scenario};
+use crate::scenario::{EffectDef, PolicyDef, PolicyKind, PolicySide, Scenario};
 
 /// A policy, by its position in the scenario's list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -129,18 +132,39 @@ impl Policies {
     }
 }
 
-/// The money a policy costs while in force, as an effect on the bloc's state funding.
-pub fn upkeep_effect(p: &PolicyDef, side: Side) -> Vec<EffectDef> {
-    if p.cost.money > 0.0 {
-        vec![EffectDef {
-            quantity: QuantityPath(Quantity::Bloc(side, BlocQ::FundingState)),
-            op: Op::Add(-p.cost.money),
-            delay: 0,
-            duration: crate::scenario::Duration::Held,
-        }]
-    } else {
-        Vec::new()
+/// True when a policy at this status costs its money every quarter: in force, or a project
+/// under construction (a completed project costs nothing more).
+pub fn paying(status: PolicyStatus) -> bool {
+    match status {
+        PolicyStatus::Building { .. } => true,
+        PolicyStatus::Built { .. } => false,
+        other => other.in_force(),
     }
+}
+
+/// The state money a bloc's policies cost this quarter, $B.
+pub fn upkeep_of(s: &Scenario, policies: &Policies) -> f64 {
+    s.policies
+        .iter()
+        .zip(&policies.status)
+        .filter(|(_, st)| paying(**st))
+        .map(|(p, _)| p.cost.money)
+        .sum()
+}
+
+/// The money a command starts costing every quarter, $B (0 for orders that cost none).
+pub fn money_cost(s: &Scenario, own: &Policies, command: &Command) -> f64 {
+    let Some(id) = command.policy() else {
+        return 0.0;
+    };
+    let Some(p) = id.def(s) else { return 0.0 };
+    let before = paying(own.get(id));
+    let after = match *command {
+        Command::Enact { .. } => true,
+        Command::SetLevel { level, .. } => level > 0,
+        _ => false,
+    };
+    if after && !before { p.cost.money } else { 0.0 }
 }
 
 /// The effects a policy has in force at a status (levels: that level's effects).
@@ -190,9 +214,6 @@ pub fn start_initial_effects(s: &Scenario, policies: [&Policies; 2], effects: &m
                     if !active.is_empty() {
                         effects.start(owner(id, p, side, status), active, 0);
                     }
-                    if status.in_force() && !matches!(p.kind, PolicyKind::Project { .. }) {
-                        effects.start(Owner::Upkeep { id, side }, &upkeep_effect(p, side), 0);
-                    }
                 }
             }
         }
@@ -209,6 +230,9 @@ pub struct OrderContext<'a> {
     pub own: &'a Policies,
     /// Its political capital not yet committed.
     pub capital: f64,
+    /// Its state money not yet committed to policies, $B a quarter: state funding less the
+    /// upkeep of the policies in force and of those ordered this turn.
+    pub money: f64,
     /// Event choices waiting for answers.
     pub pending: &'a [PendingChoice],
     /// Policies already ordered this turn.
@@ -256,6 +280,27 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
         }
         Ok(cost)
     };
+    let fund = |p: &PolicyDef| -> Result<(), CommandError> {
+        if p.cost.money > ctx.money + 1e-9 {
+            return Err(CommandError::Illegal(format!(
+                "`{}` costs ${:.1}B a quarter of state money; {} has ${:.1}B a quarter left after the upkeep of its policies",
+                p.id,
+                p.cost.money,
+                side.name(),
+                ctx.money.max(0.0)
+            )));
+        }
+        Ok(())
+    };
+    let fixed = |p: &PolicyDef| -> Result<(), CommandError> {
+        if p.fixed {
+            return Err(CommandError::Illegal(format!(
+                "`{}` is fixed by this scenario; nobody can change it",
+                p.id
+            )));
+        }
+        Ok(())
+    };
     let prerequisites = |p: &PolicyDef| -> Result<(), CommandError> {
         for r in &p.requires {
             if let Some(rid) = PolicyId::find(s, r)
@@ -289,14 +334,17 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
             if matches!(p.kind, PolicyKind::Levels { .. }) {
                 return illegal(format!("`{}` has levels: set a level instead", p.id));
             }
+            fixed(p)?;
             if ctx.own.get(id) != PolicyStatus::Off {
                 return illegal(format!("`{}` is already enacted", p.id));
             }
             prerequisites(p)?;
+            fund(p)?;
             afford(p, p.cost.capital)
         }
         Command::Repeal { policy: id } => {
             let p = policy(id)?;
+            fixed(p)?;
             match ctx.own.get(id) {
                 PolicyStatus::On { .. } => {}
                 PolicyStatus::Building { .. } | PolicyStatus::Built { .. } => {
@@ -327,11 +375,15 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
             let PolicyStatus::Level { level: current, .. } = ctx.own.get(id) else {
                 return illegal(format!("`{}` is not available to {}", p.id, side.name()));
             };
+            fixed(p)?;
             if current == level {
                 return illegal(format!("`{}` is already at level {level}", p.id));
             }
             if level > 0 {
                 prerequisites(p)?;
+            }
+            if level > 0 && current == 0 {
+                fund(p)?;
             }
             afford(p, p.cost.capital * f64::from(level.abs_diff(current)))
         }
@@ -439,20 +491,6 @@ pub fn set_status(
             effects.start(joint, &p.effects, turn);
             journal.push(JournalEntry::SharedInForce { policy: id });
         }
-    }
-
-    // Upkeep is paid while in force or under construction.
-    let paying = |st: PolicyStatus| match st {
-        PolicyStatus::Building { .. } => true,
-        PolicyStatus::Built { .. } => false,
-        other => other.in_force(),
-    };
-    let upkeep = Owner::Upkeep { id, side };
-    if paying(old) && !paying(new) {
-        let amounts = effects.stop(upkeep);
-        undo(world, game, links, ledger, cause, amounts);
-    } else if !paying(old) && paying(new) {
-        effects.start(upkeep, &upkeep_effect(p, side), turn);
     }
 }
 
@@ -568,4 +606,112 @@ pub fn pending_choices(world: &World, game: Entity) -> Vec<PendingChoice> {
         .get::<EventState>(game)
         .map(|e| e.pending.clone())
         .unwrap_or_default()
+}
+
+/// The query the upkeep system reads each game with.
+pub type UpkeepQuery = QueryState<(
+    Entity,
+    &'static Game,
+    &'static Rules,
+    &'static Outcome,
+    &'static Calendar,
+)>;
+
+/// Pay for the policies in force from each bloc's state money (`funding.upkeep`). When the
+/// state can no longer pay for them all, policies lapse — toggles and levels the newest
+/// first, projects under construction last — until it can, each with a news item. State money
+/// is never spent twice and never silently goes below zero.
+pub fn pay_upkeep(world: &mut World, games: &mut UpkeepQuery) {
+    let games: Vec<_> = games
+        .iter(world)
+        .filter(|(_, _, _, o, _)| !o.is_over())
+        .map(|(e, g, r, _, c)| (e, *g, r.0.clone(), c.turn))
+        .collect();
+    for (game, links, rules, turn) in games {
+        for side in Side::BOTH {
+            let bloc = links.bloc(side);
+            let Some(state) = world.get::<Funding>(bloc).map(|f| f.state) else {
+                continue;
+            };
+            let Some(mut upkeep) = world.get::<Policies>(bloc).map(|ps| upkeep_of(&rules, ps))
+            else {
+                continue;
+            };
+            if upkeep > state + 1e-9 {
+                upkeep = lapse_unpaid(world, game, links, &rules, side, state, turn);
+            }
+            let enabled = world.get::<Ledger>(game).is_some_and(|l| l.enabled);
+            let Some(mut funding) = world.get_mut::<Funding>(bloc) else {
+                continue;
+            };
+            let change = upkeep - funding.upkeep;
+            funding.upkeep = upkeep;
+            if enabled
+                && change != 0.0
+                && let Some(mut ledger) = world.get_mut::<Ledger>(game)
+            {
+                ledger.entries.push(super::ledger::Contribution {
+                    quantity: Quantity::Bloc(side, BlocQ::FundingUpkeep),
+                    cause: Cause::Upkeep,
+                    amount: change,
+                });
+            }
+        }
+    }
+}
+
+/// Lapse a side's policies, newest first, until `state` money pays for the rest; returns the
+/// upkeep left.
+fn lapse_unpaid(
+    world: &mut World,
+    game: Entity,
+    links: Game,
+    rules: &Scenario,
+    side: Side,
+    state: f64,
+    turn: u32,
+) -> f64 {
+    let bloc = links.bloc(side);
+    let Some(policies) = world.get::<Policies>(bloc).cloned() else {
+        return 0.0;
+    };
+    let mut order: Vec<(u32, PolicyId, f64)> = rules
+        .policies
+        .iter()
+        .zip(&policies.status)
+        .enumerate()
+        .filter(|(_, (p, st))| paying(**st) && p.cost.money > 0.0)
+        .filter_map(|(i, (p, st))| {
+            let key = match *st {
+                PolicyStatus::On { since } | PolicyStatus::Level { since, .. } => since + 1,
+                _ => 0,
+            };
+            u16::try_from(i)
+                .ok()
+                .map(|i| (key, PolicyId(i), p.cost.money))
+        })
+        .collect();
+    // Newest first; among the same turn, the later in the scenario's list first.
+    order.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    let mut upkeep = upkeep_of(rules, &policies);
+    for (_, id, money) in order {
+        if upkeep <= state + 1e-9 {
+            break;
+        }
+        let off = match policies.get(id) {
+            PolicyStatus::Level { .. } => PolicyStatus::Level {
+                level: 0,
+                since: turn,
+            },
+            _ => PolicyStatus::Off,
+        };
+        with_parts(world, game, |world, effects, ledger, journal| {
+            set_status(
+                world, game, links, rules, side, id, off, turn, effects, ledger, journal,
+            );
+            journal.push(JournalEntry::PolicyLapsed { side, policy: id });
+        });
+        upkeep -= money;
+    }
+    upkeep.max(0.0)
 }

@@ -192,7 +192,9 @@ macro_rules! bloc_quantities {
 bloc_quantities! {
     FundingPrivate => Funding.private, "funding.private", "$B/quarter", "Private AI investment this quarter.";
     FundingState => Funding.state, "funding.state", "$B/quarter", "State AI money this quarter.";
-    FundingSentiment => Funding.sentiment, "funding.sentiment", "index (1 = neutral)", "Investor sentiment.";
+    FundingSentiment => Funding.sentiment, "funding.sentiment", "index (1 = neutral)", "Investor sentiment: private money grows at its trend × sentiment; it rises when AI use grows faster than the money, falls in corrections.";
+    FundingUpkeep => Funding.upkeep, "funding.upkeep", "$B/quarter", "State money the policies in force cost this quarter (taken from state funding).";
+    FundingGrowth => Funding.growth, "funding.growth", "share/quarter", "Growth of private AI money this quarter.";
     BudgetChips => Budget.chips, "budget.chips", "share 0–1", "Share of funding spent on chips.";
     BudgetGrid => Budget.grid, "budget.grid", "share 0–1", "Share of funding spent on power for data centres.";
     BudgetResearch => Budget.research, "budget.research", "share 0–1", "Share of funding spent on research and talent.";
@@ -204,8 +206,17 @@ bloc_quantities! {
     ChipsFabOutput => Chips.fab_output, "chips.fab_output", "million accelerators/quarter", "Domestically made accelerators this quarter.";
     ChipsFabCapacity => Chips.fab_capacity, "chips.fab_capacity", "million accelerators/quarter", "Domestic fab capacity for AI accelerators.";
     ChipsFabQuality => Chips.fab_quality, "chips.fab_quality", "H100e per accelerator", "Performance of a domestically made accelerator.";
+    ChipsFabPerfPerWatt => Chips.fab_perf_per_watt, "chips.fab_perf_per_watt", "× H100", "Performance per watt of a domestically made accelerator.";
+    ChipsFabGrowthLimit => Chips.fab_growth_limit, "chips.fab_growth_limit", "share/quarter", "Most fab capacity can grow in a quarter, limited by the chip-making equipment the bloc can get.";
+    ChipsDomesticSpending => Chips.domestic_spending, "chips.domestic_spending", "$B/quarter", "Money spent on domestic chips and fabs this quarter (blocked import money turned home included).";
+    ChipsRedirected => Chips.redirected, "chips.redirected", "$B/quarter", "Blocked chip money that found nothing to buy this quarter and went to power and research.";
+    ChipsExportSales => Chips.export_sales, "chips.export_sales", "$B/quarter", "This bloc's chip makers' legal sales to the rival this quarter.";
+    ChipsImportShare => Chips.import_share, "chips.import_share", "share 0–1", "Share of chip money spent on imports (the rest on domestic chips and fabs).";
+    ChipsPrice => Chips.price, "chips.price", "$ thousands per H100e", "Price of an H100-equivalent of performance; falls as chips improve.";
     ChipsBlockedShare => Chips.blocked_share, "chips.blocked_share", "share 0–1", "Share of chip demand blocked by the rival's export controls.";
-    ChipsSmuggleRate => Chips.smuggle_rate, "chips.smuggle_rate", "share 0–1", "Share of blocked demand that arrives through intermediaries.";
+    ChipsSmuggleRate => Chips.smuggle_rate, "chips.smuggle_rate", "share 0–1", "Share of blocked demand that seeks chips through intermediaries.";
+    ChipsSmuggleCap => Chips.smuggle_cap, "chips.smuggle_cap", "million H100e/quarter", "Most performance the smuggling networks can deliver in a quarter.";
+    ChipsSubstitution => Chips.substitution, "chips.substitution", "share 0–1", "Share of blocked, unsmuggled import money that buyers turn to domestic chips.";
     ChipsImportQualityCap => Chips.import_quality_cap, "chips.import_quality_cap", "H100e per accelerator", "Best chip export controls let through legally.";
     EnergyGridGw => EnergyGrid.grid_gw, "energy.grid_gw", "GW", "Power available to AI data centres.";
     EnergyBuildRate => EnergyGrid.build_rate, "energy.build_rate", "GW/quarter", "Power added each quarter outside the AI budget.";
@@ -221,8 +232,12 @@ bloc_quantities! {
     ResearchCapabilityGain => Research.capability_gain, "research.capability_gain", "index points/quarter", "Capability gained this quarter.";
     ResearchPace => Research.pace, "research.pace", "doublings/quarter", "Smoothed growth of L: how fast this bloc is moving.";
     ResearchAbsorption => Research.absorption, "research.absorption", "× (multiplier)", "How fast this bloc catches up when it follows (open models, espionage).";
-    AdoptionShare => Adoption.share, "adoption.share", "% of the economy", "Share of the economy using AI.";
+    ResearchDiffused => Research.diffused, "research.diffused", "doublings (log2)", "Algorithmic efficiency this bloc has gained by diffusion since the start.";
+    AdoptionShare => Adoption.share, "adoption.share", "% of firms", "Share of firms that have put AI into production (the penetration AI Plus targets).";
+    AdoptionGrowth => Adoption.growth, "adoption.growth", "share/quarter", "Growth of adoption this quarter (the returns investors watch).";
     SafetyEffort => Safety.effort, "safety.effort", "share 0–1", "Share of racing risk removed by safety work and regulation.";
+    SafetyRiskAdded => Safety.risk_added, "safety.risk_added", "risk points", "This bloc's own part of today's risk: its racing and its policies' and choices' effects on risk, fading as risk does.";
+    SafetyTensionAdded => Safety.tension_added, "safety.tension_added", "tension points", "This bloc's own part of today's tension: its policies' and choices' effects on tension, fading as tension does.";
     PoliticalCapitalPoints => PoliticalCapital.points, "politics.capital", "points", "Political capital available for policy changes.";
     MarketPriceIndex => Market.price_index, "market.price_index", "× (1 = US at the start)", "What the bloc's AI costs customers, before electricity prices.";
     MarketInfluence => Market.influence, "market.influence", "× (multiplier)", "The bloc's pull in every region (standards, alliances, open models).";
@@ -334,6 +349,15 @@ impl BlocQ {
             BlocQ::ChipsImports
                 | BlocQ::ChipsSmuggled
                 | BlocQ::ChipsFabOutput
+                | BlocQ::ChipsDomesticSpending
+                | BlocQ::ChipsRedirected
+                | BlocQ::ChipsExportSales
+                | BlocQ::FundingUpkeep
+                | BlocQ::FundingGrowth
+                | BlocQ::AdoptionGrowth
+                | BlocQ::SafetyRiskAdded
+                | BlocQ::SafetyTensionAdded
+                | BlocQ::ResearchDiffused
                 | BlocQ::ComputeRaw
                 | BlocQ::ComputePowerCap
                 | BlocQ::ComputeEffective
@@ -352,11 +376,19 @@ impl BlocQ {
             | BlocQ::BudgetResearch
             | BlocQ::ChipsBlockedShare
             | BlocQ::ChipsSmuggleRate
+            | BlocQ::ChipsSubstitution
+            | BlocQ::ChipsImportShare
             | BlocQ::ComputeUtilisation
             | BlocQ::SafetyEffort
             | BlocQ::IntelLevel => Bounds::SHARE,
             BlocQ::AdoptionShare => Bounds::PERCENT,
-            BlocQ::ResearchCapabilityGain | BlocQ::ResearchPace => Bounds::ANY,
+            BlocQ::ResearchCapabilityGain
+            | BlocQ::ResearchPace
+            | BlocQ::ResearchDiffused
+            | BlocQ::FundingGrowth
+            | BlocQ::AdoptionGrowth
+            | BlocQ::SafetyRiskAdded
+            | BlocQ::SafetyTensionAdded => Bounds::ANY,
             _ => Bounds::NON_NEGATIVE,
         }
     }

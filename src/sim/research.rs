@@ -2,19 +2,22 @@
 //!
 //! L = log2(effective compute in H100e × efficiency); capability K = points × (L − floor)^γ,
 //! so γ < 1 makes each doubling pay less (article ¶21–22). The follower closes a share of
-//! the gap in L each quarter through open models, papers and leaks (¶1, ¶7, F16). The lead
-//! in months is how long the follower, at its smoothed pace, needs to reach the leader's L
-//! today (F8: "months, not years").
+//! the gap in L each quarter through open models, papers and leaks (¶1, ¶7, F16), in
+//! proportion to its absorptive capacity: a follower with less compute can use less of what
+//! it learns (¶17: the lack of compute delayed DeepSeek's next models). The lead in months is
+//! how long the follower, at its smoothed pace, needs to reach the leader's L today (F8:
+//! "months, not years").
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::chips::Chips;
 use super::compute::Compute;
 use super::funding::{Budget, Funding};
 use super::game::{Game, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
 use super::quantity::{BlocQ, GameQ, Quantity, Side};
-use super::talent::{Talent, research_money};
+use super::talent::Talent;
 use crate::scenario::{BlocParams, CapabilityParams};
 
 /// A bloc's research position.
@@ -32,6 +35,9 @@ pub struct Research {
     pub pace: f64,
     /// Multiplier on catch-up speed when following.
     pub absorption: f64,
+    /// Efficiency gained by diffusion since the start, doublings.
+    #[serde(default)]
+    pub diffused: f64,
 }
 
 /// The lead (on the game entity).
@@ -80,20 +86,21 @@ pub fn lead_months(us: &Research, china: &Research, min_pace: f64) -> f64 {
 /// Efficiency grows with talent and research money.
 pub fn grow_efficiency(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
-    mut blocs: Query<(&mut Research, &Talent, &Funding, &Budget)>,
+    mut blocs: Query<(&mut Research, &Talent, &Funding, &Budget, &Chips)>,
 ) {
     for (game, rules, outcome, mut ledger) in &mut games {
         if outcome.is_over() {
             continue;
         }
         for side in Side::BOTH {
-            let Ok((mut research, talent, funding, budget)) = blocs.get_mut(game.bloc(side)) else {
+            let Ok((mut research, talent, funding, budget, chips)) = blocs.get_mut(game.bloc(side))
+            else {
                 continue;
             };
             let g = efficiency_growth(
                 rules.bloc(side),
                 talent.researchers,
-                research_money(funding, budget),
+                budget.research_money(funding, chips.redirected),
             );
             let r = &mut *research;
             let amount = r.efficiency * g;
@@ -107,32 +114,52 @@ pub fn grow_efficiency(
     }
 }
 
+/// Share of the gap in L the follower closes this quarter: the diffusion rate, the
+/// follower's absorption, and its absorptive capacity (its effective compute ÷ the leader's,
+/// to the absorptive exponent).
+pub fn diffusion_rate(p: &CapabilityParams, absorption: f64, follower: f64, leader: f64) -> f64 {
+    let capacity = if leader > 0.0 && follower >= 0.0 {
+        super::math::pow((follower / leader).min(1.0), p.absorptive_exponent.v())
+    } else {
+        1.0
+    };
+    p.diffusion.v() * absorption * capacity
+}
+
 /// The follower closes part of last quarter's gap in L.
 pub fn diffuse_knowledge(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
-    mut blocs: Query<&mut Research>,
+    mut blocs: Query<(&mut Research, &Compute)>,
 ) {
     for (game, rules, outcome, mut ledger) in &mut games {
         if outcome.is_over() {
             continue;
         }
-        let Ok([mut us, mut china]) = blocs.get_many_mut([game.us, game.china]) else {
+        let Ok([(mut us, us_c), (mut china, cn_c)]) = blocs.get_many_mut([game.us, game.china])
+        else {
             continue;
         };
         let gap = us.log_compute - china.log_compute;
-        let (side, follower) = if gap >= 0.0 {
-            (Side::China, &mut *china)
+        let (side, follower, own, lead) = if gap >= 0.0 {
+            (Side::China, &mut *china, cn_c.effective, us_c.effective)
         } else {
-            (Side::Us, &mut *us)
+            (Side::Us, &mut *us, us_c.effective, cn_c.effective)
         };
-        let rate = rules.world.capability.diffusion.v() * follower.absorption;
-        let factor = libm::exp2(rate * gap.abs()) - 1.0;
+        let rate = diffusion_rate(&rules.world.capability, follower.absorption, own, lead);
+        let doublings = rate * gap.abs();
+        let factor = libm::exp2(doublings) - 1.0;
         let amount = follower.efficiency * factor;
         ledger.add(
             Quantity::Bloc(side, BlocQ::ResearchEfficiency),
             Cause::Diffusion,
             &mut follower.efficiency,
             amount,
+        );
+        ledger.add(
+            Quantity::Bloc(side, BlocQ::ResearchDiffused),
+            Cause::Diffusion,
+            &mut follower.diffused,
+            doublings,
         );
     }
 }

@@ -44,66 +44,109 @@ pub struct Bubble {
     pub prev_adoption: f64,
 }
 
-/// A bloc's safety effort.
+/// A bloc's safety effort, and its own part of the shared risk and tension.
 #[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Safety {
     /// Share of racing risk removed, 0–1.
     pub effort: f64,
+    /// Risk this bloc added (its racing, its policies and its choices), fading as risk does.
+    #[serde(default)]
+    pub risk_added: f64,
+    /// Tension this bloc added (its policies and its choices), fading as tension drifts back.
+    #[serde(default)]
+    pub tension_added: f64,
 }
 
-/// Racing raises risk; risk fades slowly.
+impl Safety {
+    /// A bloc's starting safety effort, with nothing added yet.
+    pub fn new(effort: f64) -> Safety {
+        Safety {
+            effort,
+            risk_added: 0.0,
+            tension_added: 0.0,
+        }
+    }
+}
+
+/// Racing raises risk; risk fades slowly. Each bloc's own part fades with it.
 pub fn accumulate_risk(
     mut games: Query<(&Game, &Rules, &Outcome, &Tension, &mut Risk, &mut Ledger)>,
-    blocs: Query<(&Research, &Safety)>,
+    mut blocs: Query<(&Research, &mut Safety)>,
 ) {
     for (game, rules, outcome, tension, mut risk, mut ledger) in &mut games {
         if outcome.is_over() {
             continue;
         }
         let p = &rules.world.risk;
-        let Ok([(us_r, us_s), (cn_r, cn_s)]) = blocs.get_many([game.us, game.china]) else {
+        let Ok([(us_r, mut us_s), (cn_r, mut cn_s)]) = blocs.get_many_mut([game.us, game.china])
+        else {
             continue;
         };
-        let unsafe_gain = us_r.capability_gain.max(0.0) * (1.0 - us_s.effort)
-            + cn_r.capability_gain.max(0.0) * (1.0 - cn_s.effort);
         let amplifier = 1.0 + p.tension_amplifier.v() * tension.value / 100.0;
         let q = Quantity::Game(GameQ::Risk);
         let r = &mut *risk;
-        ledger.add(
-            q,
-            Cause::RacingRisk,
-            &mut r.value,
-            p.per_capability.v() * unsafe_gain * amplifier,
-        );
-        let decay = r.value * p.decay.v();
-        ledger.add(q, Cause::RiskDecay, &mut r.value, -decay);
+        let decay = p.decay.v();
+        for (side, research, safety) in [
+            (Side::Us, us_r, &mut *us_s),
+            (Side::China, cn_r, &mut *cn_s),
+        ] {
+            let added = p.per_capability.v()
+                * research.capability_gain.max(0.0)
+                * (1.0 - safety.effort)
+                * amplifier;
+            ledger.add(q, Cause::RacingRisk, &mut r.value, added);
+            let own = Quantity::Bloc(side, BlocQ::SafetyRiskAdded);
+            let fading = -safety.risk_added * decay;
+            ledger.add(own, Cause::RiskDecay, &mut safety.risk_added, fading);
+            ledger.add(own, Cause::RacingRisk, &mut safety.risk_added, added);
+        }
+        let fading = r.value * decay;
+        ledger.add(q, Cause::RiskDecay, &mut r.value, -fading);
         if r.value > 100.0 {
             ledger.set(q, Cause::Clamp, &mut r.value, 100.0);
         }
     }
 }
 
-/// Tension drifts toward a target raised by export controls.
+/// Tension drifts toward its baseline, moved by how far export controls on China stand from
+/// where they stood at the start (the controls of the start are part of the baseline: the
+/// standing controls alone cannot raise tension, only escalation can). The controls' part is
+/// the US's own; each bloc's own part fades as tension drifts.
 pub fn drift_tension(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Tension, &mut Ledger)>,
-    blocs: Query<&Chips>,
+    mut blocs: Query<(&Chips, &mut Safety)>,
 ) {
     for (game, rules, outcome, mut tension, mut ledger) in &mut games {
         if outcome.is_over() {
             continue;
         }
-        let Ok([us, china]) = blocs.get_many([game.us, game.china]) else {
+        let Ok([(_, mut us_s), (china, mut cn_s)]) = blocs.get_many_mut([game.us, game.china])
+        else {
             continue;
         };
         let p = &rules.world.tension;
-        let blocked = us.blocked_share + china.blocked_share;
-        let target = (p.baseline.v() + p.per_blocked_share.v() * blocked).min(100.0);
-        let step = p.drift.v() * (target - tension.value);
+        let controls =
+            p.per_blocked_share.v() * (china.blocked_share - rules.china.chips.blocked_share.v());
+        let target = (p.baseline.v() + controls).clamp(0.0, 100.0);
+        let drift = p.drift.v();
+        let step = drift * (target - tension.value);
         ledger.add(
             Quantity::Game(GameQ::Tension),
             Cause::TensionDrift,
             &mut tension.value,
             step,
+        );
+        for (side, safety) in [(Side::Us, &mut *us_s), (Side::China, &mut *cn_s)] {
+            let own = Quantity::Bloc(side, BlocQ::SafetyTensionAdded);
+            let fading = -safety.tension_added * drift;
+            ledger.add(own, Cause::TensionDrift, &mut safety.tension_added, fading);
+        }
+        let q = Quantity::Bloc(Side::Us, BlocQ::SafetyTensionAdded);
+        ledger.add(
+            q,
+            Cause::TensionDrift,
+            &mut us_s.tension_added,
+            drift * controls,
         );
     }
 }

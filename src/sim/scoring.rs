@@ -3,15 +3,15 @@
 //! A game ends at its last turn, on catastrophe (both lose), or on a decisive breakthrough
 //! (a lead of the scenario's `breakthrough_months`). The score has axes that pull against
 //! each other — months of lead gained, world market share gained, adoption against targets,
-//! economy, and stability (low risk and tension) — weighted by the scenario. Each axis is 0–1
-//! before its weight; lead and market count ground gained from each side's own start.
+//! economy (AI money and chip sales abroad), and stability (how little of today's risk and
+//! tension is the side's own doing) — weighted by the scenario. Each axis is 0–1 before its
+//! weight; lead and market count ground gained from each side's own start.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::Snapshot;
 use super::adoption::Adoption;
-use super::effects::Owner;
 use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules, quarter_of};
 use super::quantity::Side;
 use super::regions::Markets;
@@ -91,6 +91,19 @@ pub fn record_targets_and_breakthroughs(
     }
 }
 
+/// A bloc's chip makers' legal sales to the rival in the first quarter, at the start's prices
+/// and budgets ($B): the reference for the economy axis.
+pub fn initial_export_sales(s: &Scenario, side: Side) -> f64 {
+    let rival = side.rival();
+    let p = s.bloc(rival);
+    let mut funding = super::funding::Funding::from_params(p);
+    funding.upkeep = super::policies::upkeep_of(s, &super::policies::Policies::initial(s, rival));
+    let budget = super::funding::Budget::from_params(p);
+    let chips = super::chips::Chips::from_params(p);
+    let frontier = super::chips::Frontier::from_params(s);
+    super::chips::acquisitions(p, &chips, &frontier, funding.total() * budget.chips).legal_money
+}
+
 /// One side's score, axis by axis (each 0–1 before weighting).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SideScore {
@@ -102,7 +115,7 @@ pub struct SideScore {
     pub adoption: f64,
     /// Economy.
     pub economy: f64,
-    /// Stability (the same for both sides).
+    /// Stability: 1 less the side's own part of risk and tension, per 100 points.
     pub stability: f64,
     /// Weighted total.
     pub total: f64,
@@ -141,7 +154,6 @@ pub fn score(s: &Scenario, snap: &Snapshot) -> GameResult {
         .lead_par_months
         .unwrap_or_else(|| super::Snapshot::initial(s, 0).lead.months);
     let lead_change = snap.lead.months - par;
-    let stability = 1.0 - (snap.risk.value + snap.tension.value) / 200.0;
     let scores = Side::BOTH.map(|side| {
         let b = &snap.blocs[side.index()];
         let signed = if side == Side::Us {
@@ -170,22 +182,14 @@ pub fn score(s: &Scenario, snap: &Snapshot) -> GameResult {
                 / goals.len() as f64
         };
         let p = s.bloc(side);
-        let start = p.funding.private.v() + p.funding.state.v();
-        // Money spent on policies is still AI money: add the upkeep back.
-        let upkeep: f64 = snap
-            .effects
-            .list
-            .iter()
-            .filter(|e| matches!(e.owner, Owner::Upkeep { side: who, .. } if who == side))
-            .map(|e| -e.applied_total)
-            .sum();
-        let growth = if start > 0.0 {
-            (b.funding.total() + upkeep) / start
-        } else {
-            1.0
-        };
+        // AI money (policy spending is still AI money) and the chip makers' sales abroad.
+        let start = p.funding.private.v() + p.funding.state.v() + initial_export_sales(s, side);
+        let now = b.funding.private + b.funding.state + b.chips.export_sales;
+        let growth = if start > 0.0 { now / start } else { 1.0 };
         let economy =
             ((growth - 1.0) / (s.score.economy_full_growth - 1.0).max(1e-9)).clamp(0.0, 1.0);
+        let stability =
+            (1.0 - (b.safety.risk_added + b.safety.tension_added) / 100.0).clamp(0.0, 1.0);
         let total = w.lead * lead_axis
             + w.market * market
             + w.adoption * adoption

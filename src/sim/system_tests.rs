@@ -84,17 +84,37 @@ fn acquire_chips_applies_controls_smuggling_and_fabs() {
     let mut h = Harness::baseline();
     h.run(acquire_chips);
     let c = h.bloc::<Chips>(Side::China).clone();
-    // China: $20B total × 0.55 chips = $11B; 60% ($6.6B) for imports, $4.4B for fabs.
-    let legal = 6.6 * 0.15 / (25.0 * 0.3);
-    let smuggled = 6.6 * 0.85 * 0.2 / (25.0 * 2.0);
+    // China: $20B total × 0.55 chips = $11B; 60% ($6.6B) for imports, $4.4B for domestic
+    // chips. An H100-equivalent costs $25k less 6.4%.
+    let price = 25.0 * (1.0 - 0.064);
+    assert_close(c.price, price);
+    let legal_money = 6.6 * 0.15;
+    let legal = legal_money / (price * 0.3);
+    // A fifth of the blocked $5.61B seeks intermediaries at a 50% premium (under the cap).
+    let smuggled_h100e: f64 = 6.6 * 0.85 * 0.2 / (price * 1.5);
+    assert!(smuggled_h100e < 0.06);
+    let smuggled = smuggled_h100e / 2.0;
+    // Half of the rest turns to domestic chips; the other half is redirected.
+    let unmet = 6.6 * 0.85 - smuggled_h100e * price * 1.5;
+    let domestic = 4.4 + 0.5 * unmet;
+    assert_close(c.domestic_spending, domestic);
+    assert_close(c.redirected, 0.5 * unmet);
+    // The fabs run at capacity; capacity grows at the equipment limit (money is plenty).
     let fab = 0.0625;
+    assert!(domestic - fab * price * 0.6 > 0.0625 * 0.06 * 400.0);
     assert_close(c.imports, legal + smuggled);
     assert_close(c.smuggled, smuggled);
     assert_close(c.fab_output, fab);
     assert_close(c.installed, 1.7 * 0.96 + legal + smuggled + fab);
-    let perf = 1.7 * 0.96 * 0.35 + legal * 0.3 + smuggled * 2.0 + fab * 0.6;
+    let perf = 1.7 * 0.96 * 0.35 + legal * 0.3 + smuggled_h100e + fab * 0.6;
     assert_close(c.quality, perf / c.installed);
-    assert_close(c.fab_capacity, 0.0625 * 1.12 + 4.4 / 400.0);
+    assert_close(c.fab_capacity, 0.0625 * 1.06);
+    // Domestic chips follow the frontier's 8% (the frontier itself is advanced by its own
+    // system) and close 0.015 of the log gap at the first quarter's spending.
+    assert!((c.fab_quality - 0.6 * 1.08 * libm::exp(0.015)).abs() < 1e-9);
+    assert!((c.fab_perf_per_watt - 0.5 * 1.06 * libm::exp(0.015)).abs() < 1e-9);
+    // The US's chip makers sold China's legal imports.
+    assert_close(h.bloc::<Chips>(Side::Us).export_sales, legal_money);
 }
 
 #[test]
@@ -124,7 +144,7 @@ fn move_talent_adds_inflow_and_removes_outflow() {
     let mut h = Harness::baseline();
     h.run(move_talent);
     let money: f64 = 54.6 * 0.3;
-    let inflow = 1.5 * libm::pow(money / 8.0, 0.2);
+    let inflow = 1.5 * libm::pow(money / 16.0, 0.2);
     assert!((h.bloc::<Talent>(Side::Us).researchers - (63.0 + inflow - 63.0 * 0.015)).abs() < 1e-9);
 }
 
@@ -133,7 +153,7 @@ fn grow_efficiency_scales_with_talent_and_money() {
     let mut h = Harness::baseline();
     h.run(grow_efficiency);
     let money: f64 = 54.6 * 0.3;
-    let g = 0.28 * libm::sqrt(63.0 / 60.0) * libm::pow(money / 8.0, 0.2);
+    let g = 0.28 * libm::sqrt(63.0 / 63.0) * libm::pow(money / 16.0, 0.2);
     assert!((h.bloc::<Research>(Side::Us).efficiency - (1.0 + g)).abs() < 1e-9);
 }
 
@@ -143,12 +163,16 @@ fn diffuse_knowledge_lifts_the_follower_only() {
     let gap =
         h.bloc::<Research>(Side::Us).log_compute - h.bloc::<Research>(Side::China).log_compute;
     assert!(gap > 0.0);
+    let ratio = h.bloc::<Compute>(Side::China).effective / h.bloc::<Compute>(Side::Us).effective;
     h.run(diffuse_knowledge);
     assert_close(h.bloc::<Research>(Side::Us).efficiency, 1.0);
+    // Absorptive capacity: the share closed scales with the compute ratio to the 0.3.
+    let rate = 0.15 * libm::pow(ratio, 0.3);
     assert_close(
         h.bloc::<Research>(Side::China).efficiency,
-        3.0 * libm::exp2(0.04 * gap),
+        3.0 * libm::exp2(rate * gap),
     );
+    assert_close(h.bloc::<Research>(Side::China).diffused, rate * gap);
 }
 
 #[test]
@@ -190,11 +214,10 @@ fn spread_adoption_is_logistic() {
     let mut h = Harness::baseline();
     let k = h.bloc::<Research>(Side::Us).capability;
     h.run(spread_adoption);
-    let rate = 0.04 + 0.01 * (k - 40.0).max(0.0) / 10.0;
-    assert_close(
-        h.bloc::<Adoption>(Side::Us).share,
-        35.0 + rate * 35.0 * (1.0 - 35.0 / 95.0),
-    );
+    let rate = 0.08 + 0.003 * (k - 60.0).max(0.0) / 10.0;
+    let grown = 24.0 + rate * 24.0 * (1.0 - 24.0 / 100.0);
+    assert_close(h.bloc::<Adoption>(Side::Us).share, grown);
+    assert_close(h.bloc::<Adoption>(Side::Us).growth, grown / 24.0 - 1.0);
 }
 
 #[test]
@@ -217,17 +240,32 @@ fn accumulate_risk_charges_unsafe_capability_gains() {
     h.bloc_mut::<Research>(Side::Us).capability_gain = 10.0;
     h.bloc_mut::<Research>(Side::China).capability_gain = -5.0;
     h.run(accumulate_risk);
-    let raised = 10.0 + 0.25 * 10.0 * (1.0 - 0.4) * (1.0 + 0.5 * 55.0 / 100.0);
-    assert_close(h.game::<Risk>().value, raised * (1.0 - 0.03));
+    let added = 0.25 * 10.0 * (1.0 - 0.4) * (1.0 + 0.5 * 55.0 / 100.0);
+    assert_close(h.game::<Risk>().value, (10.0 + added) * (1.0 - 0.03));
     assert_close(h.bloc::<Safety>(Side::Us).effort, 0.4);
+    // The racing was the US's own; China's loss of capability adds nothing.
+    assert_close(h.bloc::<Safety>(Side::Us).risk_added, added);
+    assert_close(h.bloc::<Safety>(Side::China).risk_added, 0.0);
 }
 
 #[test]
 fn drift_tension_moves_toward_the_controls_target() {
     let mut h = Harness::baseline();
+    // With the controls of the start, tension drifts to its baseline.
     h.run(drift_tension);
-    let target = 35.0 + 30.0 * 0.85;
-    assert_close(h.game::<Tension>().value, 55.0 + 0.15 * (target - 55.0));
+    assert_close(h.game::<Tension>().value, 55.0 + 0.15 * (50.0 - 55.0));
+    assert_close(h.bloc::<Safety>(Side::Us).tension_added, 0.0);
+    // Tighter controls raise the target, and that part is the US's own.
+    h.bloc_mut::<Chips>(Side::China).blocked_share = 0.95;
+    let before = h.game::<Tension>().value;
+    h.run(drift_tension);
+    let controls = 30.0 * (0.95 - 0.85);
+    assert_close(
+        h.game::<Tension>().value,
+        before + 0.15 * (50.0 + controls - before),
+    );
+    assert_close(h.bloc::<Safety>(Side::Us).tension_added, 0.15 * controls);
+    assert_close(h.bloc::<Safety>(Side::China).tension_added, 0.0);
 }
 
 #[test]
@@ -435,7 +473,7 @@ mod rules {
         // Turn 12 is 2027 Q4, the first AI Plus target.
         h.game_mut::<Calendar>().turn = 12;
         h.run(record_targets_and_breakthroughs);
-        assert_eq!(h.game::<Scorecard>().hits[1][0], Some(30.0));
+        assert_eq!(h.game::<Scorecard>().hits[1][0], Some(19.0));
         assert_eq!(*h.game::<Outcome>(), Outcome::Running);
         h.game_mut::<Lead>().months = -25.0;
         h.run(record_targets_and_breakthroughs);

@@ -4,6 +4,7 @@
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::chips::Chips;
 use super::funding::{Budget, Funding};
 use super::game::{Game, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
@@ -17,14 +18,9 @@ pub struct Talent {
     pub researchers: f64,
 }
 
-/// Research money this quarter, $B.
-pub fn research_money(funding: &Funding, budget: &Budget) -> f64 {
-    funding.total() * budget.research
-}
-
-/// Researchers joining this quarter, thousands.
-pub fn inflow(p: &BlocParams, funding: &Funding, budget: &Budget) -> f64 {
-    let money = research_money(funding, budget).max(0.0);
+/// Researchers joining this quarter, thousands, with `money` ($B) for research.
+pub fn inflow(p: &BlocParams, money: f64) -> f64 {
+    let money = money.max(0.0);
     p.talent.inflow.v()
         * super::math::pow(
             money / p.research.reference_spending.v(),
@@ -35,14 +31,14 @@ pub fn inflow(p: &BlocParams, funding: &Funding, budget: &Budget) -> f64 {
 /// Researchers join and leave.
 pub fn move_talent(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
-    mut blocs: Query<(&mut Talent, &Funding, &Budget)>,
+    mut blocs: Query<(&mut Talent, &Funding, &Budget, &Chips)>,
 ) {
     for (game, rules, outcome, mut ledger) in &mut games {
         if outcome.is_over() {
             continue;
         }
         for side in Side::BOTH {
-            let Ok((mut talent, funding, budget)) = blocs.get_mut(game.bloc(side)) else {
+            let Ok((mut talent, funding, budget, chips)) = blocs.get_mut(game.bloc(side)) else {
                 continue;
             };
             let p = rules.bloc(side);
@@ -53,7 +49,7 @@ pub fn move_talent(
                 q,
                 Cause::TalentInflow,
                 &mut t.researchers,
-                inflow(p, funding, budget),
+                inflow(p, budget.research_money(funding, chips.redirected)),
             );
             ledger.add(q, Cause::TalentOutflow, &mut t.researchers, -leaving);
         }

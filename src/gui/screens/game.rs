@@ -576,6 +576,10 @@ pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<St
                 "news-completed",
                 &[("side", side(*w).into()), ("policy", pol(*policy).into())],
             ),
+            JournalEntry::PolicyLapsed { side: w, policy } => t.f(
+                "news-unpaid",
+                &[("side", side(*w).into()), ("policy", pol(*policy).into())],
+            ),
             JournalEntry::SharedInForce { policy } => {
                 t.f("news-shared", &[("policy", pol(*policy).into())])
             }

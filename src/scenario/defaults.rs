@@ -1,0 +1,83 @@
+//! Values for parameters added to the scenario format after scenarios and saves were first
+//! written: a scenario (or a save's embedded scenario) that lacks one reads the baseline's
+//! value, with a source that says so. The shipped scenarios write every one of them.
+
+use super::Param;
+
+fn param(value: f64, why: &str, range: (f64, f64)) -> Param {
+    Param {
+        value,
+        source: format!(
+            "default: the baseline's value, for scenarios written before this parameter existed ({why})"
+        ),
+        range: Some(range),
+    }
+}
+
+/// `world.frontier.price_decline`.
+pub fn price_decline() -> Param {
+    param(
+        0.064,
+        "Epoch AI: performance per dollar +30% a year",
+        (0.054, 0.106),
+    )
+}
+
+/// `world.capability.absorptive_exponent`.
+pub fn absorptive_exponent() -> Param {
+    param(
+        0.5,
+        "absorptive capacity, the square root of the compute ratio",
+        (0.0, 1.0),
+    )
+}
+
+/// `SIDE.funding.returns_response`.
+pub fn returns_response() -> Param {
+    param(1.0, "investors follow the growth of AI use", (0.0, 3.0))
+}
+
+/// `SIDE.chips.fab_growth_limit`.
+pub fn fab_growth_limit() -> Param {
+    param(
+        0.075,
+        "SemiAnalysis: SMIC's advanced-node capacity ≈ +33% a year",
+        (0.03, 0.15),
+    )
+}
+
+/// `SIDE.chips.learning_elasticity`.
+pub fn learning_elasticity() -> Param {
+    param(
+        0.3,
+        "chip makers' revenue funds their design work",
+        (0.0, 0.6),
+    )
+}
+
+/// `SIDE.chips.smuggle_premium`.
+pub fn smuggle_premium() -> Param {
+    param(
+        0.5,
+        "Financial Times, Jul 2025: ≈ 50% over US prices",
+        (0.3, 1.0),
+    )
+}
+
+/// `SIDE.chips.smuggle_cap`.
+pub fn smuggle_cap() -> Param {
+    param(
+        0.06,
+        "CNAS, Jun 2025: up to several hundred thousand chips a year",
+        (0.01, 0.15),
+    )
+}
+
+/// `SIDE.chips.substitution`.
+pub fn substitution() -> Param {
+    param(
+        0.5,
+        "half of the blocked demand turns to domestic chips",
+        (0.2, 0.8),
+    )
+}
