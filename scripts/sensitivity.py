@@ -8,7 +8,7 @@ usage: scripts/sensitivity.py RUNS US_LEVEL CHINA_LEVEL [PATH,PATH,...]
 The swing is how far the US-wins-minus-China-wins margin (points of %) moves from the low
 end to the high end; docs/model.md reports a run of it.
 """
-import csv, json, os, re, statistics, subprocess, sys, tempfile
+import csv, os, re, statistics, subprocess, sys, tempfile
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 target = os.environ.get("CARGO_TARGET_DIR", os.path.expanduser("~/.cache/ai-race/target"))
@@ -18,26 +18,16 @@ scenario = os.path.join(root, "scenarios", "baseline_2025.ron")
 runs, us, china = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 only = sys.argv[4].split(",") if len(sys.argv) > 4 else None
 
-# Ranges from the scenario text; paths from `ai-race params` (matched on name and value).
-text = open(scenario, encoding="utf-8").read()
-ranges = {}
-pattern = r'(\w+): \(value: ([-\d.e]+), source: "[^"]*", range: \(([-\d.e]+), ([-\d.e]+)\)\)'
-for m in re.finditer(pattern, text):
-    ranges.setdefault((m.group(1), float(m.group(2))), (float(m.group(3)), float(m.group(4))))
+# Every parameter with a range, from `ai-race params` (path | value | range | source).
 listing = subprocess.run([binary, "params", "--scenario", scenario], check=True,
                          capture_output=True, text=True).stdout
 params = []
 for line in listing.splitlines():
-    m = re.match(r"\| `([^`]+)` \| ([^|]+) \|", line)
+    m = re.match(r"\| `([^`]+)` \| ([^|]+) \| ([-\d.e]+) to ([-\d.e]+) \|", line)
     if not m or m.group(1).startswith(("policies", "events", "regions")):
         continue
-    try:
-        value = float(m.group(2))
-    except ValueError:
-        continue
-    key = (m.group(1).split(".")[-1], value)
-    if key in ranges and (only is None or m.group(1) in only):
-        params.append((m.group(1), value) + ranges[key])
+    if only is None or m.group(1) in only:
+        params.append((m.group(1), float(m.group(2)), float(m.group(3)), float(m.group(4))))
 
 rows = []
 with tempfile.TemporaryDirectory() as tmp:

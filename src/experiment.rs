@@ -16,9 +16,9 @@ use crate::ai::{ComputerPlayer, Level};
 use crate::scenario::Scenario;
 use crate::sim::fog::SideView;
 use crate::sim::game::quarter_label;
-use crate::sim::quantity::Side;
+use crate::sim::quantity::{BlocQ, Side};
 use crate::sim::rng::derive_seed;
-use crate::sim::scoring::{Verdict, score};
+use crate::sim::scoring::{ScoreAxis, Verdict, changed_without, score};
 use crate::sim::{Ensemble, Snapshot};
 
 /// Most games a world holds at once (larger runs are split into several batches). 256 games
@@ -49,7 +49,7 @@ pub struct Spec {
 }
 
 /// Quantities followed turn by turn.
-pub const METRICS: [Metric; 10] = [
+pub const METRICS: [Metric; 12] = [
     Metric::LeadMonths,
     Metric::Risk,
     Metric::Tension,
@@ -60,6 +60,8 @@ pub const METRICS: [Metric; 10] = [
     Metric::Capability(Side::Us),
     Metric::Capability(Side::China),
     Metric::Compute(Side::China),
+    Metric::Bloc(Side::China, BlocQ::ChipsDomesticSpending),
+    Metric::Bloc(Side::Us, BlocQ::ChipsExportSales),
 ];
 
 /// A number read off a game's state.
@@ -79,6 +81,8 @@ pub enum Metric {
     Capability(Side),
     /// `SIDE.compute.effective`.
     Compute(Side),
+    /// Any other bloc quantity.
+    Bloc(Side, BlocQ),
 }
 
 impl Metric {
@@ -93,6 +97,10 @@ impl Metric {
             Metric::WorldShare(s) => format!("{}_world_share", side(s)),
             Metric::Capability(s) => format!("{}_capability", side(s)),
             Metric::Compute(s) => format!("{}_compute", side(s)),
+            Metric::Bloc(s, q) => {
+                let name = q.path().rsplit('.').next().unwrap_or(q.path());
+                format!("{}_{name}", side(s))
+            }
         }
     }
 
@@ -103,16 +111,17 @@ impl Metric {
             Metric::LeadMonths => "US lead, months (+ = US ahead)".into(),
             Metric::Risk => "Catastrophe risk (0–100)".into(),
             Metric::Tension => "Tension (0–100)".into(),
-            Metric::Adoption(s) => format!("{} adoption, % of the economy", side(s)),
+            Metric::Adoption(s) => format!("{} adoption, % of firms", side(s)),
             Metric::WorldShare(s) => format!("{} share of the world AI market, %", side(s)),
             Metric::Capability(s) => format!("{} capability (index points)", side(s)),
             Metric::Compute(s) => format!("{} effective compute (million H100e)", side(s)),
+            Metric::Bloc(s, q) => format!("{} {} ({})", side(s), q.path(), q.unit()),
         }
     }
 
     /// The value in a state.
     pub fn read(self, s: &Scenario, snap: &Snapshot) -> f64 {
-        use crate::sim::quantity::{BlocQ, GameQ, Quantity};
+        use crate::sim::quantity::{GameQ, Quantity};
         match self {
             Metric::LeadMonths => snap.value(Quantity::Game(GameQ::LeadMonths)),
             Metric::Risk => snap.value(Quantity::Game(GameQ::Risk)),
@@ -121,6 +130,7 @@ impl Metric {
             Metric::WorldShare(side) => snap.markets.world_share(s, side),
             Metric::Capability(side) => snap.value(Quantity::Bloc(side, BlocQ::ResearchCapability)),
             Metric::Compute(side) => snap.value(Quantity::Bloc(side, BlocQ::ComputeEffective)),
+            Metric::Bloc(side, q) => snap.value(Quantity::Bloc(side, q)),
         }
     }
 }
@@ -141,6 +151,10 @@ pub struct RunRow {
     pub turns: u32,
     /// US then China totals.
     pub scores: [f64; 2],
+    /// US then China, each axis before its weight ([`ScoreAxis::ALL`] order).
+    pub axes: [[f64; 5]; 2],
+    /// Whether the verdict would differ with each axis left out ([`ScoreAxis::ALL`] order).
+    pub changed_without: [bool; 5],
     /// The doctrines drawn, US then China.
     pub doctrines: [String; 2],
     /// [`METRICS`] at the end.
@@ -296,6 +310,9 @@ impl Batch {
                     verdict: verdict_word(result.verdict),
                     turns: snap.calendar.turn,
                     scores: [result.scores[0].total, result.scores[1].total],
+                    axes: result.scores.each_ref().map(|sc| sc.axes().map(|(_, v)| v)),
+                    changed_without: ScoreAxis::ALL
+                        .map(|a| changed_without(&scenario, snap.outcome, &result.scores, a)),
                     doctrines: self.players[k].each_ref().map(|p| {
                         p.doctrine(&scenario)
                             .map_or_else(|| "-".to_string(), |d| d.id.clone())
@@ -505,6 +522,15 @@ impl VariantResult {
         (100.0 * hits as f64 / n.max(1) as f64, lo, hi)
     }
 
+    /// For each score axis ([`ScoreAxis::ALL`] order), the share of games (0–1) whose
+    /// verdict would differ with that axis left out.
+    pub fn axis_influence(&self) -> [f64; 5] {
+        let n = self.runs.len().max(1) as f64;
+        std::array::from_fn(|i| {
+            self.runs.iter().filter(|r| r.changed_without[i]).count() as f64 / n
+        })
+    }
+
     /// The end distribution of metric `m`.
     pub fn end_band(&self, m: usize) -> Band {
         let mut v: Vec<f64> = self.runs.iter().map(|r| r.end[m]).collect();
@@ -564,6 +590,26 @@ pub fn summary_markdown(spec: &Spec, results: &[VariantResult]) -> String {
         }
         let _ = writeln!(out);
     }
+    let _ = writeln!(
+        out,
+        "\nWhat each score axis decides — the share of games whose verdict would differ with that axis left out:\n"
+    );
+    let _ = write!(out, "| variant |");
+    for a in ScoreAxis::ALL {
+        let _ = write!(out, " {} |", a.id());
+    }
+    let _ = write!(out, "\n|---|");
+    for _ in ScoreAxis::ALL {
+        let _ = write!(out, "---|");
+    }
+    let _ = writeln!(out);
+    for r in results {
+        let _ = write!(out, "| {} |", r.label);
+        for share in r.axis_influence() {
+            let _ = write!(out, " {:.1}% |", 100.0 * share);
+        }
+        let _ = writeln!(out);
+    }
     out
 }
 
@@ -584,6 +630,9 @@ pub fn runs_csv(results: &[VariantResult]) -> Result<String, csv::Error> {
     ]
     .map(String::from)
     .to_vec();
+    for side in ["us", "china"] {
+        header.extend(ScoreAxis::ALL.map(|a| format!("{side}_{}", a.id())));
+    }
     header.extend(METRICS.iter().map(|m| m.column()));
     w.write_record(&header)?;
     for r in results {
@@ -599,6 +648,7 @@ pub fn runs_csv(results: &[VariantResult]) -> Result<String, csv::Error> {
                 run.doctrines[0].clone(),
                 run.doctrines[1].clone(),
             ];
+            rec.extend(run.axes.iter().flatten().map(f64::to_string));
             rec.extend(run.end.iter().map(f64::to_string));
             w.write_record(&rec)?;
         }

@@ -430,9 +430,11 @@ pub fn params_cmd(scenario: &Path) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let mut text = String::from("| path | value | source |\n|---|---|---|\n");
+    let mut text = String::from("| path | value | range | source |\n|---|---|---|---|\n");
     for (path, v, source) in param_list(&s) {
-        text.push_str(&format!("| `{path}` | {v} | {source} |\n"));
+        let range = crate::scenario::params::param_range(&s, &path)
+            .map_or_else(String::new, |(lo, hi)| format!("{lo} to {hi}"));
+        text.push_str(&format!("| `{path}` | {v} | {range} | {source} |\n"));
     }
     if !s.assumptions.is_empty() {
         text.push_str("\nAssumption sets (`--assumptions ID`):\n");

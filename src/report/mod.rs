@@ -508,9 +508,56 @@ impl History {
                     c.amount
                 );
             }
+            if let Some(line) = self.why_line(q, &t.values) {
+                let _ = writeln!(out, "       {line}");
+            }
             before = after;
         }
         out
+    }
+
+    /// For effective compute, the binding constraint; for the lead, what it is made of.
+    fn why_line(&self, q: Quantity, row: &[f64]) -> Option<String> {
+        let at = |q: Quantity| self.column(q).map_or(f64::NAN, |c| row[c]);
+        match q {
+            Quantity::Bloc(side, BlocQ::ComputeEffective) => {
+                let compute = crate::sim::compute::Compute {
+                    raw: at(Quantity::Bloc(side, BlocQ::ComputeRaw)),
+                    power_cap: at(Quantity::Bloc(side, BlocQ::ComputePowerCap)),
+                    utilisation: at(Quantity::Bloc(side, BlocQ::ComputeUtilisation)),
+                    effective: at(q),
+                };
+                let (binding, by) = compute.binding();
+                Some(match binding {
+                    crate::sim::compute::Binding::Chips => format!(
+                        "limited by chips: raw compute {:.3} against a power cap of {:.3} (power to spare ×{by:.2})",
+                        compute.raw, compute.power_cap
+                    ),
+                    crate::sim::compute::Binding::Power => format!(
+                        "limited by power: raw compute {:.3} against a power cap of {:.3} (chips idle: ×{by:.2} more than the grid powers)",
+                        compute.raw, compute.power_cap
+                    ),
+                })
+            }
+            Quantity::Game(GameQ::LeadMonths) => {
+                let inputs = |side| crate::sim::research::LeadInputs {
+                    compute: at(Quantity::Bloc(side, BlocQ::ComputeEffective)),
+                    efficiency: at(Quantity::Bloc(side, BlocQ::ResearchEfficiency)),
+                    diffused: at(Quantity::Bloc(side, BlocQ::ResearchDiffused)),
+                    pace: at(Quantity::Bloc(side, BlocQ::ResearchPace)),
+                };
+                let p = crate::sim::research::lead_parts(
+                    inputs(Side::Us),
+                    inputs(Side::China),
+                    self.rules.world.capability.min_pace.v(),
+                );
+                Some(format!(
+                    "= compute {:+.1} months, algorithms {:+.1} months (of which diffusion {:+.1})",
+                    p.compute, p.efficiency, p.diffusion
+                ))
+            }
+            _ => None,
+        }
     }
 }
 

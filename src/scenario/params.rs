@@ -180,6 +180,13 @@ pub fn param_list(s: &Scenario) -> Vec<(String, f64, String)> {
         .collect()
 }
 
+/// The range (low, high) written with the parameter at `path`, if it has one.
+pub fn param_range(s: &Scenario, path: &str) -> Option<(f64, f64)> {
+    let mut root = to_value(s);
+    let r = locate(&mut root, path)?.get("range")?.as_array()?.clone();
+    Some((r.first()?.as_f64()?, r.get(1)?.as_f64()?))
+}
+
 /// Every parameter path of a scenario.
 pub fn param_paths(s: &Scenario) -> Vec<String> {
     param_list(s).into_iter().map(|(p, _, _)| p).collect()

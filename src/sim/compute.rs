@@ -40,6 +40,27 @@ impl Compute {
     }
 }
 
+/// What limits a bloc's effective compute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Binding {
+    /// The chips installed: the grid could power more.
+    Chips,
+    /// The power the grid supplies: some chips stand idle.
+    Power,
+}
+
+impl Compute {
+    /// Which constraint binds, and by how much the other one exceeds it (power cap ÷ raw
+    /// compute when chips bind, raw ÷ power cap when power binds; ≥ 1).
+    pub fn binding(&self) -> (Binding, f64) {
+        if self.raw <= self.power_cap {
+            (Binding::Chips, self.power_cap / self.raw.max(1e-12))
+        } else {
+            (Binding::Power, self.raw / self.power_cap.max(1e-12))
+        }
+    }
+}
+
 /// (raw, power cap, effective) for a bloc's chips and grid.
 pub fn derive(s: &Scenario, chips: &Chips, grid: &EnergyGrid, utilisation: f64) -> (f64, f64, f64) {
     let f = &s.world.frontier;
@@ -72,12 +93,12 @@ pub fn update_compute(
                 &mut c.power_cap,
                 cap,
             );
-            ledger.set(
-                q(BlocQ::ComputeEffective),
-                Cause::ComputeRecalc,
-                &mut c.effective,
-                eff,
-            );
+            let cause = if raw <= cap {
+                Cause::ChipLimited
+            } else {
+                Cause::PowerLimited
+            };
+            ledger.set(q(BlocQ::ComputeEffective), cause, &mut c.effective, eff);
         }
     }
 }

@@ -146,6 +146,23 @@ pub struct SideView {
 }
 
 impl SideView {
+    /// What the lead is made of as this side estimates it: its own numbers exact, the
+    /// rival's its best estimates (NaN in a view built without estimates).
+    pub fn lead_parts(&self, s: &Scenario) -> super::research::LeadParts {
+        let own = self.own.lead_inputs();
+        let rival = super::research::LeadInputs {
+            compute: self.rival(BlocQ::ComputeEffective).value,
+            efficiency: self.rival(BlocQ::ResearchEfficiency).value,
+            diffused: self.rival(BlocQ::ResearchDiffused).value,
+            pace: self.rival(BlocQ::ResearchPace).value,
+        };
+        let (us, china) = match self.side {
+            Side::Us => (own, rival),
+            Side::China => (rival, own),
+        };
+        super::research::lead_parts(us, china, s.world.capability.min_pace.v())
+    }
+
     /// The estimate of one rival quantity.
     pub fn rival(&self, q: BlocQ) -> Estimate {
         self.rival

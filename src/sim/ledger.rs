@@ -64,6 +64,10 @@ pub enum Cause {
     GridBuildGrowth,
     /// Recomputed from chips and power (derived quantity).
     ComputeRecalc,
+    /// Effective compute recomputed, limited by the chips installed (power to spare).
+    ChipLimited,
+    /// Effective compute recomputed, limited by the power the grid supplies (chips idle).
+    PowerLimited,
     /// Researchers joining.
     TalentInflow,
     /// Researchers leaving.

@@ -253,6 +253,16 @@ impl BlocState {
         *quantity::bloc_state_field_mut(self, q) = v;
     }
 
+    /// The numbers the lead is made of.
+    pub fn lead_inputs(&self) -> research::LeadInputs {
+        research::LeadInputs {
+            compute: self.compute.effective,
+            efficiency: self.research.efficiency,
+            diffused: self.research.diffused,
+            pace: self.research.pace,
+        }
+    }
+
     /// The state of a bloc at the start of a scenario, derived quantities computed.
     pub fn initial(s: &Scenario, side: Side) -> BlocState {
         let p = s.bloc(side);
@@ -408,6 +418,12 @@ impl Snapshot {
             Quantity::Bloc(side, b) => self.blocs[side.index()].value(b),
             Quantity::Region(r, side) => self.markets.shares[r.index()][side.index()],
         }
+    }
+
+    /// What the lead is made of (compute, efficiency, and the part diffusion closed).
+    pub fn lead_parts(&self, s: &Scenario) -> research::LeadParts {
+        let [us, china] = self.blocs.each_ref().map(BlocState::lead_inputs);
+        research::lead_parts(us, china, s.world.capability.min_pace.v())
     }
 
     /// The canonical byte encoding of the state (postcard: fixed field order,

@@ -83,6 +83,55 @@ pub fn lead_months(us: &Research, china: &Research, min_pace: f64) -> f64 {
     }
 }
 
+/// What a lead in months is made of, in months (positive: in the US's favour): the gap in
+/// effective compute and the gap in algorithmic efficiency (which add up to the lead), and
+/// the part of the efficiency gap that diffusion has closed for the follower (negative when
+/// it has helped China).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LeadParts {
+    /// From effective compute (chips × power × utilisation).
+    pub compute: f64,
+    /// From algorithmic efficiency (research, and what diffused).
+    pub efficiency: f64,
+    /// Of the efficiency part, what diffusion took from the leader (or gave the US).
+    pub diffusion: f64,
+}
+
+/// One bloc's numbers the lead is made of: effective compute (million H100e), efficiency,
+/// efficiency gained by diffusion (doublings) and pace (doublings a quarter).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LeadInputs {
+    /// Effective compute, million H100e.
+    pub compute: f64,
+    /// Algorithmic efficiency.
+    pub efficiency: f64,
+    /// Efficiency gained by diffusion since the start, doublings.
+    pub diffused: f64,
+    /// Smoothed pace, doublings a quarter.
+    pub pace: f64,
+}
+
+/// The lead's parts: each gap in doublings, turned into months at the follower's pace as the
+/// lead itself is (`lead_months`).
+pub fn lead_parts(us: LeadInputs, china: LeadInputs, min_pace: f64) -> LeadParts {
+    let l = |x: LeadInputs| log_compute(x.compute, x.efficiency);
+    let gap = l(us) - l(china);
+    let pace = if gap >= 0.0 { china.pace } else { us.pace }.max(min_pace);
+    let months = |doublings: f64| 3.0 * doublings / pace;
+    let log2 = |a: f64, b: f64| {
+        if a > 0.0 && b > 0.0 {
+            libm::log2(a / b)
+        } else {
+            0.0
+        }
+    };
+    LeadParts {
+        compute: months(log2(us.compute, china.compute)),
+        efficiency: months(log2(us.efficiency, china.efficiency)),
+        diffusion: months(us.diffused - china.diffused),
+    }
+}
+
 /// Efficiency grows with talent and research money.
 pub fn grow_efficiency(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,

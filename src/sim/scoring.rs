@@ -204,11 +204,17 @@ pub fn score(s: &Scenario, snap: &Snapshot) -> GameResult {
             total,
         }
     });
-    let verdict = match snap.outcome {
+    let verdict = judge(s, snap.outcome, [scores[0].total, scores[1].total]);
+    GameResult { verdict, scores }
+}
+
+/// The verdict of a game that ended with these totals (US, China).
+pub fn judge(s: &Scenario, outcome: Outcome, totals: [f64; 2]) -> Verdict {
+    match outcome {
         Outcome::Catastrophe { .. } => Verdict::SharedLoss,
         Outcome::Running => Verdict::InProgress,
         Outcome::Finished | Outcome::Breakthrough { .. } => {
-            let diff = scores[0].total - scores[1].total;
+            let diff = totals[0] - totals[1];
             if diff.abs() < s.score.draw_margin {
                 Verdict::Draw
             } else if diff > 0.0 {
@@ -217,6 +223,93 @@ pub fn score(s: &Scenario, snap: &Snapshot) -> GameResult {
                 Verdict::Winner(Side::China)
             }
         }
-    };
-    GameResult { verdict, scores }
+    }
+}
+
+/// One axis of the score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScoreAxis {
+    /// Months of lead gained over par.
+    Lead,
+    /// World market share gained.
+    Market,
+    /// Adoption against targets.
+    Adoption,
+    /// AI money and chip sales abroad.
+    Economy,
+    /// How little of today's risk and tension is the side's own doing.
+    Stability,
+}
+
+impl ScoreAxis {
+    /// Every axis, in the order of the score tables.
+    pub const ALL: [ScoreAxis; 5] = [
+        ScoreAxis::Lead,
+        ScoreAxis::Market,
+        ScoreAxis::Adoption,
+        ScoreAxis::Economy,
+        ScoreAxis::Stability,
+    ];
+
+    /// Its id: `lead`, `market`, `adoption`, `economy`, `stability`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ScoreAxis::Lead => "lead",
+            ScoreAxis::Market => "market",
+            ScoreAxis::Adoption => "adoption",
+            ScoreAxis::Economy => "economy",
+            ScoreAxis::Stability => "stability",
+        }
+    }
+
+    /// Its weight in a scenario's score (or a doctrine's weights).
+    pub fn weight(self, w: &crate::scenario::ScoreWeights) -> f64 {
+        match self {
+            ScoreAxis::Lead => w.lead,
+            ScoreAxis::Market => w.market,
+            ScoreAxis::Adoption => w.adoption,
+            ScoreAxis::Economy => w.economy,
+            ScoreAxis::Stability => w.stability,
+        }
+    }
+}
+
+impl SideScore {
+    /// The value (0–1, before its weight) of one axis.
+    pub fn axis(&self, a: ScoreAxis) -> f64 {
+        match a {
+            ScoreAxis::Lead => self.lead,
+            ScoreAxis::Market => self.market,
+            ScoreAxis::Adoption => self.adoption,
+            ScoreAxis::Economy => self.economy,
+            ScoreAxis::Stability => self.stability,
+        }
+    }
+
+    /// Every axis with its value, in [`ScoreAxis::ALL`] order.
+    pub fn axes(&self) -> [(ScoreAxis, f64); 5] {
+        ScoreAxis::ALL.map(|a| (a, self.axis(a)))
+    }
+}
+
+/// Would the verdict differ if `axis` were left out of the score? (Never for a shared loss
+/// or a game in progress.)
+pub fn changed_without(
+    s: &Scenario,
+    outcome: Outcome,
+    scores: &[SideScore; 2],
+    axis: ScoreAxis,
+) -> bool {
+    let w = axis.weight(&s.score.weights);
+    let with = judge(s, outcome, [scores[0].total, scores[1].total]);
+    let without = judge(
+        s,
+        outcome,
+        [
+            scores[0].total - w * scores[0].axis(axis),
+            scores[1].total - w * scores[1].axis(axis),
+        ],
+    );
+    with != without
 }

@@ -253,7 +253,7 @@ fn drift_tension_moves_toward_the_controls_target() {
     let mut h = Harness::baseline();
     // With the controls of the start, tension drifts to its baseline.
     h.run(drift_tension);
-    assert_close(h.game::<Tension>().value, 55.0 + 0.15 * (50.0 - 55.0));
+    assert_close(h.game::<Tension>().value, 55.0 + 0.15 * (40.0 - 55.0));
     assert_close(h.bloc::<Safety>(Side::Us).tension_added, 0.0);
     // Tighter controls raise the target, and that part is the US's own.
     h.bloc_mut::<Chips>(Side::China).blocked_share = 0.95;
@@ -262,7 +262,7 @@ fn drift_tension_moves_toward_the_controls_target() {
     let controls = 30.0 * (0.95 - 0.85);
     assert_close(
         h.game::<Tension>().value,
-        before + 0.15 * (50.0 + controls - before),
+        before + 0.15 * (40.0 + controls - before),
     );
     assert_close(h.bloc::<Safety>(Side::Us).tension_added, 0.15 * controls);
     assert_close(h.bloc::<Safety>(Side::China).tension_added, 0.0);

@@ -35,6 +35,23 @@ pub const RESOURCES: &[BlocQ] = &[
     BlocQ::SafetyEffort,
 ];
 
+/// The export-control quantities a side needs, shown under its resources: what the rival's
+/// controls block and what gets through (China), or what the controls cost its chip makers
+/// (the US).
+pub fn control_rows(side: Side) -> &'static [BlocQ] {
+    match side {
+        Side::China => &[
+            BlocQ::ChipsBlockedShare,
+            BlocQ::ChipsImportQualityCap,
+            BlocQ::ChipsSmuggled,
+            BlocQ::ChipsDomesticSpending,
+            BlocQ::ChipsRedirected,
+            BlocQ::ChipsFabGrowthLimit,
+        ],
+        Side::Us => &[BlocQ::ChipsExportSales],
+    }
+}
+
 /// What the player did this frame, applied after drawing.
 enum Action {
     Draft(Command),
@@ -265,7 +282,21 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                 .color(lead_color)
                 .strong(),
             )
-            .on_hover_text(t.t("top-lead-hint"));
+            .on_hover_ui(|ui| {
+                ui.label(t.t("top-lead-hint"));
+                let p = view.lead_parts(s);
+                if p.compute.is_finite() {
+                    ui.separator();
+                    ui.label(t.f(
+                        "lead-parts",
+                        &[
+                            ("compute", format!("{:+.1}", p.compute).into()),
+                            ("efficiency", format!("{:+.1}", p.efficiency).into()),
+                            ("diffusion", format!("{:+.1}", p.diffusion).into()),
+                        ],
+                    ));
+                }
+            });
         });
     });
 }
@@ -356,6 +387,25 @@ fn ledger_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, view: &SideView, q: Bl
     if !any {
         ui.label(t.t("ledger-none"));
     }
+    if q == BlocQ::ComputeEffective {
+        let (binding, by) = view.own.compute.binding();
+        let key = match binding {
+            crate::sim::compute::Binding::Chips => "compute-binding-chips",
+            crate::sim::compute::Binding::Power => "compute-binding-power",
+        };
+        ui.separator();
+        ui.label(
+            RichText::new(t.f(
+                key,
+                &[
+                    ("raw", num(view.own.compute.raw).into()),
+                    ("cap", num(view.own.compute.power_cap).into()),
+                    ("by", format!("{by:.2}").into()),
+                ],
+            ))
+            .strong(),
+        );
+    }
 }
 
 fn own_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
@@ -368,12 +418,41 @@ fn own_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
         .iter()
         .map(|snap| &snap.blocs[side.index()])
         .collect();
-    egui::Grid::new("own-grid")
+    resource_grid(ui, t, s, view, &history, "own-grid", RESOURCES);
+    ui.add_space(4.0);
+    ui.label(RichText::new(t.t("panel-controls")).strong())
+        .on_hover_text(t.t(match side {
+            Side::China => "panel-controls-hint-china",
+            Side::Us => "panel-controls-hint-us",
+        }));
+    resource_grid(
+        ui,
+        t,
+        s,
+        view,
+        &history,
+        "controls-grid",
+        control_rows(side),
+    );
+}
+
+/// Rows of own quantities: name and unit, value and change (the ledger on hover), trend.
+fn resource_grid(
+    ui: &mut Ui,
+    t: &Strings,
+    s: &Scenario,
+    view: &SideView,
+    history: &[&crate::sim::BlocState],
+    id: &str,
+    rows: &[BlocQ],
+) {
+    let side = view.side;
+    egui::Grid::new(id)
         .num_columns(3)
         .striped(true)
         .min_col_width(56.0)
         .show(ui, |ui| {
-            for &q in RESOURCES {
+            for &q in rows {
                 let now = view.own.value(q);
                 let before = history
                     .len()
