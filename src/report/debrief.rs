@@ -268,7 +268,11 @@ pub fn charts(save: &SaveGame, history: &History) -> Vec<LineChart> {
             "million H100e",
             BlocQ::ComputeEffective,
         ),
-        both("AI adoption", "% of the economy", BlocQ::AdoptionShare),
+        both(
+            "AI adoption",
+            "% of firms using AI in production",
+            BlocQ::AdoptionShare,
+        ),
         pair(
             "Share of the world's AI market",
             "%",

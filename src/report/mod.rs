@@ -438,13 +438,31 @@ impl History {
                 );
             }
         }
+        // The targets as this scenario sets them (none: nothing to quote).
+        let targets = |side: Side| {
+            let list = match side {
+                Side::Us => &self.rules.score.us_targets,
+                Side::China => &self.rules.score.china_targets,
+            };
+            if list.is_empty() {
+                String::new()
+            } else {
+                let each: Vec<String> = list
+                    .iter()
+                    .map(|t| format!("{}% by {} Q{}", t.share, t.by.year, t.by.quarter))
+                    .collect();
+                format!(" (targets: {})", each.join(", "))
+            }
+        };
         let _ = writeln!(
             out,
-            "World AI market share: US {:.1}%, China {:.1}%. Adoption: US {:.1}%, China {:.1}% (AI Plus targets: 70% by 2027, 90% by 2030). Risk {:.1}, tension {:.1}.",
+            "World AI market share: US {:.1}%, China {:.1}%. Adoption: US {:.1}%{}, China {:.1}%{}. Risk {:.1}, tension {:.1}.",
             self.world_share[0],
             self.world_share[1],
             v(Quantity::Bloc(Side::Us, BlocQ::AdoptionShare)),
+            targets(Side::Us),
             v(Quantity::Bloc(Side::China, BlocQ::AdoptionShare)),
+            targets(Side::China),
             v(Quantity::Game(GameQ::Risk)),
             v(Quantity::Game(GameQ::Tension)),
         );

@@ -423,7 +423,7 @@ pub struct ResearchParams {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AdoptionParams {
-    /// Share of the economy using AI at the start, %.
+    /// Share of firms using AI in production at the start, % (the penetration AI Plus targets).
     pub share: Param,
     /// Logistic growth rate per quarter without capability above the threshold.
     pub base_rate: Param,

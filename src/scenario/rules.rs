@@ -299,7 +299,7 @@ pub struct EventDef {
     pub prompt: String,
 }
 
-/// An adoption target: a share of the economy by a date.
+/// An adoption target: a share of firms using AI in production by a date.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AdoptionTarget {

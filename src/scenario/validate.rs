@@ -55,7 +55,8 @@ fn bound_for(path: &str) -> Bound {
             | "private_growth"
             | "state_growth"
             | "fab_growth"
-            | "build_rate_growth",
+            | "build_rate_growth"
+            | "fab_catchup",
         ) => Bound::Growth,
         (
             _,
@@ -73,8 +74,10 @@ fn bound_for(path: &str) -> Bound {
             | "pace_smoothing"
             | "max_chance"
             | "correction_cut"
-            | "fab_catchup"
             | "sentiment_reversion"
+            | "price_decline"
+            | "fab_growth_limit"
+            | "substitution"
             | "catastrophe_scale"
             | "capped_perf_per_watt_ratio"
             | "energy_cost_share"
