@@ -45,9 +45,10 @@ def median_ci(values, z=1.959964):
 
 
 print(f"{runs} games per cell, US {us} vs China {china}, US export controls held at each level\n")
-print("| level | diffusion | US wins % (95% CI) | China wins % | median US lead, months (95% CI) "
-      "| China effective compute 2030, median | China domestic chip spending 2030, $B/quarter |")
-print("|---|---|---|---|---|---|---|")
+print("| level | diffusion | US wins % (95% CI) | China wins % | median US lead at the end, months (95% CI) "
+      "| median US lead, 2027 Q4 | China effective compute 2030, median | China domestic chip spending 2030, $B/quarter "
+      "| US chip sales to China 2030, $B/quarter |")
+print("|---|---|---|---|---|---|---|---|---|")
 with tempfile.TemporaryDirectory() as tmp:
     for level in range(5):
         for diffusion in ("as in the baseline", "none"):
@@ -66,8 +67,10 @@ with tempfile.TemporaryDirectory() as tmp:
             lo, hi = wilson(k_us, n)
             mid, mlo, mhi = median_ci([float(g["lead_months"]) for g in games])
             compute = sorted(float(g["china_compute"]) for g in games)[n // 2]
-            spending = sorted(float(g["china_domestic_spending"]) for g in games)[n // 2] \
-                if "china_domestic_spending" in games[0] else float("nan")
+            spending = sorted(float(g["china_domestic_spending"]) for g in games)[n // 2]
+            sales = sorted(float(g["us_export_sales"]) for g in games)[n // 2]
+            turns = list(csv.DictReader(open(os.path.join(out, "per_turn.csv"))))
+            mid_game = next(float(t["lead_months_p50"]) for t in turns if t["date"] == "2027 Q4")
             print(f"| {level} | {diffusion} | {100 * k_us / n:.1f} ({lo:.1f}–{hi:.1f}) "
                   f"| {100 * k_cn / n:.1f} | {mid:+.1f} ({mlo:+.1f} to {mhi:+.1f}) "
-                  f"| {compute:.2f} | {spending:.1f} |")
+                  f"| {mid_game:+.1f} | {compute:.2f} | {spending:.1f} | {sales:.2f} |")

@@ -98,8 +98,8 @@ pub fn play(
     };
     let mut values: Vec<Vec<Vec<f64>>> = snaps.iter().map(|sn| vec![read(sn)]).collect();
     for turn in 1..=s.turns {
-        for k in 0..snaps.len() {
-            if snaps[k].outcome.is_over() {
+        for (k, snap) in snaps.iter().enumerate() {
+            if snap.outcome.is_over() {
                 continue;
             }
             if turn == 1 {
@@ -109,7 +109,7 @@ pub fn play(
             }
             if let Some(pair) = computer.get_mut(k) {
                 for side in Side::BOTH {
-                    let view = SideView::build_without_estimates(s, &snaps[k], side);
+                    let view = SideView::build_without_estimates(s, snap, side);
                     for c in pair[side.index()].decide(s, &view).commands {
                         let _ = ensemble.submit(k, side, c);
                     }

@@ -305,6 +305,49 @@ pub fn with_assumptions(s: &Scenario, id: &str) -> Result<Scenario, ParamError> 
     Ok(out)
 }
 
+/// Hold a policy fixed for a whole game: a level policy at `level` from the start, a toggle
+/// in force (`1`) or not (`0`), and nobody may change it (the scenario's own `fixed`). What
+/// `experiment --hold ID=LEVEL` does, so that both the scenario and the players keep it.
+pub fn hold_policy(s: &Scenario, id: &str, level: u8) -> Result<Scenario, ParamError> {
+    let ids: Vec<String> = s.policies.iter().map(|p| p.id.clone()).collect();
+    let mut out = s.clone();
+    let Some(p) = out.policies.iter_mut().find(|p| p.id == id) else {
+        return Err(ParamError::UnknownPolicy {
+            id: id.to_string(),
+            near: near_matches(id, &ids),
+        });
+    };
+    let bad = |message: String| ParamError::Invalid {
+        path: format!("policies[{id}]"),
+        value: f64::from(level),
+        message,
+    };
+    match &mut p.kind {
+        super::PolicyKind::Levels { start, levels } => {
+            if usize::from(level) >= levels.len() {
+                return Err(bad(format!(
+                    "has levels 0 to {}",
+                    levels.len().saturating_sub(1)
+                )));
+            }
+            *start = level;
+        }
+        super::PolicyKind::Toggle => {
+            if level > 1 {
+                return Err(bad("is a toggle: hold it at 1 (in force) or 0 (not)".into()));
+            }
+            p.start_active = level == 1;
+        }
+        super::PolicyKind::Project { .. } => {
+            return Err(bad(
+                "is a project: it cannot be held (it is built over several turns)".into(),
+            ));
+        }
+    }
+    p.fixed = true;
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,47 +398,4 @@ mod tests {
         let err = set_param(&s, "china.chips.smuggle_rate", -3.0).expect_err("bound");
         assert!(matches!(err, ParamError::Invalid { .. }), "{err}");
     }
-}
-
-/// Hold a policy fixed for a whole game: a level policy at `level` from the start, a toggle
-/// in force (`1`) or not (`0`), and nobody may change it (the scenario's own `fixed`). What
-/// `experiment --hold ID=LEVEL` does, so that both the scenario and the players keep it.
-pub fn hold_policy(s: &Scenario, id: &str, level: u8) -> Result<Scenario, ParamError> {
-    let ids: Vec<String> = s.policies.iter().map(|p| p.id.clone()).collect();
-    let mut out = s.clone();
-    let Some(p) = out.policies.iter_mut().find(|p| p.id == id) else {
-        return Err(ParamError::UnknownPolicy {
-            id: id.to_string(),
-            near: near_matches(id, &ids),
-        });
-    };
-    let bad = |message: String| ParamError::Invalid {
-        path: format!("policies[{id}]"),
-        value: f64::from(level),
-        message,
-    };
-    match &mut p.kind {
-        super::PolicyKind::Levels { start, levels } => {
-            if usize::from(level) >= levels.len() {
-                return Err(bad(format!(
-                    "has levels 0 to {}",
-                    levels.len().saturating_sub(1)
-                )));
-            }
-            *start = level;
-        }
-        super::PolicyKind::Toggle => {
-            if level > 1 {
-                return Err(bad("is a toggle: hold it at 1 (in force) or 0 (not)".into()));
-            }
-            p.start_active = level == 1;
-        }
-        super::PolicyKind::Project { .. } => {
-            return Err(bad(
-                "is a project: it cannot be held (it is built over several turns)".into(),
-            ));
-        }
-    }
-    p.fixed = true;
-    Ok(out)
 }
