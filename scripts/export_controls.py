@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Do export controls work? US export controls held at each level (0-4) for the whole game,
 with diffusion as the baseline has it and with none, RUNS games each between computer players,
-through `ai-race experiment --hold`. Prints a Markdown table: US win rate (95% Wilson interval)
-and the median US lead at the end (95% interval from order statistics), with China's effective
-compute, domestic chip spending and the share of games with a Taiwan crisis.
+through `ai-race experiment --hold`. Prints a Markdown table: US win rate (95% Wilson interval),
+the median US lead at the end (95% interval from order statistics) and in 2027 Q4, China's
+effective compute and domestic chip spending, and US chip makers' sales to China in 2030.
 
 usage: scripts/export_controls.py RUNS [US_LEVEL CHINA_LEVEL] [--set PATH=VALUE ...]
        (after `cargo build --release`; docs/model.md and docs/teachers_guide.md report a run)

@@ -392,7 +392,7 @@ pub fn claims() -> Vec<Claim> {
             id: "lead_months_not_years",
             claim: "The US lead in AI models is months, not years",
             source: "article F8 (¶8, McGuire); estimate: Epoch AI, Jan 2026 (Chinese models 4–14 months behind since 2023)",
-            statistic: "share of games in which |US lead| ≤ 12 months after every turn",
+            statistic: "share of games in which the US lead, either way, is at most 12 months after every turn",
             band: Band {
                 low: Some(0.9),
                 high: None,

@@ -34,7 +34,8 @@ pub enum Commands {
     /// Open the game window (the default). With --autoplay, play N turns computer against
     /// computer in the window, save a screenshot and exit: the headless check.
     Play(PlayArgs),
-    /// Play a scenario headless, both sides on the rule-based doctrine, and print the race.
+    /// Play a scenario headless, both sides played by the computer (normal unless --us and
+    /// --china say otherwise), and print the race.
     Simulate(SimulateArgs),
     /// Play many computer-vs-computer games (in parallel) and report who wins how often.
     Tournament(TournamentArgs),

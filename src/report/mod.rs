@@ -239,7 +239,7 @@ impl History {
                 format!("{} completes {}", who(*side), policy_name(s, *policy))
             }
             JournalEntry::PolicyLapsed { side, policy } => format!(
-                "{} cannot pay for {} any longer: it lapses",
+                "{} can no longer pay for {}: it lapses",
                 who(*side),
                 policy_name(s, *policy)
             ),
