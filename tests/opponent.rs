@@ -2,7 +2,10 @@
 
 mod common;
 
-use ai_race::ai::{ComputerPlayer, Level, lookahead::Budget};
+use ai_race::ai::{
+    ComputerPlayer, Level,
+    lookahead::{Budget, Judge},
+};
 use ai_race::report::History;
 use ai_race::{Command, Side, Sim};
 
@@ -20,6 +23,8 @@ fn players(level: Level, seed: u64) -> [ComputerPlayer; 2] {
                 depth: 3,
                 pairs: 0,
                 budget_steps: &[0.2],
+                judge: Judge::Doctrine,
+                plans: 0,
             });
         }
     }
@@ -70,6 +75,8 @@ fn hidden_rival_state_does_not_change_a_decision_when_the_views_are_equal() {
             depth: 3,
             pairs: 0,
             budget_steps: &[0.2],
+            judge: Judge::Doctrine,
+            plans: 0,
         });
         p.decide(&s, view)
     };
@@ -160,6 +167,8 @@ fn small(level: Level) -> Option<Budget> {
             depth: 24,
             pairs: 0,
             budget_steps: &[0.2],
+            judge: Judge::Doctrine,
+            plans: 0,
         }),
         Level::Hard => Some(Budget {
             candidates: 24,
@@ -167,6 +176,8 @@ fn small(level: Level) -> Option<Budget> {
             depth: 24,
             pairs: 4,
             budget_steps: &[0.2, 0.5],
+            judge: Judge::Score,
+            plans: 0,
         }),
         _ => None,
     }

@@ -3,9 +3,12 @@
 //!
 //! The rival's hidden state is never read: each sample draws it from the view's estimates
 //! (within their 90% intervals) with the player's own random stream, and every candidate is
-//! judged on the same samples. In the rollouts nobody gives new orders; waiting choices take
-//! their first option. A candidate's value is the player's score minus the rival's after
-//! `depth` turns, with the doctrine's weights, averaged over the samples.
+//! judged on the same samples. The candidates are "no change", the policy orders, and every
+//! other answer to each choice waiting for the player. In the rollouts nobody gives new policy
+//! orders; choices that come up later are answered by doctrine: the player's own, and for the
+//! rival the doctrine its public policies suggest. A candidate's value is the player's score
+//! minus the rival's after `depth` turns, with the doctrine's weights, averaged over the
+//! samples.
 
 use crate::scenario::{DoctrineDef, Duration, Scenario};
 use crate::sim::chips::Frontier;
@@ -25,7 +28,7 @@ use crate::sim::rng::{Stream, Streams, standard_normal_pair};
 use crate::sim::scoring::score;
 use crate::sim::{BlocState, Ensemble, Snapshot};
 
-use super::{Decision, base_orders, ranked_policy_orders};
+use super::{Decision, base_orders, doctrine_answer, infer_doctrine, ranked_policy_orders};
 use crate::sim::policies::check;
 
 /// How much a lookahead may compute: in rollouts, never wall time, so decisions replay.
@@ -42,6 +45,21 @@ pub struct Budget {
     /// Sizes of the budget shifts weighed with the chosen orders, each tried towards chips,
     /// power and research (empty: the doctrine's split only).
     pub budget_steps: &'static [f64],
+    /// What a rollout's end is judged by.
+    pub judge: Judge,
+    /// In the rollouts, every this many turns each side also gives the next order of its
+    /// plan — the policies its doctrine prefers, in order (the rival's doctrine inferred from
+    /// its public policies); 0: nobody gives further orders.
+    pub plans: u32,
+}
+
+/// What a lookahead values at the end of a rollout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Judge {
+    /// Own score minus the rival's with the doctrine's weights (the doctrine's personality).
+    Doctrine,
+    /// Own score minus the rival's with the scenario's weights (what decides the game).
+    Score,
 }
 
 impl Budget {
@@ -187,6 +205,10 @@ pub struct Thinker {
     base: Vec<Command>,
     candidates: Vec<Vec<Command>>,
     samples: Vec<(BlocState, u64)>,
+    /// Whose doctrine answers each side's choices in the rollouts (US, China).
+    answer_by: [Option<DoctrineDef>; 2],
+    /// Each side's plan in the rollouts (US, China): the orders it gives later.
+    plans: [Vec<Command>; 2],
     results: Vec<(f64, f64)>,
     best: usize,
     stage: Stage,
@@ -215,6 +237,28 @@ impl Thinker {
                 .take(budget.candidates.saturating_sub(1))
                 .map(|(_, c)| vec![c]),
         );
+        // Every other answer to each waiting choice (the doctrine's answer is in the base).
+        for c in &view.pending_choices {
+            let options = c.event.def(s).map_or(0, |e| e.choices.len());
+            let default = doctrine_answer(s, doctrine, c.event);
+            for k in (0..options).filter_map(|k| u8::try_from(k).ok()) {
+                if k != default {
+                    candidates.push(vec![Command::AnswerEvent {
+                        event: c.event,
+                        choice: k,
+                    }]);
+                }
+            }
+        }
+        let mut answer_by: [Option<DoctrineDef>; 2] = [None, None];
+        answer_by[view.side.index()] = doctrine.cloned();
+        answer_by[view.side.rival().index()] = infer_doctrine(s, view).cloned();
+        let mut plans: [Vec<Command>; 2] = [Vec::new(), Vec::new()];
+        if budget.plans > 0 {
+            plans[view.side.index()] = own_plan(s, view, doctrine);
+            plans[view.side.rival().index()] =
+                rival_plan(s, view, answer_by[view.side.rival().index()].as_ref());
+        }
         let mut thinker = Thinker {
             s: s.clone(),
             judged: s.clone(),
@@ -224,6 +268,8 @@ impl Thinker {
             base,
             candidates,
             samples: Vec::new(),
+            answer_by,
+            plans,
             results: Vec::new(),
             best: 0,
             stage: Stage::Candidates,
@@ -246,7 +292,7 @@ impl Thinker {
                 (rival, rng.next_u64())
             })
             .collect();
-        if let Some(d) = doctrine {
+        if let Some(d) = doctrine.filter(|_| budget.judge == Judge::Doctrine) {
             thinker.judged.score.weights = d.weights.clone();
         }
         thinker.eval = Some(Evaluation::new(
@@ -256,6 +302,11 @@ impl Thinker {
             &thinker.candidates,
             &thinker.samples,
             budget.depth,
+            (
+                thinker.answer_by.clone(),
+                thinker.plans.clone(),
+                budget.plans,
+            ),
         ));
         thinker
     }
@@ -316,6 +367,11 @@ impl Thinker {
                     &pairs,
                     &self.samples,
                     self.budget.depth,
+                    (
+                        self.answer_by.clone(),
+                        self.plans.clone(),
+                        self.budget.plans,
+                    ),
                 ));
                 self.stage = Stage::Pairs(pairs);
                 return;
@@ -373,6 +429,11 @@ impl Thinker {
                 &splits,
                 &self.samples,
                 self.budget.depth,
+                (
+                    self.answer_by.clone(),
+                    self.plans.clone(),
+                    self.budget.plans,
+                ),
             ));
             self.stage = Stage::Splits(splits);
         }
@@ -392,6 +453,7 @@ impl Thinker {
         let results = &self.results;
         let horizon = quarter_label(s, (self.view.turn + self.budget.depth).min(s.turns));
         let mut commands = self.base.clone();
+        commands.retain(|c| !overridden(c, &self.candidates[best]));
         let explanation = if self.candidates[best].is_empty() {
             format!(
                 "no new policy: the best alternative scored {:+.2} against {:+.2}; US lead {:+.1} months by {horizon}",
@@ -426,6 +488,60 @@ impl Thinker {
     }
 }
 
+/// A player's own plan: the policy orders its doctrine prefers, best first.
+fn own_plan(s: &Scenario, view: &SideView, doctrine: Option<&DoctrineDef>) -> Vec<Command> {
+    let mut ranked = ranked_policy_orders(s, view, doctrine, false, &mut |_| 0.0);
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranked.into_iter().map(|(_, c)| c).collect()
+}
+
+/// What a player expects its rival to do next: the policies the rival's (inferred) doctrine
+/// prefers that are not in force yet, best first (a level policy one level up).
+fn rival_plan(s: &Scenario, view: &SideView, doctrine: Option<&DoctrineDef>) -> Vec<Command> {
+    let Some(d) = doctrine else {
+        return Vec::new();
+    };
+    let mut prefer = d.prefer.clone();
+    prefer.sort_by(|a, b| b.1.total_cmp(&a.1));
+    prefer
+        .iter()
+        .filter_map(|(id, _)| {
+            let policy = crate::sim::policies::PolicyId::find(s, id)?;
+            let status = view.rival_policies.get(usize::from(policy.0)).copied()?;
+            match (&policy.def(s)?.kind, status) {
+                (
+                    crate::scenario::PolicyKind::Levels { levels, .. },
+                    crate::sim::policies::PolicyStatus::Level { level, .. },
+                ) if usize::from(level) + 1 < levels.len() => Some(Command::SetLevel {
+                    policy,
+                    level: level + 1,
+                }),
+                (_, crate::sim::policies::PolicyStatus::Off) => Some(Command::Enact { policy }),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// True when `c` is an answer to a choice that `candidate` answers otherwise.
+fn overridden(c: &Command, candidate: &[Command]) -> bool {
+    let Command::AnswerEvent { event, .. } = *c else {
+        return false;
+    };
+    candidate
+        .iter()
+        .any(|o| matches!(*o, Command::AnswerEvent { event: e, .. } if e == event))
+}
+
+/// The base orders with a candidate's: the candidate's answers replace the base's.
+fn with_candidate(base: &[Command], candidate: &[Command]) -> Vec<Command> {
+    base.iter()
+        .filter(|c| !overridden(c, candidate))
+        .chain(candidate)
+        .copied()
+        .collect()
+}
+
 /// True when `b` is still legal once `a` is ordered (capital for both, no conflict).
 fn legal_together(s: &Scenario, view: &SideView, a: Command, b: Command) -> bool {
     let capital = view.own.politics.points;
@@ -443,6 +559,11 @@ fn legal_together(s: &Scenario, view: &SideView, a: Command, b: Command) -> bool
 /// weights) and mean US lead.
 struct Evaluation {
     ensemble: Ensemble,
+    /// Whose doctrine answers each side's choices that come up in the rollouts.
+    answer_by: [Option<DoctrineDef>; 2],
+    /// Each side's later orders, and how many turns apart they come (0: none).
+    plans: [Vec<Command>; 2],
+    cadence: u32,
     /// The chance each imagined game survives the racing risk it runs (the catastrophe draw
     /// is one in a few samples; the hazard itself is known every turn), so a candidate that
     /// raises risk pays for it smoothly rather than only in the samples where it strikes.
@@ -460,6 +581,7 @@ impl Evaluation {
         candidates: &[Vec<Command>],
         samples: &[(BlocState, u64)],
         depth: u32,
+        (answer_by, plans, cadence): ([Option<DoctrineDef>; 2], [Vec<Command>; 2], u32),
     ) -> Evaluation {
         let mut snapshots = Vec::with_capacity(candidates.len() * samples.len());
         for _ in candidates {
@@ -469,14 +591,18 @@ impl Evaluation {
         }
         let mut ensemble = Ensemble::from_snapshots(s, &snapshots);
         for (c, candidate) in candidates.iter().enumerate() {
+            let orders = with_candidate(base, candidate);
             for k in 0..samples.len() {
-                for command in base.iter().chain(candidate.iter()) {
+                for command in &orders {
                     let _ = ensemble.submit(c * samples.len() + k, view.side, *command);
                 }
             }
         }
         Evaluation {
             survival: vec![1.0_f64; ensemble.len()],
+            answer_by,
+            plans,
+            cadence,
             ensemble,
             candidates: candidates.len(),
             turn: 0,
@@ -491,6 +617,34 @@ impl Evaluation {
         }
         let risk = &s.world.risk;
         let floor = risk.safe_below.v().min(99.0);
+        if self.cadence > 0 && self.turn > 0 && self.turn % self.cadence == 0 {
+            // Each side's next planned order (refused when no longer legal in that game).
+            let step = (self.turn / self.cadence - 1) as usize;
+            for side in Side::BOTH {
+                if let Some(&c) = self.plans[side.index()].get(step) {
+                    for k in 0..self.ensemble.len() {
+                        let _ = self.ensemble.submit(k, side, c);
+                    }
+                }
+            }
+        }
+        if self.turn > 0 {
+            // Choices that came up in the rollouts are answered by doctrine.
+            for k in 0..self.ensemble.len() {
+                for c in self.ensemble.pending_choices(k) {
+                    let choice =
+                        doctrine_answer(s, self.answer_by[c.side.index()].as_ref(), c.event);
+                    let _ = self.ensemble.submit(
+                        k,
+                        c.side,
+                        Command::AnswerEvent {
+                            event: c.event,
+                            choice,
+                        },
+                    );
+                }
+            }
+        }
         self.ensemble.advance_turn();
         for (k, alive) in self.survival.iter_mut().enumerate() {
             if self.ensemble.outcome(k).is_some_and(|o| o.is_over()) {

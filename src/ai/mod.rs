@@ -72,13 +72,17 @@ impl Level {
                 depth: 24,
                 pairs: 0,
                 budget_steps: &[0.2],
+                judge: lookahead::Judge::Doctrine,
+                plans: 0,
             }),
             Level::Hard => Some(lookahead::Budget {
-                candidates: 24,
-                samples: 12,
+                candidates: 48,
+                samples: 32,
                 depth: 24,
-                pairs: 4,
+                pairs: 6,
                 budget_steps: &[0.2, 0.5],
+                judge: lookahead::Judge::Score,
+                plans: 0,
             }),
             _ => None,
         }
@@ -247,6 +251,8 @@ impl ComputerPlayer {
                     depth: 3,
                     pairs: 0,
                     budget_steps: &[0.2],
+                    judge: lookahead::Judge::Doctrine,
+                    plans: 0,
                 });
                 Thinking::Lookahead(Box::new(lookahead::Thinker::new(
                     s,
@@ -260,21 +266,38 @@ impl ComputerPlayer {
     }
 
     fn random(&mut self, s: &Scenario, view: &SideView) -> Decision {
-        let legal = legal_commands(s, view);
+        // Every waiting choice at random, then one random policy order (or none).
+        let mut commands: Vec<Command> = view
+            .pending_choices
+            .iter()
+            .map(|c| {
+                let n = c.event.def(s).map_or(1, |e| e.choices.len().max(1));
+                let k = ((uniform(&mut self.rng) * n as f64) as usize).min(n - 1);
+                Command::AnswerEvent {
+                    event: c.event,
+                    choice: u8::try_from(k).unwrap_or(0),
+                }
+            })
+            .collect();
+        let legal: Vec<Command> = legal_commands(s, view)
+            .into_iter()
+            .filter(|c| !matches!(c, Command::AnswerEvent { .. }))
+            .collect();
         let pick = (uniform(&mut self.rng) * (legal.len() + 1) as f64) as usize;
-        match legal.get(pick) {
-            Some(c) => Decision {
-                commands: vec![*c],
-                explanation: if self.explain {
+        let explanation = match legal.get(pick) {
+            Some(c) => {
+                commands.push(*c);
+                if self.explain {
                     format!("random pick: {}", c.describe(s))
                 } else {
                     String::new()
-                },
-            },
-            None => Decision {
-                commands: Vec::new(),
-                explanation: "random pick: no change".into(),
-            },
+                }
+            }
+            None => "random pick: no change".into(),
+        };
+        Decision {
+            commands,
+            explanation,
         }
     }
 
@@ -309,7 +332,8 @@ impl ComputerPlayer {
 }
 
 /// The orders every doctrine-following player gives: the doctrine's budget (or the
-/// rule-based power rule without one) and the first option of every waiting choice.
+/// rule-based power rule without one) and the doctrine's answer to every waiting choice (the
+/// first option without a doctrine or an answer for it).
 pub fn base_orders(s: &Scenario, view: &SideView, doctrine: Option<&DoctrineDef>) -> Vec<Command> {
     let mut out = Vec::new();
     match doctrine {
@@ -336,9 +360,56 @@ pub fn base_orders(s: &Scenario, view: &SideView, doctrine: Option<&DoctrineDef>
     }
     out.extend(view.pending_choices.iter().map(|c| Command::AnswerEvent {
         event: c.event,
-        choice: 0,
+        choice: doctrine_answer(s, doctrine, c.event),
     }));
     out
+}
+
+/// The option a doctrine gives an event's choice (the first without a doctrine).
+pub fn doctrine_answer(
+    s: &Scenario,
+    doctrine: Option<&DoctrineDef>,
+    event: crate::sim::events::EventId,
+) -> u8 {
+    match (doctrine, event.def(s)) {
+        (Some(d), Some(e)) => {
+            let k = d.answer(&e.id);
+            if usize::from(k) < e.choices.len() {
+                k
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
+/// The rival's doctrine as a player can infer it from public acts: of the rival side's
+/// doctrines, the one whose preferred policies the rival has in force most (weighted by
+/// preference); the first of them when nothing is in force yet.
+pub fn infer_doctrine<'a>(s: &'a Scenario, view: &SideView) -> Option<&'a DoctrineDef> {
+    let rival = match view.side.rival() {
+        Side::Us => PolicySide::Us,
+        Side::China => PolicySide::China,
+    };
+    let status = |id: &str| {
+        PolicyId::find(s, id)
+            .and_then(|p| view.rival_policies.get(usize::from(p.0)).copied())
+            .is_some_and(PolicyStatus::in_force)
+    };
+    let mut best: Option<(f64, &DoctrineDef)> = None;
+    for d in s.doctrines.iter().filter(|d| d.side == rival) {
+        let fit: f64 = d
+            .prefer
+            .iter()
+            .filter(|(p, _)| status(p))
+            .map(|(_, w)| w)
+            .sum();
+        if best.is_none_or(|(b, _)| fit > b) {
+            best = Some((fit, d));
+        }
+    }
+    best.map(|(_, d)| d)
 }
 
 /// Legal policy orders with the doctrine's preference as a score: enact a toggle or project,

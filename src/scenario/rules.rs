@@ -89,6 +89,16 @@ pub enum PolicySide {
     Shared,
 }
 
+impl DoctrineDef {
+    /// The option this doctrine picks for an event (its `answers`, else the first).
+    pub fn answer(&self, event: &str) -> u8 {
+        self.answers
+            .iter()
+            .find(|(e, _)| e == event)
+            .map_or(0, |(_, k)| *k)
+    }
+}
+
 impl PolicySide {
     /// Whether `side` may enact it.
     pub fn allows(self, side: Side) -> bool {
@@ -390,6 +400,11 @@ pub struct DoctrineDef {
     pub prefer: Vec<(String, f64)>,
     /// The budget split it keeps (chips, grid, research), as relative weights.
     pub budget: (f64, f64, f64),
+    /// How it answers events' choices: (event id, option, 0-based). A choice not listed is
+    /// answered with its first option. The `easy` level answers by this table, and lookahead
+    /// assumes the rival does.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<(String, u8)>,
     /// Where the idea comes from.
     pub source: String,
 }

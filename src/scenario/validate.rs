@@ -768,6 +768,46 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
                 Some(_) => {}
             }
         }
+        if d.answers.len() > MAX_LIST {
+            out.push(
+                format!("{here}.answers"),
+                format!("at most {MAX_LIST} answers"),
+            );
+        }
+        let event_ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
+        for (k, (eid, option)) in d.answers.iter().enumerate() {
+            match s.events.iter().find(|e| &e.id == eid) {
+                None => out.push_help(
+                    format!("{here}.answers[{k}]"),
+                    format!("no event `{eid}` in this scenario"),
+                    hint(eid, &event_ids),
+                ),
+                Some(e) if e.choices.is_empty() => out.push(
+                    format!("{here}.answers[{k}]"),
+                    format!("`{eid}` has no choices to answer"),
+                ),
+                Some(e)
+                    if e.side.side().map(|x| x.id())
+                        != Some(match d.side {
+                            super::PolicySide::Us => "us",
+                            _ => "china",
+                        }) =>
+                {
+                    out.push(
+                        format!("{here}.answers[{k}]"),
+                        format!("`{eid}` is the other side's to answer"),
+                    )
+                }
+                Some(e) if usize::from(*option) >= e.choices.len() => out.push(
+                    format!("{here}.answers[{k}]"),
+                    format!(
+                        "`{eid}` has options 0 to {}; there is no option {option}",
+                        e.choices.len() - 1
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
     }
     let sc = &s.score;
     let w = &sc.weights;

@@ -806,6 +806,15 @@ impl Ensemble {
         self.world.get::<Outcome>(*self.games.get(k)?).copied()
     }
 
+    /// The choices waiting for an answer in game `k`.
+    pub fn pending_choices(&self, k: usize) -> Vec<events::PendingChoice> {
+        self.games
+            .get(k)
+            .and_then(|&g| self.world.get::<EventState>(g))
+            .map(|e| e.pending.clone())
+            .unwrap_or_default()
+    }
+
     /// Snapshot of game `k`.
     pub fn snapshot(&self, k: usize) -> Option<Snapshot> {
         read_state(&self.world, *self.games.get(k)?)
