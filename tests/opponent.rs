@@ -24,7 +24,6 @@ fn players(level: Level, seed: u64) -> [ComputerPlayer; 2] {
                 pairs: 0,
                 budget_steps: &[0.2],
                 judge: Judge::Doctrine,
-                plans: 0,
             });
         }
     }
@@ -76,7 +75,6 @@ fn hidden_rival_state_does_not_change_a_decision_when_the_views_are_equal() {
             pairs: 0,
             budget_steps: &[0.2],
             judge: Judge::Doctrine,
-            plans: 0,
         });
         p.decide(&s, view)
     };
@@ -168,7 +166,6 @@ fn small(level: Level) -> Option<Budget> {
             pairs: 0,
             budget_steps: &[0.2],
             judge: Judge::Doctrine,
-            plans: 0,
         }),
         Level::Hard => Some(Budget {
             candidates: 24,
@@ -177,7 +174,6 @@ fn small(level: Level) -> Option<Budget> {
             pairs: 4,
             budget_steps: &[0.2, 0.5],
             judge: Judge::Score,
-            plans: 0,
         }),
         _ => None,
     }

@@ -47,10 +47,6 @@ pub struct Budget {
     pub budget_steps: &'static [f64],
     /// What a rollout's end is judged by.
     pub judge: Judge,
-    /// In the rollouts, every this many turns each side also gives the next order of its
-    /// plan — the policies its doctrine prefers, in order (the rival's doctrine inferred from
-    /// its public policies); 0: nobody gives further orders.
-    pub plans: u32,
 }
 
 /// What a lookahead values at the end of a rollout.
@@ -207,8 +203,6 @@ pub struct Thinker {
     samples: Vec<(BlocState, u64)>,
     /// Whose doctrine answers each side's choices in the rollouts (US, China).
     answer_by: [Option<DoctrineDef>; 2],
-    /// Each side's plan in the rollouts (US, China): the orders it gives later.
-    plans: [Vec<Command>; 2],
     results: Vec<(f64, f64)>,
     best: usize,
     stage: Stage,
@@ -253,12 +247,6 @@ impl Thinker {
         let mut answer_by: [Option<DoctrineDef>; 2] = [None, None];
         answer_by[view.side.index()] = doctrine.cloned();
         answer_by[view.side.rival().index()] = infer_doctrine(s, view).cloned();
-        let mut plans: [Vec<Command>; 2] = [Vec::new(), Vec::new()];
-        if budget.plans > 0 {
-            plans[view.side.index()] = own_plan(s, view, doctrine);
-            plans[view.side.rival().index()] =
-                rival_plan(s, view, answer_by[view.side.rival().index()].as_ref());
-        }
         let mut thinker = Thinker {
             s: s.clone(),
             judged: s.clone(),
@@ -269,7 +257,6 @@ impl Thinker {
             candidates,
             samples: Vec::new(),
             answer_by,
-            plans,
             results: Vec::new(),
             best: 0,
             stage: Stage::Candidates,
@@ -302,11 +289,7 @@ impl Thinker {
             &thinker.candidates,
             &thinker.samples,
             budget.depth,
-            (
-                thinker.answer_by.clone(),
-                thinker.plans.clone(),
-                budget.plans,
-            ),
+            thinker.answer_by.clone(),
         ));
         thinker
     }
@@ -367,11 +350,7 @@ impl Thinker {
                     &pairs,
                     &self.samples,
                     self.budget.depth,
-                    (
-                        self.answer_by.clone(),
-                        self.plans.clone(),
-                        self.budget.plans,
-                    ),
+                    self.answer_by.clone(),
                 ));
                 self.stage = Stage::Pairs(pairs);
                 return;
@@ -429,11 +408,7 @@ impl Thinker {
                 &splits,
                 &self.samples,
                 self.budget.depth,
-                (
-                    self.answer_by.clone(),
-                    self.plans.clone(),
-                    self.budget.plans,
-                ),
+                self.answer_by.clone(),
             ));
             self.stage = Stage::Splits(splits);
         }
@@ -488,41 +463,6 @@ impl Thinker {
     }
 }
 
-/// A player's own plan: the policy orders its doctrine prefers, best first.
-fn own_plan(s: &Scenario, view: &SideView, doctrine: Option<&DoctrineDef>) -> Vec<Command> {
-    let mut ranked = ranked_policy_orders(s, view, doctrine, false, &mut |_| 0.0);
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    ranked.into_iter().map(|(_, c)| c).collect()
-}
-
-/// What a player expects its rival to do next: the policies the rival's (inferred) doctrine
-/// prefers that are not in force yet, best first (a level policy one level up).
-fn rival_plan(s: &Scenario, view: &SideView, doctrine: Option<&DoctrineDef>) -> Vec<Command> {
-    let Some(d) = doctrine else {
-        return Vec::new();
-    };
-    let mut prefer = d.prefer.clone();
-    prefer.sort_by(|a, b| b.1.total_cmp(&a.1));
-    prefer
-        .iter()
-        .filter_map(|(id, _)| {
-            let policy = crate::sim::policies::PolicyId::find(s, id)?;
-            let status = view.rival_policies.get(usize::from(policy.0)).copied()?;
-            match (&policy.def(s)?.kind, status) {
-                (
-                    crate::scenario::PolicyKind::Levels { levels, .. },
-                    crate::sim::policies::PolicyStatus::Level { level, .. },
-                ) if usize::from(level) + 1 < levels.len() => Some(Command::SetLevel {
-                    policy,
-                    level: level + 1,
-                }),
-                (_, crate::sim::policies::PolicyStatus::Off) => Some(Command::Enact { policy }),
-                _ => None,
-            }
-        })
-        .collect()
-}
-
 /// True when `c` is an answer to a choice that `candidate` answers otherwise.
 fn overridden(c: &Command, candidate: &[Command]) -> bool {
     let Command::AnswerEvent { event, .. } = *c else {
@@ -561,9 +501,6 @@ struct Evaluation {
     ensemble: Ensemble,
     /// Whose doctrine answers each side's choices that come up in the rollouts.
     answer_by: [Option<DoctrineDef>; 2],
-    /// Each side's later orders, and how many turns apart they come (0: none).
-    plans: [Vec<Command>; 2],
-    cadence: u32,
     /// The chance each imagined game survives the racing risk it runs (the catastrophe draw
     /// is one in a few samples; the hazard itself is known every turn), so a candidate that
     /// raises risk pays for it smoothly rather than only in the samples where it strikes.
@@ -581,7 +518,7 @@ impl Evaluation {
         candidates: &[Vec<Command>],
         samples: &[(BlocState, u64)],
         depth: u32,
-        (answer_by, plans, cadence): ([Option<DoctrineDef>; 2], [Vec<Command>; 2], u32),
+        answer_by: [Option<DoctrineDef>; 2],
     ) -> Evaluation {
         let mut snapshots = Vec::with_capacity(candidates.len() * samples.len());
         for _ in candidates {
@@ -601,8 +538,6 @@ impl Evaluation {
         Evaluation {
             survival: vec![1.0_f64; ensemble.len()],
             answer_by,
-            plans,
-            cadence,
             ensemble,
             candidates: candidates.len(),
             turn: 0,
@@ -617,17 +552,6 @@ impl Evaluation {
         }
         let risk = &s.world.risk;
         let floor = risk.safe_below.v().min(99.0);
-        if self.cadence > 0 && self.turn > 0 && self.turn % self.cadence == 0 {
-            // Each side's next planned order (refused when no longer legal in that game).
-            let step = (self.turn / self.cadence - 1) as usize;
-            for side in Side::BOTH {
-                if let Some(&c) = self.plans[side.index()].get(step) {
-                    for k in 0..self.ensemble.len() {
-                        let _ = self.ensemble.submit(k, side, c);
-                    }
-                }
-            }
-        }
         if self.turn > 0 {
             // Choices that came up in the rollouts are answered by doctrine.
             for k in 0..self.ensemble.len() {

@@ -73,7 +73,6 @@ impl Level {
                 pairs: 0,
                 budget_steps: &[0.2],
                 judge: lookahead::Judge::Doctrine,
-                plans: 0,
             }),
             Level::Hard => Some(lookahead::Budget {
                 candidates: 48,
@@ -82,7 +81,6 @@ impl Level {
                 pairs: 6,
                 budget_steps: &[0.2, 0.5],
                 judge: lookahead::Judge::Score,
-                plans: 0,
             }),
             _ => None,
         }
@@ -252,7 +250,6 @@ impl ComputerPlayer {
                     pairs: 0,
                     budget_steps: &[0.2],
                     judge: lookahead::Judge::Doctrine,
-                    plans: 0,
                 });
                 Thinking::Lookahead(Box::new(lookahead::Thinker::new(
                     s,
