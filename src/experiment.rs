@@ -16,6 +16,7 @@ use crate::ai::{ComputerPlayer, Level};
 use crate::scenario::Scenario;
 use crate::sim::fog::SideView;
 use crate::sim::game::quarter_label;
+use crate::sim::policies::PolicyStatus;
 use crate::sim::quantity::{BlocQ, Side};
 use crate::sim::rng::derive_seed;
 use crate::sim::scoring::{ScoreAxis, Verdict, changed_without, score};
@@ -155,6 +156,9 @@ pub struct RunRow {
     pub axes: [[f64; 5]; 2],
     /// Whether the verdict would differ with each axis left out ([`ScoreAxis::ALL`] order).
     pub changed_without: [bool; 5],
+    /// The policies each side enacted or raised during the game (US, China), by index.
+    #[serde(skip)]
+    pub moved: [Vec<u16>; 2],
     /// The doctrines drawn, US then China.
     pub doctrines: [String; 2],
     /// [`METRICS`] at the end.
@@ -181,6 +185,8 @@ pub struct Batch {
     series: Vec<Vec<Vec<f64>>>,
     /// Each game's state now (read once a turn, for both the views and the metrics).
     snaps: Vec<Snapshot>,
+    /// `moved[g][side]`: the policies side enacted or raised in game g, so far.
+    moved: Vec<[Vec<u16>; 2]>,
     turns_total: u32,
     turn: u32,
 }
@@ -224,6 +230,7 @@ impl Batch {
             ensemble: Ensemble::from_snapshots(scenario, &snaps),
             players,
             series,
+            moved: vec![[Vec::new(), Vec::new()]; snaps.len()],
             snaps,
             turns_total: scenario.turns,
             turn: 0,
@@ -278,6 +285,19 @@ impl Batch {
             if !self.snaps[k].outcome.is_over()
                 && let Some(sn) = self.ensemble.snapshot(k)
             {
+                for side in Side::BOTH {
+                    let before = &self.snaps[k].blocs[side.index()].policies.status;
+                    let after = &sn.blocs[side.index()].policies.status;
+                    for (i, (a, b)) in before.iter().zip(after).enumerate() {
+                        let list = &mut self.moved[k][side.index()];
+                        if let Ok(i) = u16::try_from(i)
+                            && raised(*a, *b)
+                            && !list.contains(&i)
+                        {
+                            list.push(i);
+                        }
+                    }
+                }
                 self.snaps[k] = sn;
             }
             let row = METRICS
@@ -313,6 +333,7 @@ impl Batch {
                     axes: result.scores.each_ref().map(|sc| sc.axes().map(|(_, v)| v)),
                     changed_without: ScoreAxis::ALL
                         .map(|a| changed_without(&scenario, snap.outcome, &result.scores, a)),
+                    moved: self.moved[k].clone(),
                     doctrines: self.players[k].each_ref().map(|p| {
                         p.doctrine(&scenario)
                             .map_or_else(|| "-".to_string(), |d| d.id.clone())
@@ -322,6 +343,18 @@ impl Batch {
                 (row, series.clone())
             })
             .collect()
+    }
+}
+
+/// True when a policy's status went up: enacted, begun, or a level raised.
+fn raised(before: PolicyStatus, after: PolicyStatus) -> bool {
+    match (before, after) {
+        (PolicyStatus::Level { level: x, .. }, PolicyStatus::Level { level: y, .. }) => y > x,
+        (
+            PolicyStatus::Off,
+            PolicyStatus::On { .. } | PolicyStatus::Building { .. } | PolicyStatus::Built { .. },
+        ) => true,
+        _ => false,
     }
 }
 
@@ -531,6 +564,75 @@ impl VariantResult {
         })
     }
 
+    /// A side's share of the decided games (wins of either side), in %, with its 95%
+    /// interval; and the share of all games that were draws or shared losses, in %.
+    pub fn balance(&self, side: Side) -> ((f64, f64, f64), f64) {
+        let word = verdict_word(Verdict::Winner(side));
+        let other = verdict_word(Verdict::Winner(side.rival()));
+        let wins = self.runs.iter().filter(|r| r.verdict == word).count();
+        let decided = wins + self.runs.iter().filter(|r| r.verdict == other).count();
+        let (lo, hi) = wilson(wins, decided);
+        let undecided = self.runs.len() - decided;
+        (
+            (100.0 * wins as f64 / decided.max(1) as f64, lo, hi),
+            100.0 * undecided as f64 / self.runs.len().max(1) as f64,
+        )
+    }
+
+    /// For one side, each policy it enacted or raised in some of its wins, with the share
+    /// (0–1) of its wins in which it did, most frequent first.
+    pub fn policies_in_wins(&self, side: Side) -> Vec<(u16, f64)> {
+        let word = verdict_word(Verdict::Winner(side));
+        let wins: Vec<&RunRow> = self.runs.iter().filter(|r| r.verdict == word).collect();
+        let mut counts: Vec<(u16, usize)> = Vec::new();
+        for r in &wins {
+            for &p in &r.moved[side.index()] {
+                match counts.iter_mut().find(|(q, _)| *q == p) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((p, 1)),
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        counts
+            .into_iter()
+            .map(|(p, n)| (p, n as f64 / wins.len().max(1) as f64))
+            .collect()
+    }
+
+    /// Each pairing of doctrines that played: (US doctrine, China doctrine, games, the US's
+    /// share of the decided games in % with its 95% interval).
+    pub fn doctrine_pairs(&self) -> Vec<(String, String, usize, (f64, f64, f64))> {
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for r in &self.runs {
+            let p = (r.doctrines[0].clone(), r.doctrines[1].clone());
+            if !pairs.contains(&p) {
+                pairs.push(p);
+            }
+        }
+        pairs.sort();
+        pairs
+            .into_iter()
+            .map(|(us, cn)| {
+                let games: Vec<&RunRow> = self
+                    .runs
+                    .iter()
+                    .filter(|r| r.doctrines[0] == us && r.doctrines[1] == cn)
+                    .collect();
+                let w = games.iter().filter(|r| r.verdict == "us").count();
+                let l = games.iter().filter(|r| r.verdict == "china").count();
+                let (lo, hi) = wilson(w, w + l);
+                let n = games.len();
+                (
+                    us,
+                    cn,
+                    n,
+                    (100.0 * w as f64 / (w + l).max(1) as f64, lo, hi),
+                )
+            })
+            .collect()
+    }
+
     /// The end distribution of metric `m`.
     pub fn end_band(&self, m: usize) -> Band {
         let mut v: Vec<f64> = self.runs.iter().map(|r| r.end[m]).collect();
@@ -589,6 +691,59 @@ pub fn summary_markdown(spec: &Spec, results: &[VariantResult]) -> String {
             let _ = write!(out, " {:.1} ({:.1} to {:.1}) |", b.p50, b.p10, b.p90);
         }
         let _ = writeln!(out);
+    }
+    let _ = writeln!(
+        out,
+        "\nBalance — each side's share of the games someone won, and the games nobody won:\n\n| variant | US share of decided games % (95% CI) | China share % (95% CI) | draws and shared losses % |\n|---|---|---|---|"
+    );
+    for r in results {
+        let ((u, ul, uh), undecided) = r.balance(Side::Us);
+        let ((c, cl, ch), _) = r.balance(Side::China);
+        let _ = writeln!(
+            out,
+            "| {} | {u:.1} ({ul:.1}–{uh:.1}) | {c:.1} ({cl:.1}–{ch:.1}) | {undecided:.1} |",
+            r.label
+        );
+    }
+    for (r, v) in results.iter().zip(&spec.variants) {
+        let s = &v.scenario;
+        let _ = writeln!(
+            out,
+            "\nPolicies enacted or raised in a side's wins ({}), share of those wins:\n",
+            r.label
+        );
+        for side in Side::BOTH {
+            let list: Vec<String> = r
+                .policies_in_wins(side)
+                .iter()
+                .take(6)
+                .map(|(p, share)| {
+                    let name = crate::sim::policies::PolicyId(*p).name(s);
+                    format!("`{name}` {:.0}%", 100.0 * share)
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "- {}: {}",
+                side.name(),
+                if list.is_empty() {
+                    "no wins".to_string()
+                } else {
+                    list.join(", ")
+                }
+            );
+        }
+        let pairs = r.doctrine_pairs();
+        if pairs.len() > 1 {
+            let _ = writeln!(
+                out,
+                "\nDoctrines ({}): the US's share of the decided games of each pairing:\n\n| US doctrine | China doctrine | games | US share of decided % (95% CI) |\n|---|---|---|---|",
+                r.label
+            );
+            for (us, cn, n, (p, lo, hi)) in pairs {
+                let _ = writeln!(out, "| {us} | {cn} | {n} | {p:.1} ({lo:.1}–{hi:.1}) |");
+            }
+        }
     }
     let _ = writeln!(
         out,
