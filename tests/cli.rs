@@ -261,3 +261,44 @@ fn play_flags_are_checked() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("/no/such/file.ron"), "{}", stderr(&o));
 }
+
+/// `validate --balance` warns about a deliberately lopsided scenario (American algorithms
+/// improving at the top of their range, Chinese at the bottom) and not about the baseline.
+#[test]
+fn validate_balance_warns_about_a_lopsided_scenario_only() {
+    let text = std::fs::read_to_string(BASELINE).unwrap();
+    let us = text.find("    us: (").unwrap();
+    let china = text.find("    china: (").unwrap();
+    let growth = |part: &str, value: &str| {
+        part.replacen(
+            "growth: (value: 0.28,",
+            &format!("growth: (value: {value},"),
+            1,
+        )
+    };
+    let lopsided = format!(
+        "{}{}{}",
+        &text[..us],
+        growth(&text[us..china], "0.35"),
+        growth(&text[china..], "0.15")
+    );
+    let path = temp("lopsided.ron");
+    std::fs::write(&path, lopsided).unwrap();
+    let o = run(&[
+        "validate",
+        "--balance",
+        "--games",
+        "30",
+        path.to_str().unwrap(),
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        out.contains("warning: at easy vs easy, United States wins more than 75%"),
+        "{out}"
+    );
+    let o = run(&["validate", "--balance", "--games", "30", BASELINE]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("| easy vs easy |"), "{out}");
+    assert!(!out.contains("warning"), "{out}");
+}

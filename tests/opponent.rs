@@ -231,3 +231,81 @@ fn strength_gates_hold() {
         );
     }
 }
+
+/// The baseline with one more US choice in 2025 Q1: one option pays off four quarters later
+/// (US algorithmic efficiency ×2), the other costs then (×0.8). `better_first` puts the good
+/// one first (the default), or second.
+fn offer(better_first: bool) -> ai_race::Scenario {
+    use ai_race::scenario::{
+        ChoiceDef, Duration, EffectDef, EventDef, EventSide, Op, QuantityPath, StartDate,
+    };
+    use ai_race::sim::quantity::{BlocQ, Quantity};
+    let effect = |factor: f64| EffectDef {
+        quantity: QuantityPath(Quantity::Bloc(Side::Us, BlocQ::ResearchEfficiency)),
+        op: Op::Multiply(factor),
+        delay: 4,
+        duration: Duration::Once,
+    };
+    let good = ChoiceDef {
+        label: "Invest for later".into(),
+        effects: vec![effect(2.0)],
+    };
+    let bad = ChoiceDef {
+        label: "Cut corners".into(),
+        effects: vec![effect(0.8)],
+    };
+    let choices = if better_first {
+        vec![good, bad]
+    } else {
+        vec![bad, good]
+    };
+    common::baseline_with(|s| {
+        s.events.push(EventDef {
+            id: "test_offer".into(),
+            name: "An offer".into(),
+            side: EventSide::Us,
+            at: Some(StartDate {
+                year: 2025,
+                quarter: 1,
+            }),
+            window: None,
+            when: Vec::new(),
+            chance: 0.0,
+            recurring: false,
+            effects: Vec::new(),
+            choices,
+            description: "A test of whether the computer weighs its answers.".into(),
+            source: "test".into(),
+            prompt: "None.".into(),
+        })
+    })
+}
+
+/// Lookahead weighs each answer to a waiting choice by its payoff, whichever option comes
+/// first: the better one is picked in at least 90% of seeds in both orders.
+#[test]
+fn normal_picks_the_better_answer_whichever_option_comes_first() {
+    for better_first in [true, false] {
+        let s = offer(better_first);
+        let event = ai_race::sim::events::EventId::find(&s, "test_offer").unwrap();
+        let better = if better_first { 0 } else { 1 };
+        let seeds = 20;
+        let picked = (0..seeds)
+            .filter(|&seed| {
+                let mut sim = Sim::new(&s, seed);
+                sim.advance_turn();
+                let mut us = ComputerPlayer::new(&s, Side::Us, Level::Normal, None, seed).unwrap();
+                let d = us.decide(&s, &sim.view(Side::Us));
+                d.commands.contains(&Command::AnswerEvent {
+                    event,
+                    choice: better,
+                })
+            })
+            .count();
+        assert!(
+            picked * 100 >= seeds as usize * 90,
+            "better option {} picked in {picked} of {seeds} seeds",
+            if better_first { "first" } else { "second" }
+        );
+    }
+}

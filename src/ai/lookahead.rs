@@ -323,11 +323,13 @@ impl Thinker {
     }
 
     /// A larger budget also weighs the best orders two at a time, when both are legal
-    /// together.
+    /// together (policy orders only: answers are weighed on their own).
     fn after_candidates(&mut self) {
         let (s, view) = (&self.s, &self.view);
         if self.budget.pairs > 1 {
-            let mut order: Vec<usize> = (1..self.candidates.len()).collect();
+            let mut order: Vec<usize> = (1..self.candidates.len())
+                .filter(|&i| !is_answer(&self.candidates[i]))
+                .collect();
             order.sort_by(|&a, &b| self.results[b].0.total_cmp(&self.results[a].0));
             let top: Vec<Command> = order
                 .iter()
@@ -359,10 +361,34 @@ impl Thinker {
         self.after_pairs();
     }
 
-    /// Then the budget split, with the chosen orders: the doctrine's split, or it with a
-    /// larger share for chips, for power, or for research.
+    /// The answers to take: for each waiting choice, the option whose rollouts scored best
+    /// (the doctrine's answer is the "no change" candidate's), where it is not the default.
+    fn best_answers(&self) -> Vec<Command> {
+        let mut out = Vec::new();
+        for c in &self.view.pending_choices {
+            let mut best: Option<(f64, Command)> = None;
+            for (i, cand) in self.candidates.iter().enumerate() {
+                if is_answer(cand)
+                    && matches!(cand[0], Command::AnswerEvent { event, .. } if event == c.event)
+                    && self.results[i].0 > best.map_or(self.results[0].0, |(v, _)| v)
+                {
+                    best = Some((self.results[i].0, cand[0]));
+                }
+            }
+            if let Some((_, answer)) = best {
+                out.push(answer);
+            }
+        }
+        out
+    }
+
+    /// Then the budget split, with the chosen orders and answers: the doctrine's split, or it
+    /// with a larger share for chips, for power, or for research. The chosen orders with the
+    /// doctrine's split are weighed again alongside, so that every split is compared with
+    /// the same orders.
     fn after_pairs(&mut self) {
         self.best = (0..self.candidates.len())
+            .filter(|&i| !is_answer(&self.candidates[i]))
             .max_by(|&a, &b| {
                 self.results[a]
                     .0
@@ -380,78 +406,81 @@ impl Thinker {
             |d| d.budget,
         );
         let sum = (c0 + g0 + r0).max(1e-12);
-        let chosen = self.candidates[self.best].clone();
-        let splits: Vec<Vec<Command>> = self
-            .budget
-            .budget_steps
-            .iter()
-            .flat_map(|&step| (0..3).map(move |k| (step, k)))
-            .map(|(step, k)| {
-                let mut w = [c0 / sum, g0 / sum, r0 / sum];
-                w[k] += step;
-                let mut orders = vec![Command::SetBudget {
-                    chips: w[0],
-                    grid: w[1],
-                    research: w[2],
-                }];
-                orders.extend(chosen.iter().copied());
-                orders
-            })
-            .collect();
-        if splits.is_empty() {
-            self.finish(&[], &[]);
+        let mut chosen = self.best_answers();
+        chosen.extend(self.candidates[self.best].iter().copied());
+        let mut finals: Vec<Vec<Command>> = vec![chosen.clone()];
+        finals.extend(
+            self.budget
+                .budget_steps
+                .iter()
+                .flat_map(|&step| (0..3).map(move |k| (step, k)))
+                .map(|(step, k)| {
+                    let mut w = [c0 / sum, g0 / sum, r0 / sum];
+                    w[k] += step;
+                    let mut orders = vec![Command::SetBudget {
+                        chips: w[0],
+                        grid: w[1],
+                        research: w[2],
+                    }];
+                    orders.extend(chosen.iter().copied());
+                    orders
+                }),
+        );
+        if finals.len() == 1 && chosen.len() == self.candidates[self.best].len() {
+            // No split to weigh and no answer changed: the chosen orders are already judged.
+            let judged = self.results[self.best];
+            self.finish(&finals, &[judged]);
         } else {
             self.eval = Some(Evaluation::new(
                 &self.s,
                 view,
                 &self.base,
-                &splits,
+                &finals,
                 &self.samples,
                 self.budget.depth,
                 self.answer_by.clone(),
             ));
-            self.stage = Stage::Splits(splits);
+            self.stage = Stage::Splits(finals);
         }
     }
 
-    fn finish(&mut self, splits: &[Vec<Command>], split_results: &[(f64, f64)]) {
+    fn finish(&mut self, finals: &[Vec<Command>], final_results: &[(f64, f64)]) {
         let s = &self.s;
-        let mut best = self.best;
-        if let Some(k) = (0..splits.len())
-            .filter(|&k| split_results[k].0 > self.results[best].0)
-            .max_by(|&a, &b| split_results[a].0.total_cmp(&split_results[b].0))
-        {
-            self.candidates.push(splits[k].clone());
-            self.results.push(split_results[k]);
-            best = self.candidates.len() - 1;
-        }
-        let results = &self.results;
+        let best = (0..finals.len())
+            .max_by(|&a, &b| {
+                final_results[a]
+                    .0
+                    .total_cmp(&final_results[b].0)
+                    .then(b.cmp(&a))
+            })
+            .unwrap_or(0);
+        let (value, lead) = final_results.get(best).copied().unwrap_or(self.results[0]);
+        let chosen = finals.get(best).cloned().unwrap_or_default();
+        let none = self.results[0];
         let horizon = quarter_label(s, (self.view.turn + self.budget.depth).min(s.turns));
         let mut commands = self.base.clone();
-        commands.retain(|c| !overridden(c, &self.candidates[best]));
-        let explanation = if self.candidates[best].is_empty() {
+        commands.retain(|c| !overridden(c, &chosen));
+        let explanation = if chosen.is_empty() {
             format!(
                 "no new policy: the best alternative scored {:+.2} against {:+.2}; US lead {:+.1} months by {horizon}",
-                results
+                self.results
                     .iter()
                     .skip(1)
                     .map(|r| r.0)
                     .fold(f64::NEG_INFINITY, f64::max),
-                results[0].0,
-                results[0].1
+                none.0,
+                none.1
             )
         } else {
-            let what = self.candidates[best]
+            let what = chosen
                 .iter()
                 .map(|c| c.describe(s))
                 .collect::<Vec<_>>()
                 .join(" and ");
-            commands.extend(self.candidates[best].iter().copied());
+            commands.extend(chosen.iter().copied());
             format!(
-                "{what}: expected score margin {:+.2} against {:+.2} for no change; US lead {:+.1} months by {horizon} ({} rollouts of {} turns)",
-                results[best].0,
-                results[0].0,
-                results[best].1,
+                "{what}: expected score margin {value:+.2} against {:+.2} for no change; US lead {lead:+.1} months by {horizon} ({} rollouts of {} turns)",
+                none.0,
                 self.samples.len(),
                 self.budget.depth
             )
@@ -461,6 +490,11 @@ impl Thinker {
             explanation,
         });
     }
+}
+
+/// True for a candidate that is only an answer to a waiting choice.
+fn is_answer(candidate: &[Command]) -> bool {
+    matches!(candidate, [Command::AnswerEvent { .. }])
 }
 
 /// True when `c` is an answer to a choice that `candidate` answers otherwise.

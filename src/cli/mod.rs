@@ -52,6 +52,13 @@ pub enum Commands {
         /// Scenario files (RON).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Also play quick tournaments (easy against easy, normal against normal) and warn
+        /// when either side wins more than 75% of the decided games, surely.
+        #[arg(long)]
+        balance: bool,
+        /// Games per tournament with --balance.
+        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..=100_000), requires = "balance")]
+        games: u32,
     },
     /// List every quantity path with its unit and meaning (Markdown).
     Quantities,
@@ -279,7 +286,11 @@ pub struct ReplayArgs {
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Commands::Simulate(args)) => simulate(&args),
-        Some(Commands::Validate { files }) => validate(&files),
+        Some(Commands::Validate {
+            files,
+            balance,
+            games,
+        }) => validate(&files, balance.then_some(games)),
         Some(Commands::Replay(args)) => replay(&args),
         Some(Commands::Tournament(args)) => crate::cli::tournament::run(&args),
         Some(Commands::SaveLoop { path }) => save_loop(&path),
@@ -585,15 +596,65 @@ pub fn summary_line(s: &Scenario) -> String {
     )
 }
 
-fn validate(files: &[PathBuf]) -> ExitCode {
+fn validate(files: &[PathBuf], balance: Option<u32>) -> ExitCode {
     let mut worst = 0u8;
     for path in files {
         match Scenario::load(path) {
-            Ok(s) => emit(&format!("{}: {}\n", path.display(), summary_line(&s))),
+            Ok(s) => {
+                emit(&format!("{}: {}\n", path.display(), summary_line(&s)));
+                if let Some(games) = balance {
+                    emit(&balance_report(&s, games));
+                }
+            }
             Err(e) => worst = worst.max(report_scenario_error(&e)),
         }
     }
     ExitCode::from(worst)
+}
+
+/// Quick tournaments at equal levels: each side's share of the decided games with its 95%
+/// interval, and a warning when a side's whole interval lies above 75%.
+fn balance_report(s: &Scenario, games: u32) -> String {
+    use crate::experiment::{Spec, Variant, run};
+    let mut out = format!(
+        "  balance, {games} games per row (share of the games someone won, 95% interval):\n  | players | US % | China % | draws and shared losses % |\n  |---|---|---|---|\n"
+    );
+    let mut warnings = Vec::new();
+    for level in [Level::Easy, Level::Normal] {
+        let spec = Spec {
+            runs: games,
+            seed: 1,
+            levels: [level, level],
+            variants: vec![Variant {
+                label: level.name().into(),
+                scenario: s.clone(),
+            }],
+        };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let Some(r) = run(&spec, threads, &|_| {}).ok().and_then(|mut v| v.pop()) else {
+            continue;
+        };
+        let ((u, ul, uh), undecided) = r.balance(Side::Us);
+        let ((c, cl, ch), _) = r.balance(Side::China);
+        out.push_str(&format!(
+            "  | {0} vs {0} | {u:.1} ({ul:.1}–{uh:.1}) | {c:.1} ({cl:.1}–{ch:.1}) | {undecided:.1} |\n",
+            level.name()
+        ));
+        for (side, low) in [(Side::Us, ul), (Side::China, cl)] {
+            if low > 75.0 {
+                warnings.push(format!(
+                    "  warning: at {0} vs {0}, {1} wins more than 75% of the decided games (95% interval from {low:.1}%): the scenario is lopsided; scenario_guide.md says which parameters to turn",
+                    level.name(),
+                    side.name()
+                ));
+            }
+        }
+    }
+    for w in warnings {
+        out.push_str(&w);
+        out.push('\n');
+    }
+    out
 }
 
 pub(crate) fn write_file(path: &Path, text: &str) -> Result<(), ExitCode> {
