@@ -418,6 +418,19 @@ pub struct VariantResult {
     pub dates: Vec<String>,
 }
 
+/// How one pairing of doctrines fared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DoctrinePair {
+    /// The US's doctrine.
+    pub us: String,
+    /// China's doctrine.
+    pub china: String,
+    /// Games played.
+    pub games: usize,
+    /// The US's share of the decided games, %, with its 95% interval.
+    pub us_share: (f64, f64, f64),
+}
+
 /// Linear-interpolated percentile of sorted values.
 pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
@@ -600,9 +613,8 @@ impl VariantResult {
             .collect()
     }
 
-    /// Each pairing of doctrines that played: (US doctrine, China doctrine, games, the US's
-    /// share of the decided games in % with its 95% interval).
-    pub fn doctrine_pairs(&self) -> Vec<(String, String, usize, (f64, f64, f64))> {
+    /// Each pairing of doctrines that played.
+    pub fn doctrine_pairs(&self) -> Vec<DoctrinePair> {
         let mut pairs: Vec<(String, String)> = Vec::new();
         for r in &self.runs {
             let p = (r.doctrines[0].clone(), r.doctrines[1].clone());
@@ -740,8 +752,13 @@ pub fn summary_markdown(spec: &Spec, results: &[VariantResult]) -> String {
                 "\nDoctrines ({}): the US's share of the decided games of each pairing:\n\n| US doctrine | China doctrine | games | US share of decided % (95% CI) |\n|---|---|---|---|",
                 r.label
             );
-            for (us, cn, n, (p, lo, hi)) in pairs {
-                let _ = writeln!(out, "| {us} | {cn} | {n} | {p:.1} ({lo:.1}–{hi:.1}) |");
+            for d in pairs {
+                let (p, lo, hi) = d.us_share;
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {p:.1} ({lo:.1}–{hi:.1}) |",
+                    d.us, d.china, d.games
+                );
             }
         }
     }
