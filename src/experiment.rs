@@ -634,13 +634,12 @@ impl VariantResult {
                 let w = games.iter().filter(|r| r.verdict == "us").count();
                 let l = games.iter().filter(|r| r.verdict == "china").count();
                 let (lo, hi) = wilson(w, w + l);
-                let n = games.len();
-                (
+                DoctrinePair {
+                    games: games.len(),
                     us,
-                    cn,
-                    n,
-                    (100.0 * w as f64 / (w + l).max(1) as f64, lo, hi),
-                )
+                    china: cn,
+                    us_share: (100.0 * w as f64 / (w + l).max(1) as f64, lo, hi),
+                }
             })
             .collect()
     }
