@@ -26,3 +26,17 @@ fn diagnose_a_broken_baseline(bencher: Bencher) {
         Scenario::from_ron_str(black_box(&broken), "broken.ron").expect_err("invalid")
     });
 }
+
+/// Load and resolve the largest shipped overlay (its base, the baseline, is compiled in):
+/// parse the overlay, parse and validate the base, apply the changes, validate the result.
+/// Target: ≤ 20 ms.
+#[divan::bench(sample_count = 50)]
+fn resolve_the_largest_shipped_overlay(bencher: Bencher) {
+    let (name, text) = ai_race::scenario::overlay::SHIPPED
+        .iter()
+        .filter(|(_, t)| ai_race::scenario::overlay::is_overlay(t))
+        .max_by_key(|(_, t)| t.len())
+        .copied()
+        .expect("a shipped overlay");
+    bencher.bench_local(|| Scenario::from_ron_str(black_box(text), name).expect("valid"));
+}

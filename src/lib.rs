@@ -18,6 +18,7 @@ pub mod report;
 pub mod save;
 pub mod scenario;
 pub mod sim;
+pub mod vocab;
 
 pub use scenario::Scenario;
 pub use sim::orders::Command;

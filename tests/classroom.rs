@@ -351,12 +351,12 @@ fn assumption_sets_change_their_parameters_and_are_checked() {
     );
     for set in &s.assumptions {
         let changed = with_assumptions(&s, &set.id).expect("applies");
-        for (path, value) in &set.set {
+        for e in &set.set {
             assert_eq!(
-                ai_race::scenario::params::get_param(&changed, path)
+                ai_race::scenario::params::get_param(&changed, &e.path)
                     .unwrap()
                     .to_bits(),
-                value.to_bits()
+                e.value.to_bits()
             );
         }
         assert!(changed.name.contains(&set.name));

@@ -163,10 +163,11 @@ fn syntax_error_names_line_and_column_and_exits_1() {
     let o = run(&["simulate", "--scenario", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    let line = text.lines().position(|l| l.contains("turns: 24,")).unwrap() + 2;
-    assert!(err.contains(&format!("syntax.ron:{line}:")), "{err}");
+    // At the end of the value that lacks its comma.
+    let line = text.lines().position(|l| l.contains("turns: 24,")).unwrap() + 1;
+    assert!(err.contains(&format!("syntax.ron:{line}:13")), "{err}");
     assert!(
-        err.contains("world: ("),
+        err.contains("turns: 24") && err.contains("expected a `,` after this value"),
         "the offending line is shown: {err}"
     );
 }

@@ -249,10 +249,12 @@ fn offer(better_first: bool) -> ai_race::Scenario {
     let good = ChoiceDef {
         label: "Invest for later".into(),
         effects: vec![effect(2.0)],
+        orders: Vec::new(),
     };
     let bad = ChoiceDef {
         label: "Cut corners".into(),
         effects: vec![effect(0.8)],
+        orders: Vec::new(),
     };
     let choices = if better_first {
         vec![good, bad]

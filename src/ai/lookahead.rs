@@ -7,8 +7,8 @@
 //! other answer to each choice waiting for the player. In the rollouts nobody gives new policy
 //! orders; choices that come up later are answered by doctrine: the player's own, and for the
 //! rival the doctrine its public policies suggest. A candidate's value is the player's score
-//! minus the rival's after `depth` turns, with the doctrine's weights, averaged over the
-//! samples.
+//! minus the rival's after `depth` turns, averaged over the samples, with the doctrine's
+//! weights (`normal`, [`Judge::Doctrine`]) or the scenario's (`hard`, [`Judge::Score`]).
 
 use crate::scenario::{DoctrineDef, Duration, Scenario};
 use crate::sim::chips::Frontier;
@@ -234,9 +234,18 @@ impl Thinker {
         // Every other answer to each waiting choice (the doctrine's answer is in the base).
         for c in &view.pending_choices {
             let options = c.event.def(s).map_or(0, |e| e.choices.len());
-            let default = doctrine_answer(s, doctrine, c.event);
+            let default =
+                super::legal_answer(s, view, doctrine_answer(s, doctrine, c.event), c.event);
             for k in (0..options).filter_map(|k| u8::try_from(k).ok()) {
-                if k != default {
+                let legal = crate::sim::policies::check(
+                    &super::rules::context(s, view, &[], view.own.politics.points),
+                    &Command::AnswerEvent {
+                        event: c.event,
+                        choice: k,
+                    },
+                )
+                .is_ok();
+                if k != default && legal {
                     candidates.push(vec![Command::AnswerEvent {
                         event: c.event,
                         choice: k,

@@ -3,12 +3,15 @@
 //! peek at hidden state (the input type makes peeking impossible: a decision function takes a
 //! view, not a game).
 //!
-//! - `random`: a uniform pick among the legal orders.
-//! - `easy`: the doctrine's rules, with some noise: its budget, its preferred policies first.
-//! - `normal`, `hard`: lookahead ([`lookahead`]): candidate orders from the doctrine, each
-//!   played forward through the real simulation from the player's view, many games batched in
-//!   one world; harder means more candidates, more samples of the rival's hidden state and
-//!   deeper rollouts, never extra resources.
+//! - `random`: every waiting choice answered at random and one legal policy order (or none)
+//!   picked uniformly.
+//! - `easy`: the doctrine's rules, with some noise: its budget, its preferred policies first,
+//!   events answered by the doctrine's `answers`.
+//! - `normal`, `hard`: lookahead ([`lookahead`]): candidate orders and answers, each played
+//!   forward through the real simulation from the player's view, many games batched in one
+//!   world; `hard` tries more candidates on more samples of the rival's hidden state, pairs
+//!   the best, tries budget splits and judges by the scenario's score, never with extra
+//!   resources. Both look 24 quarters ahead.
 //! - `rules`: the plain rule-based doctrine of [`rules`].
 
 pub mod lookahead;
@@ -270,9 +273,10 @@ impl ComputerPlayer {
             .map(|c| {
                 let n = c.event.def(s).map_or(1, |e| e.choices.len().max(1));
                 let k = ((uniform(&mut self.rng) * n as f64) as usize).min(n - 1);
+                let k = u8::try_from(k).unwrap_or(0);
                 Command::AnswerEvent {
                     event: c.event,
-                    choice: u8::try_from(k).unwrap_or(0),
+                    choice: legal_answer(s, view, k, c.event),
                 }
             })
             .collect();
@@ -357,9 +361,35 @@ pub fn base_orders(s: &Scenario, view: &SideView, doctrine: Option<&DoctrineDef>
     }
     out.extend(view.pending_choices.iter().map(|c| Command::AnswerEvent {
         event: c.event,
-        choice: doctrine_answer(s, doctrine, c.event),
+        choice: legal_answer(s, view, doctrine_answer(s, doctrine, c.event), c.event),
     }));
     out
+}
+
+/// `preferred` if the side may give that answer now (an option's policy orders may be
+/// impossible), else its first legal option, else `preferred` (the game then answers by
+/// default).
+pub fn legal_answer(
+    s: &Scenario,
+    view: &SideView,
+    preferred: u8,
+    event: crate::sim::events::EventId,
+) -> u8 {
+    let options = event.def(s).map_or(0, |e| e.choices.len());
+    let legal = |choice: u8| {
+        crate::sim::policies::check(
+            &rules::context(s, view, &[], view.own.politics.points),
+            &Command::AnswerEvent { event, choice },
+        )
+        .is_ok()
+    };
+    if legal(preferred) {
+        return preferred;
+    }
+    (0..options)
+        .filter_map(|k| u8::try_from(k).ok())
+        .find(|&k| legal(k))
+        .unwrap_or(preferred)
 }
 
 /// The option a doctrine gives an event's choice (the first without a doctrine).

@@ -59,6 +59,23 @@ pub enum Commands {
         /// Games per tournament with --balance.
         #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..=100_000), requires = "balance")]
         games: u32,
+        /// Print the whole scenario each file makes (an overlay merged onto its base) as RON.
+        #[arg(long)]
+        resolved: bool,
+        /// Fail (exit 1) when a file has warnings, likely mistakes of meaning that do not stop
+        /// it from loading.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Write a new scenario as an overlay of a base: a commented skeleton that validates as it
+    /// is, to which you add only what differs.
+    NewScenario {
+        /// The scenario to build on: a shipped scenario's name (baseline_2025) or a file.
+        #[arg(long, value_name = "NAME", default_value = "baseline_2025")]
+        base: String,
+        /// Where to write it (an existing file is never overwritten).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
     /// List every quantity path with its unit and meaning (Markdown).
     Quantities,
@@ -290,7 +307,10 @@ pub fn run(cli: Cli) -> ExitCode {
             files,
             balance,
             games,
-        }) => validate(&files, balance.then_some(games)),
+            resolved,
+            deny_warnings,
+        }) => validate(&files, balance.then_some(games), resolved, deny_warnings),
+        Some(Commands::NewScenario { base, out }) => new_scenario(&base, &out),
         Some(Commands::Replay(args)) => replay(&args),
         Some(Commands::Tournament(args)) => crate::cli::tournament::run(&args),
         Some(Commands::SaveLoop { path }) => save_loop(&path),
@@ -596,20 +616,115 @@ pub fn summary_line(s: &Scenario) -> String {
     )
 }
 
-fn validate(files: &[PathBuf], balance: Option<u32>) -> ExitCode {
+fn validate(files: &[PathBuf], balance: Option<u32>, resolved: bool, deny: bool) -> ExitCode {
     let mut worst = 0u8;
     for path in files {
-        match Scenario::load(path) {
-            Ok(s) => {
-                emit(&format!("{}: {}\n", path.display(), summary_line(&s)));
+        match Scenario::check(path) {
+            Ok(checked) => {
+                let s = &checked.scenario;
+                if resolved {
+                    emit(&crate::scenario::overlay::to_ron(s));
+                } else {
+                    emit(&format!("{}: {}\n", path.display(), summary_line(s)));
+                }
+                let n = checked.warnings.list.len();
+                if n > 0 {
+                    eprint!("{}", checked.warnings.render(stderr_color()));
+                    eprintln!(
+                        "{}: {n} warning(s){}",
+                        path.display(),
+                        if deny {
+                            "; failing because of --deny-warnings"
+                        } else {
+                            ""
+                        }
+                    );
+                    if deny {
+                        worst = worst.max(1);
+                    }
+                }
                 if let Some(games) = balance {
-                    emit(&balance_report(&s, games));
+                    emit(&balance_report(s, games));
                 }
             }
             Err(e) => worst = worst.max(report_scenario_error(&e)),
         }
     }
     ExitCode::from(worst)
+}
+
+/// `to` written relative to the folder `from` (both absolute), with `/` between parts so that
+/// the file reads the same on every system.
+fn relative_path(from: &Path, to: &Path) -> String {
+    let a: Vec<_> = from.components().collect();
+    let b: Vec<_> = to.components().collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<String> = vec!["..".into(); a.len() - common];
+    parts.extend(
+        b[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+/// `new-scenario`: write an overlay skeleton of a base that validates as it is.
+fn new_scenario(base: &str, out: &Path) -> ExitCode {
+    use crate::scenario::overlay;
+    if out.exists() {
+        eprintln!(
+            "error: {} exists already; new-scenario never overwrites a file: give another --out",
+            out.display()
+        );
+        return ExitCode::from(2);
+    }
+    // A file given as the base is written relative to the new file when they share a folder.
+    let base_path = Path::new(base);
+    let (name, scenario) = if base_path.is_file() {
+        let scenario = match load_scenario(base_path) {
+            Ok(s) => s,
+            Err(code) => return code,
+        };
+        let folder = |p: &Path| {
+            let p = p.parent().filter(|p| !p.as_os_str().is_empty());
+            std::fs::canonicalize(p.unwrap_or(Path::new(".")))
+        };
+        let name = match (folder(out), std::fs::canonicalize(base_path)) {
+            (Ok(from), Ok(to)) => relative_path(&from, &to),
+            _ => base.to_owned(),
+        };
+        (name, scenario)
+    } else if let Some((stem, text)) = overlay::shipped(base) {
+        match Scenario::from_ron_str(text, stem) {
+            Ok(s) => (format!("{stem}.ron"), s),
+            Err(e) => return ExitCode::from(report_scenario_error(&e)),
+        }
+    } else {
+        eprintln!(
+            "error: no scenario `{base}`: give a scenario file or a shipped scenario's name ({})",
+            overlay::SHIPPED
+                .iter()
+                .map(|(n, _)| *n)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        return ExitCode::from(2);
+    };
+    let text = overlay::skeleton(&name, &scenario);
+    if let Err(code) = write_file(out, &text) {
+        return code;
+    }
+    match Scenario::load(out) {
+        Ok(_) => {
+            emit(&format!(
+                "wrote {}: an overlay of {name}; add what differs, then `ai-race validate {}`\n",
+                out.display(),
+                out.display()
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(e) => ExitCode::from(report_scenario_error(&e)),
+    }
 }
 
 /// Quick tournaments at equal levels: each side's share of the decided games with its 95%

@@ -33,42 +33,48 @@ pub enum Screen {
     Experiment,
 }
 
-/// A scenario shipped inside the game.
+/// A scenario shipped inside the game (its text is compiled in once, in
+/// [`crate::scenario::overlay::SHIPPED`], where overlays find their bases too).
 pub struct Shipped {
     /// Shown name.
     pub name: &'static str,
-    /// Where it lives in the repository (for its diagnostics).
-    pub origin: &'static str,
-    /// Its text.
-    pub text: &'static str,
+    /// Its file stem in `scenarios/`.
+    pub stem: &'static str,
 }
 
-/// The scenarios compiled into the game, so it runs with no files beside it.
+impl Shipped {
+    /// Its text.
+    pub fn text(&self) -> &'static str {
+        crate::scenario::overlay::shipped(self.stem).map_or("", |(_, t)| t)
+    }
+
+    /// Where it lives in the repository (for its diagnostics).
+    pub fn origin(&self) -> String {
+        format!("scenarios/{}.ron", self.stem)
+    }
+}
+
+/// The shipped scenarios as the new-game screen lists them.
 pub const SHIPPED: &[Shipped] = &[
     Shipped {
         name: "Baseline 2025–2030 (the article's figures)",
-        origin: "scenarios/baseline_2025.ron",
-        text: include_str!("../../scenarios/baseline_2025.ron"),
+        stem: "baseline_2025",
     },
     Shipped {
         name: "Scaling slowdown: diminishing returns to compute (¶16, ¶21–22)",
-        origin: "scenarios/scaling_slowdown.ron",
-        text: include_str!("../../scenarios/scaling_slowdown.ron"),
+        stem: "scaling_slowdown",
     },
     Shipped {
         name: "Taiwan crisis: the chip supply breaks",
-        origin: "scenarios/taiwan_crisis.ron",
-        text: include_str!("../../scenarios/taiwan_crisis.ron"),
+        stem: "taiwan_crisis",
     },
     Shipped {
         name: "Cooperative world: the dialogue holds (¶10–11)",
-        origin: "scenarios/cooperative_world.ron",
-        text: include_str!("../../scenarios/cooperative_world.ron"),
+        stem: "cooperative_world",
     },
     Shipped {
         name: "Fast takeoff: the AI 2027 world (¶15–16)",
-        origin: "scenarios/fast_takeoff.ron",
-        text: include_str!("../../scenarios/fast_takeoff.ron"),
+        stem: "fast_takeoff",
     },
 ];
 
@@ -132,7 +138,7 @@ impl NewGameForm {
         self.shipped = Some(i);
         self.doctrine = [None, None];
         match SHIPPED.get(i) {
-            Some(s) => self.set(Scenario::from_ron_str(s.text, s.origin)),
+            Some(s) => self.set(Scenario::from_ron_str(s.text(), &s.origin())),
             None => self.error = Some(format!("no shipped scenario #{i}")),
         }
     }

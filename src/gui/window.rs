@@ -756,13 +756,8 @@ pub fn run_web() -> std::process::ExitCode {
     let scenario = get("scenario").and_then(|name| {
         super::shell::SHIPPED
             .iter()
-            .find(|s| {
-                s.origin
-                    .trim_start_matches("scenarios/")
-                    .trim_end_matches(".ron")
-                    == name
-            })
-            .and_then(|s| Scenario::from_ron_str(s.text, s.origin).ok())
+            .find(|s| s.stem == name)
+            .and_then(|s| Scenario::from_ron_str(s.text(), &s.origin()).ok())
     });
     let (side, viewer) = if autoplay.is_some_and(|n| n > 0) {
         (Some(SideChoice::Watch), side)

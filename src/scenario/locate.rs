@@ -41,7 +41,7 @@ impl<'a> Parser<'a> {
             while self.pos < self.bytes.len() && self.bytes[self.pos].is_ascii_whitespace() {
                 self.pos += 1;
             }
-            let rest = &self.bytes[self.pos..];
+            let rest = self.bytes.get(self.pos..).unwrap_or(&[]);
             if rest.starts_with(b"//") {
                 while self.pos < self.bytes.len() && self.bytes[self.pos] != b'\n' {
                     self.pos += 1;
@@ -49,7 +49,7 @@ impl<'a> Parser<'a> {
             } else if rest.starts_with(b"/*") {
                 let mut depth = 0usize;
                 while self.pos < self.bytes.len() {
-                    let r = &self.bytes[self.pos..];
+                    let r = self.bytes.get(self.pos..).unwrap_or(&[]);
                     if r.starts_with(b"/*") {
                         depth += 1;
                         self.pos += 2;
@@ -68,7 +68,7 @@ impl<'a> Parser<'a> {
                 while self.pos < self.bytes.len() && self.bytes[self.pos] != b']' {
                     self.pos += 1;
                 }
-                self.pos += 1;
+                self.pos = (self.pos + 1).min(self.bytes.len());
             } else {
                 return;
             }
@@ -108,7 +108,13 @@ impl<'a> Parser<'a> {
             let close: Vec<u8> = std::iter::once(b'"')
                 .chain(std::iter::repeat_n(b'#', hashes))
                 .collect();
-            while self.pos < self.bytes.len() && !self.bytes[self.pos..].starts_with(&close) {
+            while self.pos < self.bytes.len()
+                && !self
+                    .bytes
+                    .get(self.pos..)
+                    .unwrap_or(&[])
+                    .starts_with(&close)
+            {
                 self.pos += 1;
             }
             self.pos += close.len();
@@ -123,7 +129,8 @@ impl<'a> Parser<'a> {
             }
             self.pos += 1;
         }
-        let end = self.pos.min(self.bytes.len());
+        self.pos = self.pos.min(self.bytes.len());
+        let end = self.pos;
         let inner = self.text.get(start..end)?;
         Some(Node::Atom(start..end, inner.trim_matches('"').to_owned()))
     }

@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-use crate::sim::quantity::Region;
+use crate::vocab::Region;
 
 /// Largest scenario file accepted, in bytes, checked before parsing.
 pub const MAX_SCENARIO_BYTES: usize = 16 * 1024 * 1024;
@@ -490,10 +490,10 @@ pub struct RegionParams {
 
 impl Scenario {
     /// The parameters of one bloc.
-    pub fn bloc(&self, side: crate::sim::quantity::Side) -> &BlocParams {
+    pub fn bloc(&self, side: crate::vocab::Side) -> &BlocParams {
         match side {
-            crate::sim::quantity::Side::Us => &self.us,
-            crate::sim::quantity::Side::China => &self.china,
+            crate::vocab::Side::Us => &self.us,
+            crate::vocab::Side::China => &self.china,
         }
     }
 
@@ -502,8 +502,50 @@ impl Scenario {
         self.regions.iter().find(|r| r.id == region)
     }
 
-    /// Parse and validate a scenario from RON text. `origin` names the file in messages.
+    /// Parse and validate a scenario from RON text. `origin` names the file in messages. An
+    /// overlay's base is looked for among the shipped scenarios (there is no folder to look
+    /// in; [`Scenario::load`] looks next to the file first).
     pub fn from_ron_str(text: &str, origin: &str) -> Result<Scenario, ScenarioError> {
+        Scenario::read(text, origin, None, &mut Vec::new(), None)
+    }
+
+    /// Read, parse and validate a scenario file like [`Scenario::load`], and also look for
+    /// likely mistakes of meaning that do not stop it from loading (warnings).
+    pub fn check(path: &std::path::Path) -> Result<Checked, ScenarioError> {
+        let (origin, text, dir, key) = open(path)?;
+        let mut list = Vec::new();
+        let scenario = Scenario::read(
+            &text,
+            &origin,
+            dir.as_deref(),
+            &mut vec![key],
+            Some(&mut list),
+        )?;
+        let (list, _) = diagnostics::in_order(list);
+        Ok(Checked {
+            scenario,
+            warnings: Warnings { origin, text, list },
+        })
+    }
+
+    /// Read, parse and validate a scenario file (an overlay's base is looked for next to it,
+    /// then among the shipped scenarios). A bare name with no such file in the current folder
+    /// (`baseline_2025`, `taiwan_crisis.ron`) is a shipped scenario.
+    pub fn load(path: &std::path::Path) -> Result<Scenario, ScenarioError> {
+        let (origin, text, dir, key) = open(path)?;
+        Scenario::read(&text, &origin, dir.as_deref(), &mut vec![key], None)
+    }
+
+    /// Parse and validate a plain scenario or an overlay. `dir` is where an overlay's base
+    /// file may be; `chain` the files being read, to refuse a base that is built on itself.
+    /// Warnings are looked for when `warnings` is given.
+    pub(crate) fn read(
+        text: &str,
+        origin: &str,
+        dir: Option<&std::path::Path>,
+        chain: &mut Vec<String>,
+        warnings: Option<&mut Vec<diagnostics::Diagnostic>>,
+    ) -> Result<Scenario, ScenarioError> {
         if text.len() > MAX_SCENARIO_BYTES {
             return Err(ScenarioError::TooLarge {
                 origin: origin.to_owned(),
@@ -527,11 +569,15 @@ impl Scenario {
                     path: None,
                     message: "the file is empty".into(),
                     help: Some(
-                        "a scenario starts with `(` and names every section; copy scenarios/baseline_2025.ron to begin".into(),
+                        "a scenario starts with `(` and names every section; `ai-race new-scenario --base baseline_2025 --out FILE` writes one to begin".into(),
                     ),
+                    file: None,
                 }],
                 0,
             ));
+        }
+        if overlay::is_overlay(text) {
+            return overlay::resolve(text, origin, dir, chain, warnings);
         }
         let options = ron::Options::default().with_recursion_limit(64);
         let scenario: Scenario =
@@ -542,62 +588,136 @@ impl Scenario {
                 })?;
         let problems = validate::validate(&scenario);
         if problems.is_empty() {
+            if let Some(w) = warnings {
+                w.extend(
+                    validate::warnings(&scenario)
+                        .iter()
+                        .map(|p| diagnostics::Diagnostic::from_problem(text, p)),
+                );
+            }
             Ok(scenario)
         } else {
-            let more = problems.len().saturating_sub(diagnostics::MAX_REPORTED);
-            let mut found: Vec<diagnostics::Diagnostic> = problems
+            let found: Vec<diagnostics::Diagnostic> = problems
                 .iter()
-                .take(diagnostics::MAX_REPORTED)
                 .map(|p| diagnostics::Diagnostic::from_problem(text, p))
                 .collect();
-            // In file order; problems without a place last.
-            found.sort_by_key(|d| (d.line.is_none(), d.line, d.col));
+            let (found, more) = diagnostics::in_order(found);
             Err(invalid(found, more))
         }
     }
+}
 
-    /// Read, parse and validate a scenario file.
-    pub fn load(path: &std::path::Path) -> Result<Scenario, ScenarioError> {
-        let origin = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|e| ScenarioError::Unreadable {
-            origin: origin.clone(),
-            reason: e.to_string(),
-        })?;
-        if meta.len() > MAX_SCENARIO_BYTES as u64 {
-            return Err(ScenarioError::TooLarge {
+/// A scenario that loaded, with the likely mistakes found in it.
+pub struct Checked {
+    /// The scenario (resolved, when the file is an overlay).
+    pub scenario: Scenario,
+    /// What looks wrong but does not stop it from loading.
+    pub warnings: Warnings,
+}
+
+/// Likely mistakes in a scenario file that loaded: values of a size that suggests the wrong
+/// unit, events that can never fire, policies nobody can enact, and the like.
+pub struct Warnings {
+    /// File name.
+    pub origin: String,
+    /// Its text.
+    pub text: String,
+    /// Each warning with its place.
+    pub list: Vec<diagnostics::Diagnostic>,
+}
+
+impl Warnings {
+    /// Every warning rendered like a compiler warning, with colours when `color`.
+    pub fn render(&self, color: bool) -> String {
+        self.list
+            .iter()
+            .map(|d| d.render_warning(&self.origin, &self.text, color))
+            .collect()
+    }
+
+    /// Every warning as plain text, one `file:line:col: warning: …` each.
+    pub fn plain(&self) -> String {
+        self.list
+            .iter()
+            .map(|d| d.plain_warning(&self.origin, &self.text))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// A scenario file to read: its name for messages, its text, the folder its base is looked
+/// for in, and a key naming it (to detect a chain of bases that comes back on itself).
+type Opened = (String, String, Option<std::path::PathBuf>, String);
+
+/// Open a scenario file, or a shipped scenario named bare (no folder) when there is no such
+/// file.
+fn open(path: &std::path::Path) -> Result<Opened, ScenarioError> {
+    let bare = path.parent().is_none_or(|p| p.as_os_str().is_empty());
+    if bare
+        && !path.exists()
+        && let Some((stem, text)) = path.to_str().and_then(overlay::shipped)
+    {
+        return Ok((
+            format!("{stem}.ron (shipped)"),
+            text.to_owned(),
+            None,
+            format!("shipped:{stem}"),
+        ));
+    }
+    let origin = path.display().to_string();
+    let text = read_text(path)?;
+    let key =
+        std::fs::canonicalize(path).map_or_else(|_| origin.clone(), |p| p.display().to_string());
+    Ok((
+        origin,
+        text,
+        path.parent().map(std::path::Path::to_path_buf),
+        key,
+    ))
+}
+
+/// A scenario file's text, or why it cannot be had.
+fn read_text(path: &std::path::Path) -> Result<String, ScenarioError> {
+    let origin = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| ScenarioError::Unreadable {
+        origin: origin.clone(),
+        reason: e.to_string(),
+    })?;
+    if meta.len() > MAX_SCENARIO_BYTES as u64 {
+        return Err(ScenarioError::TooLarge {
+            origin,
+            bytes: usize::try_from(meta.len()).unwrap_or(usize::MAX),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| ScenarioError::Unreadable {
+        origin: origin.clone(),
+        reason: e.to_string(),
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(t) => Ok(t),
+        Err(e) => {
+            // Readable but not text: an invalid scenario, placed at the first bad byte.
+            let good = e.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
+            let (line, col) = locate::line_col(&prefix, good);
+            Err(ScenarioError::Invalid {
                 origin,
-                bytes: usize::try_from(meta.len()).unwrap_or(usize::MAX),
-            });
+                text: prefix,
+                diagnostics: vec![diagnostics::Diagnostic {
+                    span: None,
+                    line: Some(line),
+                    col: Some(col),
+                    path: None,
+                    message: format!("not UTF-8 text: byte {good} is not part of a character"),
+                    help: Some(
+                        "scenario files are UTF-8 text; is this the right file? save it as UTF-8"
+                            .into(),
+                    ),
+                    file: None,
+                }],
+                more: 0,
+            })
         }
-        let bytes = std::fs::read(path).map_err(|e| ScenarioError::Unreadable {
-            origin: origin.clone(),
-            reason: e.to_string(),
-        })?;
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                // Readable but not text: an invalid scenario, placed at the first bad byte.
-                let good = e.utf8_error().valid_up_to();
-                let prefix = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
-                let (line, col) = locate::line_col(&prefix, good);
-                return Err(ScenarioError::Invalid {
-                    origin,
-                    text: prefix,
-                    diagnostics: vec![diagnostics::Diagnostic {
-                        span: None,
-                        line: Some(line),
-                        col: Some(col),
-                        path: None,
-                        message: format!("not UTF-8 text: byte {good} is not part of a character"),
-                        help: Some(
-                            "scenario files are UTF-8 text; is this the right file? save it as UTF-8".into(),
-                        ),
-                    }],
-                    more: 0,
-                });
-            }
-        };
-        Scenario::from_ron_str(&text, &origin)
     }
 }
 
@@ -715,6 +835,7 @@ impl fmt::Display for Problem {
 pub mod defaults;
 pub mod diagnostics;
 pub mod locate;
+pub mod overlay;
 pub mod params;
 mod rules;
 mod validate;

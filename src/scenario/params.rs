@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::Scenario;
-use crate::sim::quantity::edit_distance;
+use crate::vocab::edit_distance;
 
 /// A named set of parameter changes a scenario offers ("fast takeoff", "scaling slowdown"),
 /// applied together before a game starts.
@@ -26,8 +26,28 @@ pub struct AssumptionSet {
     pub description: String,
     /// What motivates it: an article paragraph or a public estimate.
     pub source: String,
-    /// Parameter path → new value.
-    pub set: Vec<(String, f64)>,
+    /// Parameters changed: (path, new value) or (path, new value, its source).
+    pub set: Vec<super::overlay::SetEntry>,
+    /// Policies added, replaced, patched or removed, as an overlay writes them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub policies: Vec<super::overlay::Op<super::PolicyDef, super::overlay::PolicyPatch>>,
+    /// Events added, replaced, patched or removed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<super::overlay::Op<super::EventDef, super::overlay::EventPatch>>,
+}
+
+impl AssumptionSet {
+    /// Its changes: an assumption set is an overlay kept inside a scenario.
+    pub fn changes(&self) -> super::overlay::Changes<'_> {
+        super::overlay::Changes {
+            set: &self.set,
+            policies: &self.policies,
+            events: &self.events,
+            doctrines: &[],
+            assumptions: &[],
+            regions: &[],
+        }
+    }
 }
 
 /// Why a parameter could not be set.
@@ -228,6 +248,16 @@ fn segments(path: &str) -> Vec<String> {
     out
 }
 
+/// The value of the parameter at `path` in a scenario written as JSON (None when there is no
+/// such parameter).
+pub(super) fn param_value(root: &Value, path: &str) -> Option<f64> {
+    let mut root = root.clone();
+    locate(&mut root, path)
+        .filter(|p| p.get("source").is_some())
+        .and_then(|p| p.get("value"))
+        .and_then(Value::as_f64)
+}
+
 fn locate<'a>(root: &'a mut Value, path: &str) -> Option<&'a mut Value> {
     let mut here = root;
     for seg in segments(path) {
@@ -243,6 +273,50 @@ fn locate<'a>(root: &'a mut Value, path: &str) -> Option<&'a mut Value> {
         };
     }
     Some(here)
+}
+
+/// The scenario with parameters changed by path (value, and source when given), not
+/// validated; on failure, the index of the entry that failed.
+pub fn set_entries(
+    s: &Scenario,
+    entries: &[super::overlay::SetEntry],
+) -> Result<Scenario, (usize, ParamError)> {
+    if entries.is_empty() {
+        return Ok(s.clone());
+    }
+    let mut root = to_value(s);
+    for (i, e) in entries.iter().enumerate() {
+        let param = locate(&mut root, &e.path)
+            .filter(|p| p.get("value").is_some() && p.get("source").is_some())
+            .ok_or_else(|| (i, unknown(s, &e.path)))?;
+        if !e.value.is_finite() {
+            return Err((
+                i,
+                ParamError::Invalid {
+                    path: e.path.clone(),
+                    value: e.value,
+                    message: "is not a finite number".into(),
+                },
+            ));
+        }
+        param["value"] = serde_json::json!(e.value);
+        if let Some(src) = &e.source {
+            param["source"] = serde_json::json!(src);
+        }
+        if let Some((lo, hi)) = e.range {
+            param["range"] = serde_json::json!([lo, hi]);
+        }
+    }
+    serde_json::from_value(root).map_err(|err| {
+        (
+            0,
+            ParamError::Invalid {
+                path: entries[0].path.clone(),
+                value: entries[0].value,
+                message: err.to_string(),
+            },
+        )
+    })
 }
 
 /// Set one parameter's value. The result is validated as a whole scenario.
@@ -300,7 +374,22 @@ pub fn with_assumptions(s: &Scenario, id: &str) -> Result<Scenario, ParamError> 
             known: s.assumptions.iter().map(|a| a.id.clone()).collect(),
         })?
         .clone();
-    let mut out = set_params(s, &set.set)?;
+    let mut out = set.changes().apply(s).map_err(|m| ParamError::Invalid {
+        path: format!("assumptions[{id}]"),
+        value: f64::NAN,
+        message: m
+            .iter()
+            .map(|m| format!("{}: {}", m.at, m.message))
+            .collect::<Vec<_>>()
+            .join("; "),
+    })?;
+    if let Some(p) = super::validate::validate_core(&out).first() {
+        return Err(ParamError::Invalid {
+            path: format!("assumptions[{id}]"),
+            value: f64::NAN,
+            message: format!("{}: {}", p.path, p.message),
+        });
+    }
     out.name = format!("{} — {}", s.name, set.name);
     Ok(out)
 }

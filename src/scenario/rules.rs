@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::StartDate;
-use crate::sim::quantity::{Quantity, Side};
+use crate::vocab::{Quantity, Side};
 
 /// A quantity named by its dotted path in a scenario (`"china.chips.blocked_share"`).
 /// An unknown path is a load error that names the closest real paths.
@@ -216,12 +216,51 @@ pub enum Expectation {
 }
 
 /// A condition on the state, for event triggers.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Condition {
     /// The quantity is above the value.
     Above(QuantityPath, f64),
     /// The quantity is below the value.
     Below(QuantityPath, f64),
+    /// The policy is in force (a toggle on, a project built, a level policy above level 0)
+    /// for the side that holds it; a shared policy, for either side.
+    InForce(String),
+    /// The policy is not in force for anyone.
+    NotInForce(String),
+    /// The level policy is at this level or higher.
+    AtLeastLevel(String, u8),
+}
+
+impl Condition {
+    /// The policy id a condition names, if it names one.
+    pub fn policy(&self) -> Option<&str> {
+        match self {
+            Condition::InForce(id) | Condition::NotInForce(id) | Condition::AtLeastLevel(id, _) => {
+                Some(id)
+            }
+            Condition::Above(..) | Condition::Below(..) => None,
+        }
+    }
+}
+
+/// A policy order an event's option gives, on behalf of the side that answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChoiceOrder {
+    /// Enact a toggle or start a project.
+    Enact(String),
+    /// Repeal a toggle.
+    Repeal(String),
+    /// Set a level policy to a level.
+    SetLevel(String, u8),
+}
+
+impl ChoiceOrder {
+    /// The policy it concerns.
+    pub fn policy(&self) -> &str {
+        match self {
+            ChoiceOrder::Enact(id) | ChoiceOrder::Repeal(id) | ChoiceOrder::SetLevel(id, _) => id,
+        }
+    }
 }
 
 /// A window of quarters (both ends included).
@@ -266,6 +305,11 @@ pub struct ChoiceDef {
     /// What choosing it does.
     #[serde(default)]
     pub effects: Vec<EffectDef>,
+    /// Policy orders it gives for the side that answers, checked like that side's own orders
+    /// (it may hold the policy, prerequisites met, nothing excluding it, the cost paid). An
+    /// option whose orders cannot be given cannot be chosen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub orders: Vec<ChoiceOrder>,
 }
 
 /// An event in the deck.
@@ -401,8 +445,9 @@ pub struct DoctrineDef {
     /// The budget split it keeps (chips, grid, research), as relative weights.
     pub budget: (f64, f64, f64),
     /// How it answers events' choices: (event id, option, 0-based). A choice not listed is
-    /// answered with its first option. The `easy` level answers by this table, and lookahead
-    /// assumes the rival does.
+    /// answered with its first option. The `easy` level answers by this table; lookahead starts
+    /// from it, answers its own later choices by it in the rollouts and assumes the rival
+    /// answers by its own doctrine's table.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<(String, u8)>,
     /// Where the idea comes from.

@@ -3,7 +3,7 @@
 //! are collected in one pass.
 
 use super::{MAX_TURNS, Problem, Scenario};
-use crate::sim::quantity::Region;
+use crate::vocab::Region;
 
 /// Most policies in a scenario.
 const MAX_POLICIES: usize = 500;
@@ -188,18 +188,38 @@ fn validate_assumptions(s: &Scenario) -> Vec<Problem> {
         check_id("assumptions", i, &ids, &mut out);
         if set.name.trim().is_empty() || set.source.trim().is_empty() {
             out.push(
-                format!("assumptions[{i}]"),
+                format!("assumptions[{}]", set.id),
                 "needs a name and a source (the paragraph or estimate that motivates it)".into(),
             );
         }
-        if set.set.is_empty() || set.set.len() > MAX_LIST {
+        let changes = set.set.len() + set.policies.len() + set.events.len();
+        if changes == 0
+            || set.set.len() > MAX_LIST
+            || set.policies.len() + set.events.len() > MAX_LIST
+        {
             out.push(
-                format!("assumptions[{i}].set"),
-                format!("must change between 1 and {MAX_LIST} parameters"),
+                format!("assumptions[{}].set", set.id),
+                format!("must change between 1 and {MAX_LIST} parameters (and policies or events)"),
             );
         }
-        if let Err(e) = super::params::set_params(&base, &set.set) {
-            out.push(format!("assumptions[{i}].set"), e.to_string());
+        match set.changes().apply(&base) {
+            Err(misfits) => {
+                for m in misfits {
+                    out.push_help(
+                        format!("assumptions[{}].{}", set.id, m.at),
+                        m.message,
+                        m.help,
+                    );
+                }
+            }
+            Ok(changed) => {
+                for p in validate_core(&changed) {
+                    out.push(
+                        format!("assumptions[{}]", set.id),
+                        format!("makes the scenario invalid: {}: {}", p.path, p.message),
+                    );
+                }
+            }
         }
     }
     out.problems
@@ -373,7 +393,7 @@ fn check_param(map: &serde_json::Map<String, serde_json::Value>, path: &str, out
 /// The id closest to `id` among `known`, for "did you mean" hints.
 fn nearest<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     known
-        .map(|k| (crate::sim::quantity::edit_distance(id, k), k))
+        .map(|k| (crate::vocab::edit_distance(id, k), k))
         .filter(|(d, _)| *d <= (id.len() / 3).max(2))
         .min()
         .map(|(_, k)| k)
@@ -430,9 +450,22 @@ fn check_effects(path: &str, effects: &[super::EffectDef], in_event: bool, out: 
                 format!("{here}.duration"),
                 "lasts 0 turns; give at least 1, or use Once".into(),
             ),
-            Duration::Held | Duration::EachTurn if in_event => out.push(
+            Duration::Held | Duration::EachTurn if in_event => out.push_help(
                 format!("{here}.duration"),
-                "an event is not 'in force': use Once, Turns(n) or HeldFor(n)".into(),
+                format!(
+                    "lasts `{}`, while something is in force{}, but an event is not in force",
+                    if e.duration == Duration::Held {
+                        "Held"
+                    } else {
+                        "EachTurn"
+                    },
+                    if e.duration == Duration::Held {
+                        " (what an effect gets when no duration is written)"
+                    } else {
+                        ""
+                    }
+                ),
+                Some("write duration: Once, Turns(n) or HeldFor(n)".into()),
             ),
             _ => {}
         }
@@ -442,7 +475,7 @@ fn check_effects(path: &str, effects: &[super::EffectDef], in_event: bool, out: 
 /// A one-sided policy may not spend the rival's political capital or set the rival's budget:
 /// those are the rival's own choices.
 fn wrong_side(p: &super::PolicyDef, here: &str, out: &mut Collector) {
-    use crate::sim::quantity::{BlocQ, Quantity, Side};
+    use crate::vocab::{BlocQ, Quantity, Side};
     let owner = match p.side {
         super::PolicySide::Us => Side::Us,
         super::PolicySide::China => Side::China,
@@ -596,7 +629,7 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
                 }
                 for (l, level) in levels.iter().enumerate() {
                     check_effects(
-                        &format!("{here}.levels[{l}].effects"),
+                        &format!("{here}.kind.levels[{l}].effects"),
                         &level.effects,
                         false,
                         out,
@@ -689,13 +722,49 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
                 format!("at most {MAX_LIST} conditions"),
             );
         }
-        for c in &e.when {
-            let (super::Condition::Above(_, v) | super::Condition::Below(_, v)) = *c;
-            if !v.is_finite() {
-                out.push(
-                    format!("{here}.when"),
-                    "a condition needs a finite number".into(),
-                );
+        for (k, c) in e.when.iter().enumerate() {
+            match c {
+                super::Condition::Above(_, v) | super::Condition::Below(_, v) => {
+                    if !v.is_finite() {
+                        out.push(
+                            format!("{here}.when[{k}]"),
+                            "a condition needs a finite number".into(),
+                        );
+                    }
+                }
+                super::Condition::InForce(id)
+                | super::Condition::NotInForce(id)
+                | super::Condition::AtLeastLevel(id, _) => {
+                    match s.policies.iter().find(|p| &p.id == id) {
+                        None => out.push_help(
+                            format!("{here}.when[{k}]"),
+                            format!("no policy `{id}` in this scenario"),
+                            hint(id, &policy_ids),
+                        ),
+                        Some(p) => {
+                            if let super::Condition::AtLeastLevel(_, level) = c {
+                                match &p.kind {
+                                    PolicyKind::Levels { levels, .. } => {
+                                        if usize::from(*level) >= levels.len() {
+                                            out.push(
+                                                format!("{here}.when[{k}]"),
+                                                format!(
+                                                    "`{id}` has levels 0 to {}; there is no level {level}",
+                                                    levels.len().saturating_sub(1)
+                                                ),
+                                            );
+                                        }
+                                    }
+                                    _ => out.push_help(
+                                        format!("{here}.when[{k}]"),
+                                        format!("`{id}` has no levels"),
+                                        Some(format!("write InForce(\"{id}\")")),
+                                    ),
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         match (e.side, e.choices.len()) {
@@ -715,6 +784,69 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
                 true,
                 out,
             );
+            for (k, order) in choice.orders.iter().enumerate() {
+                let at = format!("{here}.choices[{c}].orders[{k}]");
+                let id = order.policy();
+                let Some(p) = s.policies.iter().find(|p| p.id == id) else {
+                    out.push_help(
+                        at,
+                        format!("no policy `{id}` in this scenario"),
+                        hint(id, &policy_ids),
+                    );
+                    continue;
+                };
+                if let Some(side) = e.side.side()
+                    && !p.side.allows(side)
+                {
+                    out.push(
+                        at.clone(),
+                        format!(
+                            "`{id}` is not a policy {} may order; an option gives orders for the side that answers the event",
+                            side.name()
+                        ),
+                    );
+                }
+                if p.fixed {
+                    out.push(
+                        at.clone(),
+                        format!("`{id}` is fixed by the scenario; nobody can change it"),
+                    );
+                }
+                match (order, &p.kind) {
+                    (super::ChoiceOrder::SetLevel(_, level), PolicyKind::Levels { levels, .. })
+                        if usize::from(*level) >= levels.len() =>
+                    {
+                        out.push(
+                            at,
+                            format!(
+                                "`{id}` has levels 0 to {}; there is no level {level}",
+                                levels.len().saturating_sub(1)
+                            ),
+                        );
+                    }
+                    (super::ChoiceOrder::SetLevel(..), PolicyKind::Levels { .. }) => {}
+                    (super::ChoiceOrder::SetLevel(..), _) => out.push_help(
+                        at,
+                        format!("`{id}` has no levels"),
+                        Some(format!("write Enact(\"{id}\") or Repeal(\"{id}\")")),
+                    ),
+                    (
+                        super::ChoiceOrder::Enact(_) | super::ChoiceOrder::Repeal(_),
+                        PolicyKind::Levels { .. },
+                    ) => {
+                        out.push_help(
+                            at,
+                            format!("`{id}` has levels"),
+                            Some(format!("write SetLevel(\"{id}\", level)")),
+                        );
+                    }
+                    (super::ChoiceOrder::Repeal(_), PolicyKind::Project { .. }) => out.push(
+                        at,
+                        format!("`{id}` is a project; a project once built cannot be repealed"),
+                    ),
+                    _ => {}
+                }
+            }
         }
     }
     for (i, d) in s.doctrines.iter().enumerate() {
@@ -870,5 +1002,306 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
             "fog".into(),
             "needs 0 ≤ sigma_clear ≤ sigma_blind ≤ 3".into(),
         );
+    }
+}
+
+/// Likely mistakes of meaning in a valid scenario: it loads and plays, but probably not as its
+/// author meant. `ai-race validate` lists them (and fails on them with `--deny-warnings`).
+pub(super) fn warnings(s: &Scenario) -> Vec<Problem> {
+    let mut out = Collector::default();
+    unit_sizes(s, &mut out);
+    dead_events(s, &mut out);
+    unreachable_policies(s, &mut out);
+    identical_choices(s, &mut out);
+    defaulted_rules(s, &mut out);
+    out.problems
+}
+
+/// Quarters since year 0 (for comparing dates).
+fn quarter_index(d: super::StartDate) -> i64 {
+    i64::from(d.year) * 4 + i64::from(d.quarter) - 1
+}
+
+fn date_label(q: i64) -> String {
+    format!("{} Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
+}
+
+/// Events whose window or date lies outside the game: they can never fire.
+fn dead_events(s: &Scenario, out: &mut Collector) {
+    let first = quarter_index(s.start);
+    let last = first + i64::from(s.turns) - 1;
+    let game = format!("{} to {}", date_label(first), date_label(last));
+    for e in &s.events {
+        let here = format!("events[{}]", e.id);
+        if let Some(at) = e.at {
+            let q = quarter_index(at);
+            if q < first || q > last {
+                out.push_help(
+                    format!("{here}.at"),
+                    format!(
+                        "is set for {}, outside the game ({game}): it can never fire",
+                        date_label(q)
+                    ),
+                    Some(format!(
+                        "the game starts {} and lasts {} quarters: move the date into the game (Replace the event with a new `at`), or Remove it",
+                        date_label(first),
+                        s.turns
+                    )),
+                );
+            }
+        }
+        if let Some(w) = e.window {
+            let (from, to) = (quarter_index(w.from), quarter_index(w.to));
+            if to < first || from > last || to < from {
+                out.push_help(
+                    format!("{here}.window"),
+                    format!(
+                        "opens {} and closes {}, which never overlaps the game ({game}): it can never fire",
+                        date_label(from),
+                        date_label(to)
+                    ),
+                    Some(format!(
+                        "the game starts {} and lasts {} quarters: move the window into the game, or remove the event",
+                        date_label(first),
+                        s.turns
+                    )),
+                );
+            }
+        }
+        for (i, c) in e.when.iter().enumerate() {
+            let (q, v, above) = match c {
+                super::Condition::Above(q, v) => (q.0, *v, true),
+                super::Condition::Below(q, v) => (q.0, *v, false),
+                super::Condition::InForce(_)
+                | super::Condition::NotInForce(_)
+                | super::Condition::AtLeastLevel(..) => continue,
+            };
+            let b = q.bounds();
+            let never = if above { v >= b.high } else { v <= b.low };
+            if never {
+                out.push_help(
+                    format!("{here}.when[{i}]"),
+                    format!(
+                        "`{}` is never {} {v} (it stays between {} and {}): the event can never fire",
+                        q.path(),
+                        if above { "above" } else { "below" },
+                        b.low,
+                        b.high
+                    ),
+                    None,
+                );
+            } else if b == crate::vocab::Bounds::PERCENT && v > 0.0 && v < 1.0 {
+                out.push_help(
+                    format!("{here}.when[{i}]"),
+                    format!("compares `{}`, a percentage (0–100), with {v}", q.path()),
+                    Some(format!("did you mean {}?", v * 100.0)),
+                );
+            }
+        }
+    }
+}
+
+/// Values whose size suggests the wrong unit: a fraction on a percentage, a share above 1, an
+/// effect larger than its quantity's whole range.
+fn unit_sizes(s: &Scenario, out: &mut Collector) {
+    use super::Op;
+    use crate::vocab::Bounds;
+    for (list, targets) in [
+        ("score.us_targets", &s.score.us_targets),
+        ("score.china_targets", &s.score.china_targets),
+    ] {
+        for (i, t) in targets.iter().enumerate() {
+            if t.share > 0.0 && t.share <= 1.0 {
+                out.push_help(
+                    format!("{list}[{i}].share"),
+                    format!(
+                        "is {}, but adoption is a percentage of firms (0–100): this target is met at once",
+                        t.share
+                    ),
+                    Some(format!("did you mean {}?", t.share * 100.0)),
+                );
+            }
+        }
+    }
+    let mut effects: Vec<(String, &[super::EffectDef])> = Vec::new();
+    for p in &s.policies {
+        effects.push((format!("policies[{}].effects", p.id), &p.effects));
+        if let super::PolicyKind::Levels { levels, .. } = &p.kind {
+            for (l, level) in levels.iter().enumerate() {
+                effects.push((
+                    format!("policies[{}].kind.levels[{l}].effects", p.id),
+                    &level.effects,
+                ));
+            }
+        }
+    }
+    for e in &s.events {
+        effects.push((format!("events[{}].effects", e.id), &e.effects));
+        for (c, choice) in e.choices.iter().enumerate() {
+            effects.push((
+                format!("events[{}].choices[{c}].effects", e.id),
+                &choice.effects,
+            ));
+        }
+    }
+    for (path, list) in effects {
+        for (i, e) in list.iter().enumerate() {
+            let q = e.quantity.0;
+            let b = q.bounds();
+            let here = format!("{path}[{i}].op");
+            match e.op {
+                Op::Add(x) if b == Bounds::PERCENT && x != 0.0 && x.abs() < 0.1 => out.push_help(
+                    here,
+                    format!(
+                        "adds {x} to `{}`, a percentage (0–100): a change too small to notice",
+                        q.path()
+                    ),
+                    Some(format!("did you mean Add({})?", x * 100.0)),
+                ),
+                Op::Add(x) if (b.high - b.low).is_finite() && x.abs() > b.high - b.low => {
+                    out.push_help(
+                        here,
+                        format!(
+                            "adds {x} to `{}`, which stays between {} and {}: more than its whole range",
+                            q.path(),
+                            b.low,
+                            b.high
+                        ),
+                        (b == Bounds::SHARE).then(|| format!("a share is 0–1: did you mean Add({})?", x / 100.0)),
+                    );
+                }
+                Op::MoveToward { target, .. } if target < b.low || target > b.high => out
+                    .push_help(
+                        here,
+                        format!(
+                            "moves `{}` toward {target}, outside the range it stays in ({} to {})",
+                            q.path(),
+                            b.low,
+                            b.high
+                        ),
+                        (b == Bounds::SHARE && target <= 100.0)
+                            .then(|| format!("a share is 0–1: did you mean {}?", target / 100.0)),
+                    ),
+                Op::MoveToward { target, .. }
+                    if b == Bounds::PERCENT && target > 0.0 && target < 1.0 =>
+                {
+                    out.push_help(
+                        here,
+                        format!(
+                            "moves `{}`, a percentage (0–100), toward {target}",
+                            q.path()
+                        ),
+                        Some(format!("did you mean {}?", target * 100.0)),
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+    // Parameters that are percentages written as fractions.
+    {
+        for (path, v, _) in super::params::param_list(s) {
+            if matches!(bound_for(&path), Bound::Percent) && v > 0.0 && v < 1.0 {
+                out.push_help(
+                    format!("{path}.value"),
+                    format!("is {v}, but this is a percentage (0–100)"),
+                    Some(format!("did you mean {}?", v * 100.0)),
+                );
+            }
+        }
+    }
+}
+
+/// Policies nobody can ever enact: a prerequisite that cannot be met (itself unreachable, or
+/// excluded by the policy, or a chain that comes back on itself).
+fn unreachable_policies(s: &Scenario, out: &mut Collector) {
+    let n = s.policies.len();
+    let index = |id: &str| s.policies.iter().position(|p| p.id == id);
+    let excludes = |a: usize, b: usize| {
+        s.policies[a].excludes.contains(&s.policies[b].id)
+            || s.policies[b].excludes.contains(&s.policies[a].id)
+    };
+    // Possible: in force at the start, or every prerequisite possible and not excluded.
+    let mut possible: Vec<bool> = s.policies.iter().map(|p| p.start_active).collect();
+    loop {
+        let mut changed = false;
+        for a in 0..n {
+            if possible[a] || s.policies[a].fixed {
+                continue;
+            }
+            let ok = s.policies[a]
+                .requires
+                .iter()
+                .all(|r| index(r).is_some_and(|b| possible[b] && b != a && !excludes(a, b)));
+            if ok {
+                possible[a] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for (a, p) in s.policies.iter().enumerate() {
+        if possible[a] || p.fixed {
+            continue;
+        }
+        let blocker = p
+            .requires
+            .iter()
+            .find(|r| index(r).is_none_or(|b| !possible[b] || b == a || excludes(a, b)));
+        out.push_help(
+            format!("policies[{}].requires", p.id),
+            match blocker {
+                Some(r) => format!(
+                    "can never be enacted: its prerequisite `{r}` can never be in force alongside it"
+                ),
+                None => "can never be enacted: its prerequisites cannot all be met".into(),
+            },
+            Some("check the chain of `requires` and `excludes`, or make a prerequisite start_active".into()),
+        );
+    }
+}
+
+/// Event choices whose options do the same thing: the choice is no choice.
+fn identical_choices(s: &Scenario, out: &mut Collector) {
+    for e in &s.events {
+        for (j, b) in e.choices.iter().enumerate() {
+            if let Some(i) = e.choices[..j]
+                .iter()
+                .position(|a| a.effects == b.effects && a.orders == b.orders)
+            {
+                out.push_help(
+                    format!("events[{}].choices[{j}]", e.id),
+                    format!(
+                        "does exactly what choices[{i}] (\"{}\") does: the players' choice changes nothing",
+                        e.choices[i].label
+                    ),
+                    Some("give the options different effects, or make it one option".into()),
+                );
+            }
+        }
+    }
+}
+
+/// Rules left to defaults that change how the game is scored or played.
+fn defaulted_rules(s: &Scenario, out: &mut Collector) {
+    if s.score.lead_par_months.is_none() {
+        out.push_help(
+            "score".into(),
+            "has no lead_par_months: the lead axis then scores the change in the lead since the first quarter (the rule of scenarios before version 0.2), not the lead itself".into(),
+            Some("write lead_par_months (the baseline's is 3.0) or the lead you mean to count as even".into()),
+        );
+    }
+    {
+        for (path, _, source) in super::params::param_list(s) {
+            if source.starts_with("default: ") {
+                out.push_help(
+                    path,
+                    "is not written in the scenario; a default from older versions of the baseline is used (its source says which)".into(),
+                    Some("write it, with a source, so that readers see it".into()),
+                );
+            }
+        }
     }
 }

@@ -162,8 +162,41 @@ type DeckData = (
     &'static mut Journal,
 );
 
+/// A condition on a policy, read from both blocs' policies.
+fn policy_condition(
+    rules: &Scenario,
+    links: Game,
+    held: &Query<&super::policies::Policies>,
+    c: &Condition,
+) -> bool {
+    let Some(id) = c.policy() else { return false };
+    let Some(index) = rules
+        .policies
+        .iter()
+        .position(|p| p.id == id)
+        .and_then(|i| u16::try_from(i).ok())
+    else {
+        return false;
+    };
+    let policy = super::policies::PolicyId(index);
+    let statuses = Side::BOTH.map(|side| {
+        held.get(links.bloc(side))
+            .map_or(super::policies::PolicyStatus::Off, |p| p.get(policy))
+    });
+    match c {
+        Condition::InForce(_) => statuses.iter().any(|s| s.in_force()),
+        Condition::NotInForce(_) => !statuses.iter().any(|s| s.in_force()),
+        Condition::AtLeastLevel(_, level) => statuses.iter().any(|s| s.level() >= *level),
+        Condition::Above(..) | Condition::Below(..) => false,
+    }
+}
+
 /// Draw the deck for every game.
-pub fn draw_events(mut games: Query<DeckData>, fields: QuantitiesRef) {
+pub fn draw_events(
+    mut games: Query<DeckData>,
+    fields: QuantitiesRef,
+    held: Query<&super::policies::Policies>,
+) {
     let mut firing = Vec::new();
     for (game, links, rules, outcome, calendar, mut streams, mut state, mut effects, mut journal) in
         &mut games
@@ -194,9 +227,12 @@ pub fn draw_events(mut games: Query<DeckData>, fields: QuantitiesRef) {
             {
                 continue;
             }
-            let holds = |c: &Condition| match *c {
-                Condition::Above(q, v) => fields.value(game, *links, q.0) > v,
-                Condition::Below(q, v) => fields.value(game, *links, q.0) < v,
+            let holds = |c: &Condition| match c {
+                Condition::Above(q, v) => fields.value(game, *links, q.0) > *v,
+                Condition::Below(q, v) => fields.value(game, *links, q.0) < *v,
+                Condition::InForce(_) | Condition::NotInForce(_) | Condition::AtLeastLevel(..) => {
+                    policy_condition(rules, *links, &held, c)
+                }
             };
             if e.when.iter().all(holds) {
                 firing.push(id);

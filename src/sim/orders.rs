@@ -354,6 +354,29 @@ fn resolve_choice(
     if let Some(mut slot) = world.get_mut::<EventState>(game) {
         *slot = state;
     }
+    // The option's policy orders, each checked as the side's own order at this moment (an
+    // answer checked them already; an option taken by default may find one impossible, and
+    // the news says why).
+    let Some(links) = world.get::<Game>(game).copied() else {
+        return;
+    };
+    for order in super::policies::choice_orders(rules, choice.event, option) {
+        match check_against(world, game, rules, choice.side, &order, &[]) {
+            Ok(cost) => execute(world, game, links, rules, choice.side, &order, cost, turn),
+            Err(e) => {
+                if let Some(mut j) = world.get_mut::<Journal>(game) {
+                    j.push(JournalEntry::OrderRejected {
+                        side: choice.side,
+                        reason: format!(
+                            "{} (from `{}`): {e}",
+                            order.describe(rules),
+                            choice.event.name(rules)
+                        ),
+                    });
+                }
+            }
+        }
+    }
 }
 
 #[expect(

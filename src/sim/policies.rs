@@ -89,6 +89,14 @@ impl PolicyStatus {
             PolicyStatus::Off | PolicyStatus::Building { .. } => false,
         }
     }
+
+    /// The level of a level policy (0 for any other status).
+    pub fn level(self) -> u8 {
+        match self {
+            PolicyStatus::Level { level, .. } => level,
+            _ => 0,
+        }
+    }
 }
 
 /// A bloc's policies, indexed by [`PolicyId`].
@@ -406,9 +414,59 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
                     event.name(s)
                 ));
             }
-            Ok(0.0)
+            // The option's policy orders must be orders the side could give itself.
+            let mut cost = 0.0;
+            let mut ordered = ctx.ordered.to_vec();
+            for order in choice_orders(s, event, choice) {
+                let sub = OrderContext {
+                    capital: ctx.capital - cost,
+                    ordered: &ordered,
+                    ..*ctx
+                };
+                match check(&sub, &order) {
+                    Ok(c) => cost += c,
+                    Err(e) => {
+                        return illegal(format!(
+                            "option {} of `{}` would {}: {e}",
+                            u16::from(choice) + 1,
+                            event.name(s),
+                            order.describe(s)
+                        ));
+                    }
+                }
+                if let Some(p) = order.policy() {
+                    ordered.push(p);
+                }
+            }
+            Ok(cost)
         }
     }
+}
+
+/// The policy orders an event's option gives (ids the scenario does not know are left out:
+/// validation reports them).
+pub fn choice_orders(s: &Scenario, event: super::events::EventId, option: u8) -> Vec<Command> {
+    let Some(def) = event
+        .def(s)
+        .and_then(|e| e.choices.get(usize::from(option)))
+    else {
+        return Vec::new();
+    };
+    def.orders
+        .iter()
+        .filter_map(|o| {
+            let index = s.policies.iter().position(|p| p.id == o.policy())?;
+            let policy = PolicyId(u16::try_from(index).ok()?);
+            Some(match o {
+                crate::scenario::ChoiceOrder::Enact(_) => Command::Enact { policy },
+                crate::scenario::ChoiceOrder::Repeal(_) => Command::Repeal { policy },
+                crate::scenario::ChoiceOrder::SetLevel(_, level) => Command::SetLevel {
+                    policy,
+                    level: *level,
+                },
+            })
+        })
+        .collect()
 }
 
 /// Pay capital under a policy's cause.

@@ -1,13 +1,9 @@
-//! One name for every quantity of the model.
-//!
-//! [`Quantity`] is a typed enum with a dotted path form (`us.chips.installed`,
-//! `game.tension`, `region.south_asia.china_share`) used wherever a person names a number:
-//! the ledger, `--explain`, CSV headers, and later effects, triggers and experiment
-//! parameters. The tables below are the single source of the names, units and meanings;
-//! `docs/quantities.md` is generated from them (`ai-race quantities`).
+//! Where each quantity of the vocabulary ([`crate::vocab`]) lives in the simulation: the
+//! component and field behind every [`BlocQ`] and [`GameQ`], with readers and writers for
+//! entities, systems and plain states. The names, units, meanings and bounds themselves are in
+//! `vocab.rs`, below both the scenario format and the simulation; they are re-exported here.
 
 use bevy::ecs::world::{EntityRef, EntityWorldMut};
-use serde::{Deserialize, Serialize};
 
 use super::adoption::Adoption;
 use super::chips::{Chips, Frontier};
@@ -21,132 +17,10 @@ use super::research::{Lead, Research};
 use super::risk::{Bubble, Risk, Safety, Tension};
 use super::talent::Talent;
 
-/// One of the two blocs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Side {
-    /// The United States.
-    Us,
-    /// China.
-    China,
-}
+pub use crate::vocab::*;
 
-impl Side {
-    /// Both sides, US first (the order used everywhere).
-    pub const BOTH: [Side; 2] = [Side::Us, Side::China];
-
-    /// Path prefix: `us` or `china`.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Side::Us => "us",
-            Side::China => "china",
-        }
-    }
-
-    /// Name for people.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Side::Us => "United States",
-            Side::China => "China",
-        }
-    }
-
-    /// The other side.
-    pub const fn rival(self) -> Side {
-        match self {
-            Side::Us => Side::China,
-            Side::China => Side::Us,
-        }
-    }
-
-    /// 0 for the US, 1 for China.
-    pub const fn index(self) -> usize {
-        match self {
-            Side::Us => 0,
-            Side::China => 1,
-        }
-    }
-
-    /// Parse `us` or `china`.
-    pub fn from_id(s: &str) -> Option<Side> {
-        match s {
-            "us" => Some(Side::Us),
-            "china" => Some(Side::China),
-            _ => None,
-        }
-    }
-}
-
-/// A world region whose AI market the blocs compete for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Region {
-    /// United States, Canada, Mexico.
-    NorthAmerica,
-    /// Central and South America, the Caribbean.
-    LatinAmerica,
-    /// The EU, the UK and the rest of Europe.
-    Europe,
-    /// The Middle East and Africa.
-    MiddleEastAfrica,
-    /// India and its neighbours.
-    SouthAsia,
-    /// ASEAN countries.
-    SoutheastAsia,
-    /// China, Japan, Korea, Taiwan, Mongolia.
-    EastAsia,
-}
-
-impl Region {
-    /// Every region, in the canonical order.
-    pub const ALL: &'static [Region] = &[
-        Region::NorthAmerica,
-        Region::LatinAmerica,
-        Region::Europe,
-        Region::MiddleEastAfrica,
-        Region::SouthAsia,
-        Region::SoutheastAsia,
-        Region::EastAsia,
-    ];
-    /// Number of regions.
-    pub const COUNT: usize = 7;
-
-    /// Identifier as written in scenarios and paths.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Region::NorthAmerica => "north_america",
-            Region::LatinAmerica => "latin_america",
-            Region::Europe => "europe",
-            Region::MiddleEastAfrica => "middle_east_africa",
-            Region::SouthAsia => "south_asia",
-            Region::SoutheastAsia => "southeast_asia",
-            Region::EastAsia => "east_asia",
-        }
-    }
-
-    /// Position in [`Region::ALL`].
-    pub const fn index(self) -> usize {
-        self as usize
-    }
-}
-
-macro_rules! bloc_quantities {
-    ($( $variant:ident => $comp:ident . $field:ident, $path:literal, $unit:literal, $desc:literal; )*) => {
-        /// A quantity each bloc has; with a [`Side`] it names one number.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub enum BlocQ { $( #[doc = $desc] $variant ),* }
-
-        impl BlocQ {
-            /// Every bloc quantity, in the canonical order.
-            pub const ALL: &'static [BlocQ] = &[$(BlocQ::$variant),*];
-            /// Path below the side, e.g. `chips.installed`.
-            pub const fn path(self) -> &'static str { match self { $(BlocQ::$variant => $path),* } }
-            /// Unit.
-            pub const fn unit(self) -> &'static str { match self { $(BlocQ::$variant => $unit),* } }
-            /// Meaning.
-            pub const fn description(self) -> &'static str { match self { $(BlocQ::$variant => $desc),* } }
-        }
-
+macro_rules! bloc_access {
+    ($( $variant:ident => $comp:ident . $field:ident; )*) => {
         /// Read a bloc quantity from a bloc entity (NaN if the entity is not a bloc).
         pub fn read_bloc(e: &EntityRef<'_>, q: BlocQ) -> f64 {
             match q { $(BlocQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
@@ -189,78 +63,63 @@ macro_rules! bloc_quantities {
     };
 }
 
-bloc_quantities! {
-    FundingPrivate => Funding.private, "funding.private", "$B/quarter", "Private AI investment this quarter.";
-    FundingState => Funding.state, "funding.state", "$B/quarter", "State AI money this quarter.";
-    FundingSentiment => Funding.sentiment, "funding.sentiment", "index (1 = neutral)", "Investor sentiment: private money grows at its trend × sentiment; it rises when AI use grows faster than the money, falls in corrections.";
-    FundingUpkeep => Funding.upkeep, "funding.upkeep", "$B/quarter", "State money the policies in force cost this quarter (taken from state funding).";
-    FundingGrowth => Funding.growth, "funding.growth", "share/quarter", "Growth of private AI money this quarter.";
-    BudgetChips => Budget.chips, "budget.chips", "share 0–1", "Share of funding spent on chips.";
-    BudgetGrid => Budget.grid, "budget.grid", "share 0–1", "Share of funding spent on power for data centres.";
-    BudgetResearch => Budget.research, "budget.research", "share 0–1", "Share of funding spent on research and talent.";
-    ChipsInstalled => Chips.installed, "chips.installed", "million accelerators", "Accelerators in service.";
-    ChipsQuality => Chips.quality, "chips.quality", "H100e per accelerator", "Average performance per installed accelerator.";
-    ChipsPerfPerWatt => Chips.perf_per_watt, "chips.perf_per_watt", "× H100", "Average performance per watt of the installed chips.";
-    ChipsImports => Chips.imports, "chips.imports", "million accelerators/quarter", "Accelerators bought abroad this quarter (smuggled ones included).";
-    ChipsSmuggled => Chips.smuggled, "chips.smuggled", "million accelerators/quarter", "Of the imports, those that came around export controls.";
-    ChipsFabOutput => Chips.fab_output, "chips.fab_output", "million accelerators/quarter", "Domestically made accelerators this quarter.";
-    ChipsFabCapacity => Chips.fab_capacity, "chips.fab_capacity", "million accelerators/quarter", "Domestic fab capacity for AI accelerators.";
-    ChipsFabQuality => Chips.fab_quality, "chips.fab_quality", "H100e per accelerator", "Performance of a domestically made accelerator.";
-    ChipsFabPerfPerWatt => Chips.fab_perf_per_watt, "chips.fab_perf_per_watt", "× H100", "Performance per watt of a domestically made accelerator.";
-    ChipsFabGrowthLimit => Chips.fab_growth_limit, "chips.fab_growth_limit", "share/quarter", "Most fab capacity can grow in a quarter, limited by the chip-making equipment the bloc can get.";
-    ChipsDomesticSpending => Chips.domestic_spending, "chips.domestic_spending", "$B/quarter", "Money spent on domestic chips and fabs this quarter (blocked import money turned home included).";
-    ChipsRedirected => Chips.redirected, "chips.redirected", "$B/quarter", "Blocked chip money that found nothing to buy this quarter and went to power and research.";
-    ChipsExportSales => Chips.export_sales, "chips.export_sales", "$B/quarter", "This bloc's chip makers' legal sales to the rival this quarter.";
-    ChipsImportShare => Chips.import_share, "chips.import_share", "share 0–1", "Share of chip money spent on imports (the rest on domestic chips and fabs).";
-    ChipsPrice => Chips.price, "chips.price", "$ thousands per H100e", "Price of an H100-equivalent of performance; falls as chips improve.";
-    ChipsBlockedShare => Chips.blocked_share, "chips.blocked_share", "share 0–1", "Share of chip demand blocked by the rival's export controls.";
-    ChipsSmuggleRate => Chips.smuggle_rate, "chips.smuggle_rate", "share 0–1", "Share of blocked demand that seeks chips through intermediaries.";
-    ChipsSmuggleCap => Chips.smuggle_cap, "chips.smuggle_cap", "million H100e/quarter", "Most performance the smuggling networks can deliver in a quarter.";
-    ChipsSubstitution => Chips.substitution, "chips.substitution", "share 0–1", "Share of blocked, unsmuggled import money that buyers turn to domestic chips.";
-    ChipsImportQualityCap => Chips.import_quality_cap, "chips.import_quality_cap", "H100e per accelerator", "Best chip export controls let through legally.";
-    EnergyGridGw => EnergyGrid.grid_gw, "energy.grid_gw", "GW", "Power available to AI data centres.";
-    EnergyBuildRate => EnergyGrid.build_rate, "energy.build_rate", "GW/quarter", "Power added each quarter outside the AI budget.";
-    EnergyPrice => EnergyGrid.price, "energy.price", "$/MWh", "Electricity price for data centres.";
-    ComputeRaw => Compute.raw, "compute.raw", "million H100e", "Installed chips × quality.";
-    ComputePowerCap => Compute.power_cap, "compute.power_cap", "million H100e", "Compute the grid can power.";
-    ComputeUtilisation => Compute.utilisation, "compute.utilisation", "share 0–1", "Share of powered compute doing useful work.";
-    ComputeEffective => Compute.effective, "compute.effective", "million H100e", "min(raw, power cap) × utilisation.";
-    TalentResearchers => Talent.researchers, "talent.researchers", "thousand people", "Top AI researchers and engineers.";
-    ResearchEfficiency => Research.efficiency, "research.efficiency", "× (multiplier)", "Algorithmic efficiency: how much each unit of compute is worth.";
-    ResearchLogCompute => Research.log_compute, "research.log_compute", "doublings (log2 H100e)", "L = log2(effective compute in H100e × efficiency).";
-    ResearchCapability => Research.capability, "research.capability", "index points", "Frontier capability K = points × (L − floor)^γ.";
-    ResearchCapabilityGain => Research.capability_gain, "research.capability_gain", "index points/quarter", "Capability gained this quarter.";
-    ResearchPace => Research.pace, "research.pace", "doublings/quarter", "Smoothed growth of L: how fast this bloc is moving.";
-    ResearchAbsorption => Research.absorption, "research.absorption", "× (multiplier)", "How fast this bloc catches up when it follows (open models, espionage).";
-    ResearchDiffused => Research.diffused, "research.diffused", "doublings (log2)", "Algorithmic efficiency this bloc has gained by diffusion since the start.";
-    AdoptionShare => Adoption.share, "adoption.share", "% of firms", "Share of firms that have put AI into production (the penetration AI Plus targets).";
-    AdoptionGrowth => Adoption.growth, "adoption.growth", "share/quarter", "Growth of adoption this quarter (the returns investors watch).";
-    SafetyEffort => Safety.effort, "safety.effort", "share 0–1", "Share of racing risk removed by safety work and regulation.";
-    SafetyRiskAdded => Safety.risk_added, "safety.risk_added", "risk points", "This bloc's own part of today's risk: its racing and its policies' and choices' effects on risk, fading as risk does.";
-    SafetyTensionAdded => Safety.tension_added, "safety.tension_added", "tension points", "This bloc's own part of today's tension: its policies' and choices' effects on tension, fading as tension does.";
-    PoliticalCapitalPoints => PoliticalCapital.points, "politics.capital", "points", "Political capital available for policy changes.";
-    MarketPriceIndex => Market.price_index, "market.price_index", "× (1 = US at the start)", "What the bloc's AI costs customers, before electricity prices.";
-    MarketInfluence => Market.influence, "market.influence", "× (multiplier)", "The bloc's pull in every region (standards, alliances, open models).";
-    IntelLevel => Intelligence.level, "intel.level", "0–1", "How clearly this bloc sees the rival (0 blind, 1 clear).";
+bloc_access! {
+    FundingPrivate => Funding.private;
+    FundingState => Funding.state;
+    FundingSentiment => Funding.sentiment;
+    FundingUpkeep => Funding.upkeep;
+    FundingGrowth => Funding.growth;
+    BudgetChips => Budget.chips;
+    BudgetGrid => Budget.grid;
+    BudgetResearch => Budget.research;
+    ChipsInstalled => Chips.installed;
+    ChipsQuality => Chips.quality;
+    ChipsPerfPerWatt => Chips.perf_per_watt;
+    ChipsImports => Chips.imports;
+    ChipsSmuggled => Chips.smuggled;
+    ChipsFabOutput => Chips.fab_output;
+    ChipsFabCapacity => Chips.fab_capacity;
+    ChipsFabQuality => Chips.fab_quality;
+    ChipsFabPerfPerWatt => Chips.fab_perf_per_watt;
+    ChipsFabGrowthLimit => Chips.fab_growth_limit;
+    ChipsDomesticSpending => Chips.domestic_spending;
+    ChipsRedirected => Chips.redirected;
+    ChipsExportSales => Chips.export_sales;
+    ChipsImportShare => Chips.import_share;
+    ChipsPrice => Chips.price;
+    ChipsBlockedShare => Chips.blocked_share;
+    ChipsSmuggleRate => Chips.smuggle_rate;
+    ChipsSmuggleCap => Chips.smuggle_cap;
+    ChipsSubstitution => Chips.substitution;
+    ChipsImportQualityCap => Chips.import_quality_cap;
+    EnergyGridGw => EnergyGrid.grid_gw;
+    EnergyBuildRate => EnergyGrid.build_rate;
+    EnergyPrice => EnergyGrid.price;
+    ComputeRaw => Compute.raw;
+    ComputePowerCap => Compute.power_cap;
+    ComputeUtilisation => Compute.utilisation;
+    ComputeEffective => Compute.effective;
+    TalentResearchers => Talent.researchers;
+    ResearchEfficiency => Research.efficiency;
+    ResearchLogCompute => Research.log_compute;
+    ResearchCapability => Research.capability;
+    ResearchCapabilityGain => Research.capability_gain;
+    ResearchPace => Research.pace;
+    ResearchAbsorption => Research.absorption;
+    ResearchDiffused => Research.diffused;
+    AdoptionShare => Adoption.share;
+    AdoptionGrowth => Adoption.growth;
+    SafetyEffort => Safety.effort;
+    SafetyRiskAdded => Safety.risk_added;
+    SafetyTensionAdded => Safety.tension_added;
+    PoliticalCapitalPoints => PoliticalCapital.points;
+    MarketPriceIndex => Market.price_index;
+    MarketInfluence => Market.influence;
+    IntelLevel => Intelligence.level;
 }
 
-macro_rules! game_quantities {
-    ($( $variant:ident => $comp:ident . $field:ident, $path:literal, $unit:literal, $desc:literal; )*) => {
-        /// A quantity of the game as a whole (shared by both blocs).
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub enum GameQ { $( #[doc = $desc] $variant ),* }
-
-        impl GameQ {
-            /// Every game quantity, in the canonical order.
-            pub const ALL: &'static [GameQ] = &[$(GameQ::$variant),*];
-            /// Path below `game.`.
-            pub const fn path(self) -> &'static str { match self { $(GameQ::$variant => $path),* } }
-            /// Unit.
-            pub const fn unit(self) -> &'static str { match self { $(GameQ::$variant => $unit),* } }
-            /// Meaning.
-            pub const fn description(self) -> &'static str { match self { $(GameQ::$variant => $desc),* } }
-        }
-
+macro_rules! game_access {
+    ($( $variant:ident => $comp:ident . $field:ident; )*) => {
         /// Read a game quantity from a game entity (NaN if the entity is not a game).
         pub fn read_game(e: &EntityRef<'_>, q: GameQ) -> f64 {
             match q { $(GameQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
@@ -298,291 +157,17 @@ macro_rules! game_quantities {
     };
 }
 
-game_quantities! {
-    Tension => Tension.value, "tension", "0–100", "Tension between the blocs.";
-    Risk => Risk.value, "risk", "0–100", "Global catastrophe risk from misaligned or misused AI.";
-    Bubble => Bubble.pressure, "bubble", "0–100", "AI-bubble pressure: funding running ahead of adoption.";
-    FrontierQuality => Frontier.quality, "frontier.quality", "H100e per accelerator", "Performance of the best chip on sale.";
-    FrontierPerfPerWatt => Frontier.perf_per_watt, "frontier.perf_per_watt", "× H100", "Performance per watt of the best chip on sale.";
-    LeadMonths => Lead.months, "lead_months", "months (+ = US ahead)", "How long the follower, at its current pace, needs to reach the leader's L today.";
-}
-
-/// The range a quantity's value must stay in.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Bounds {
-    /// Lowest allowed value.
-    pub low: f64,
-    /// Highest allowed value.
-    pub high: f64,
-}
-
-impl Bounds {
-    const SHARE: Bounds = Bounds {
-        low: 0.0,
-        high: 1.0,
-    };
-    const PERCENT: Bounds = Bounds {
-        low: 0.0,
-        high: 100.0,
-    };
-    const NON_NEGATIVE: Bounds = Bounds {
-        low: 0.0,
-        high: f64::INFINITY,
-    };
-    const ANY: Bounds = Bounds {
-        low: f64::NEG_INFINITY,
-        high: f64::INFINITY,
-    };
-
-    /// `v` clamped into the bounds.
-    pub fn clamp(self, v: f64) -> f64 {
-        v.clamp(self.low, self.high)
-    }
-}
-
-impl BlocQ {
-    /// True for quantities the systems recompute every turn from others (effects on them
-    /// would be overwritten, so scenarios may not target them).
-    pub const fn is_derived(self) -> bool {
-        matches!(
-            self,
-            BlocQ::ChipsImports
-                | BlocQ::ChipsSmuggled
-                | BlocQ::ChipsFabOutput
-                | BlocQ::ChipsDomesticSpending
-                | BlocQ::ChipsRedirected
-                | BlocQ::ChipsExportSales
-                | BlocQ::FundingUpkeep
-                | BlocQ::FundingGrowth
-                | BlocQ::AdoptionGrowth
-                | BlocQ::SafetyRiskAdded
-                | BlocQ::SafetyTensionAdded
-                | BlocQ::ResearchDiffused
-                | BlocQ::ComputeRaw
-                | BlocQ::ComputePowerCap
-                | BlocQ::ComputeEffective
-                | BlocQ::ResearchLogCompute
-                | BlocQ::ResearchCapability
-                | BlocQ::ResearchCapabilityGain
-                | BlocQ::ResearchPace
-        )
-    }
-
-    /// The range the value must stay in.
-    pub const fn bounds(self) -> Bounds {
-        match self {
-            BlocQ::BudgetChips
-            | BlocQ::BudgetGrid
-            | BlocQ::BudgetResearch
-            | BlocQ::ChipsBlockedShare
-            | BlocQ::ChipsSmuggleRate
-            | BlocQ::ChipsSubstitution
-            | BlocQ::ChipsImportShare
-            | BlocQ::ComputeUtilisation
-            | BlocQ::SafetyEffort
-            | BlocQ::IntelLevel => Bounds::SHARE,
-            BlocQ::AdoptionShare => Bounds::PERCENT,
-            BlocQ::ResearchCapabilityGain
-            | BlocQ::ResearchPace
-            | BlocQ::ResearchDiffused
-            | BlocQ::FundingGrowth
-            | BlocQ::AdoptionGrowth
-            | BlocQ::SafetyRiskAdded
-            | BlocQ::SafetyTensionAdded => Bounds::ANY,
-            _ => Bounds::NON_NEGATIVE,
-        }
-    }
-}
-
-impl Quantity {
-    /// True for quantities recomputed every turn (see [`BlocQ::is_derived`]).
-    pub fn is_derived(self) -> bool {
-        match self {
-            Quantity::Game(q) => q == GameQ::LeadMonths,
-            Quantity::Bloc(_, q) => q.is_derived(),
-            Quantity::Region(..) => false,
-        }
-    }
-
-    /// The range the value must stay in.
-    pub fn bounds(self) -> Bounds {
-        match self {
-            Quantity::Game(GameQ::LeadMonths) => Bounds::ANY,
-            Quantity::Game(GameQ::FrontierQuality | GameQ::FrontierPerfPerWatt) => {
-                Bounds::NON_NEGATIVE
-            }
-            Quantity::Game(_) | Quantity::Region(..) => Bounds::PERCENT,
-            Quantity::Bloc(_, q) => q.bounds(),
-        }
-    }
-}
-
-/// Which of a region's two shares.
-const REGION_SHARE_PATHS: [&str; 2] = ["us_share", "china_share"];
-
-/// Every number of the model, by name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Quantity {
-    /// A quantity of the game as a whole.
-    Game(GameQ),
-    /// A quantity of one bloc.
-    Bloc(Side, BlocQ),
-    /// One bloc's share of a region's AI market, %.
-    Region(Region, Side),
-}
-
-impl Quantity {
-    /// Every quantity in the canonical order (game, US, China, regions): the CSV column order.
-    pub fn all() -> Vec<Quantity> {
-        let mut out = Vec::with_capacity(GameQ::ALL.len() + 2 * BlocQ::ALL.len() + 14);
-        out.extend(GameQ::ALL.iter().map(|&q| Quantity::Game(q)));
-        for side in Side::BOTH {
-            out.extend(BlocQ::ALL.iter().map(|&q| Quantity::Bloc(side, q)));
-        }
-        for &r in Region::ALL {
-            for side in Side::BOTH {
-                out.push(Quantity::Region(r, side));
-            }
-        }
-        out
-    }
-
-    /// The dotted path, e.g. `china.compute.effective`.
-    pub fn path(self) -> String {
-        match self {
-            Quantity::Game(q) => format!("game.{}", q.path()),
-            Quantity::Bloc(side, q) => format!("{}.{}", side.id(), q.path()),
-            Quantity::Region(r, side) => {
-                format!("region.{}.{}", r.id(), REGION_SHARE_PATHS[side.index()])
-            }
-        }
-    }
-
-    /// Unit.
-    pub fn unit(self) -> &'static str {
-        match self {
-            Quantity::Game(q) => q.unit(),
-            Quantity::Bloc(_, q) => q.unit(),
-            Quantity::Region(..) => "% of the region's AI market",
-        }
-    }
-
-    /// Meaning.
-    pub fn description(self) -> &'static str {
-        match self {
-            Quantity::Game(q) => q.description(),
-            Quantity::Bloc(_, q) => q.description(),
-            Quantity::Region(..) => "A bloc's share of a region's AI market.",
-        }
-    }
-
-    /// Parse a dotted path; on failure the error names the closest paths.
-    pub fn from_path(path: &str) -> Result<Quantity, UnknownQuantity> {
-        let found = Quantity::all().into_iter().find(|q| q.path() == path);
-        found.ok_or_else(|| UnknownQuantity {
-            path: path.to_owned(),
-            suggestions: closest_paths(path, 3),
-        })
-    }
-}
-
-impl std::fmt::Display for Quantity {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.path())
-    }
-}
-
-/// A path that names no quantity.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("`{path}` is not a quantity{}", suggestion_text(suggestions))]
-pub struct UnknownQuantity {
-    /// What was asked for.
-    pub path: String,
-    /// The nearest real paths.
-    pub suggestions: Vec<String>,
-}
-
-fn suggestion_text(s: &[String]) -> String {
-    if s.is_empty() {
-        "; run `ai-race quantities` for the list".to_owned()
-    } else {
-        format!(
-            "; did you mean {}? (`ai-race quantities` lists them all)",
-            s.iter()
-                .map(|p| format!("`{p}`"))
-                .collect::<Vec<_>>()
-                .join(" or ")
-        )
-    }
-}
-
-/// The `n` quantity paths closest to `path` by edit distance.
-fn closest_paths(path: &str, n: usize) -> Vec<String> {
-    let mut scored: Vec<(usize, String)> = Quantity::all()
-        .into_iter()
-        .map(|q| {
-            let p = q.path();
-            (edit_distance(path, &p), p)
-        })
-        .collect();
-    scored.sort();
-    let limit = (path.len() / 2).max(3);
-    scored
-        .into_iter()
-        .filter(|(d, _)| *d <= limit)
-        .take(n)
-        .map(|(_, p)| p)
-        .collect()
-}
-
-/// Levenshtein distance over characters.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
+game_access! {
+    Tension => Tension.value;
+    Risk => Risk.value;
+    Bubble => Bubble.pressure;
+    FrontierQuality => Frontier.quality;
+    FrontierPerfPerWatt => Frontier.perf_per_watt;
+    LeadMonths => Lead.months;
 }
 
 /// Read a region share from a game entity.
 pub fn read_region(e: &EntityRef<'_>, r: Region, side: Side) -> f64 {
     e.get::<Markets>()
         .map_or(f64::NAN, |m| m.shares[r.index()][side.index()])
-}
-
-/// The quantities as a Markdown table (the body of `docs/quantities.md`).
-pub fn markdown_table() -> String {
-    let mut out = String::from("| path | unit | meaning |\n|---|---|---|\n");
-    for q in GameQ::ALL {
-        out.push_str(&format!(
-            "| `game.{}` | {} | {} |\n",
-            q.path(),
-            q.unit(),
-            q.description()
-        ));
-    }
-    for q in BlocQ::ALL {
-        out.push_str(&format!(
-            "| `us.{p}`, `china.{p}` | {} | {} |\n",
-            q.unit(),
-            q.description(),
-            p = q.path()
-        ));
-    }
-    out.push_str(&format!(
-        "| `region.<region>.us_share`, `region.<region>.china_share` | % of the region's AI market | A bloc's share of a region's AI market. Regions: {}. |\n",
-        Region::ALL
-            .iter()
-            .map(|r| format!("`{}`", r.id()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
-    out
 }
