@@ -157,11 +157,7 @@ fn export_controls_cost_us_chip_sales_not_venture_money() {
 /// The baseline with almost no US state money, so that money, not capital, binds.
 fn poor() -> Scenario {
     common::baseline_with(|s| {
-        s.us.funding.state = Param {
-            value: 0.4,
-            source: "test".into(),
-            range: None,
-        };
+        s.us.funding.state = Param::new(0.4, "test", None);
         s.us.politics.capital.value = 30.0;
     })
 }

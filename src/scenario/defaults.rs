@@ -2,20 +2,20 @@
 //! written: a scenario (or a save's embedded scenario) that lacks one reads the baseline's
 //! value, with a source that says so. The shipped scenarios write every one of them.
 
-use super::Param;
+use super::{Kind, Param};
 
-fn param(value: f64, why: &str, range: (f64, f64)) -> Param {
-    Param {
+fn param<K: Kind>(value: f64, why: &str, range: (f64, f64)) -> Param<K> {
+    Param::new(
         value,
-        source: format!(
+        format!(
             "default: the baseline's value, for scenarios written before this parameter existed ({why})"
         ),
-        range: Some(range),
-    }
+        Some(range),
+    )
 }
 
 /// `world.frontier.price_decline`.
-pub fn price_decline() -> Param {
+pub fn price_decline<K: Kind>() -> Param<K> {
     param(
         0.064,
         "Epoch AI: performance per dollar +30% a year",
@@ -24,7 +24,7 @@ pub fn price_decline() -> Param {
 }
 
 /// `world.capability.absorptive_exponent`.
-pub fn absorptive_exponent() -> Param {
+pub fn absorptive_exponent<K: Kind>() -> Param<K> {
     param(
         0.5,
         "absorptive capacity, the square root of the compute ratio",
@@ -33,12 +33,12 @@ pub fn absorptive_exponent() -> Param {
 }
 
 /// `SIDE.funding.returns_response`.
-pub fn returns_response() -> Param {
+pub fn returns_response<K: Kind>() -> Param<K> {
     param(1.0, "investors follow the growth of AI use", (0.0, 3.0))
 }
 
 /// `SIDE.chips.fab_growth_limit`.
-pub fn fab_growth_limit() -> Param {
+pub fn fab_growth_limit<K: Kind>() -> Param<K> {
     param(
         0.075,
         "SemiAnalysis: SMIC's advanced-node capacity ≈ +33% a year",
@@ -47,7 +47,7 @@ pub fn fab_growth_limit() -> Param {
 }
 
 /// `SIDE.chips.learning_elasticity`.
-pub fn learning_elasticity() -> Param {
+pub fn learning_elasticity<K: Kind>() -> Param<K> {
     param(
         0.3,
         "chip makers' revenue funds their design work",
@@ -56,7 +56,7 @@ pub fn learning_elasticity() -> Param {
 }
 
 /// `SIDE.chips.smuggle_premium`.
-pub fn smuggle_premium() -> Param {
+pub fn smuggle_premium<K: Kind>() -> Param<K> {
     param(
         0.5,
         "Financial Times, Jul 2025: ≈ 50% over US prices",
@@ -65,7 +65,7 @@ pub fn smuggle_premium() -> Param {
 }
 
 /// `SIDE.chips.smuggle_cap`.
-pub fn smuggle_cap() -> Param {
+pub fn smuggle_cap<K: Kind>() -> Param<K> {
     param(
         0.06,
         "CNAS, Jun 2025: up to several hundred thousand chips a year",
@@ -74,7 +74,7 @@ pub fn smuggle_cap() -> Param {
 }
 
 /// `SIDE.chips.substitution`.
-pub fn substitution() -> Param {
+pub fn substitution<K: Kind>() -> Param<K> {
     param(
         0.5,
         "half of the blocked demand turns to domestic chips",

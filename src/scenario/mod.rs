@@ -17,29 +17,7 @@ pub const MAX_SCENARIO_BYTES: usize = 16 * 1024 * 1024;
 /// Most turns a scenario may ask for (100 years of quarters).
 pub const MAX_TURNS: u32 = 400;
 
-/// One number of the model with where it comes from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Param {
-    /// The value, in the unit the field's documentation gives.
-    pub value: f64,
-    /// Where the number comes from: `article ¶N` or `article FN` (the figures of
-    /// `docs/sources.md`), `supplementary: <what>` (a public estimate listed with the article
-    /// facts), `estimate: <who/what>` (another published figure), or `model: <why>` (a
-    /// modelling choice of this game, to be argued with).
-    pub source: String,
-    /// Plausible low and high, for numbers that are uncertain.
-    #[serde(default)]
-    pub range: Option<(f64, f64)>,
-}
-
-impl Param {
-    /// The value (shorthand used throughout the simulation).
-    #[inline]
-    pub fn v(&self) -> f64 {
-        self.value
-    }
-}
+pub use kinds::{AtLeastOne, Growth, Kind, NonNegative, Param, Percent, Positive, Share};
 
 /// First quarter of the game.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,22 +92,22 @@ pub struct WorldParams {
 #[serde(deny_unknown_fields)]
 pub struct FrontierParams {
     /// Performance of the best chip on sale, H100-equivalents per accelerator.
-    pub quality: Param,
+    pub quality: Param<Positive>,
     /// Growth of frontier chip performance per quarter (0.08 = +8%).
-    pub quality_growth: Param,
+    pub quality_growth: Param<Growth>,
     /// Performance per watt of the best chip, relative to an H100.
-    pub perf_per_watt: Param,
+    pub perf_per_watt: Param<Positive>,
     /// Growth of frontier performance per watt per quarter.
-    pub perf_per_watt_growth: Param,
+    pub perf_per_watt_growth: Param<Growth>,
     /// Fall of the price of a unit of performance per quarter (0.064 = 6.4% cheaper each
     /// quarter): chips get cheaper per H100-equivalent as they get better.
     #[serde(default = "defaults::price_decline")]
-    pub price_decline: Param,
+    pub price_decline: Param<Share>,
     /// Power one H100 draws, kW.
-    pub kw_per_h100: Param,
+    pub kw_per_h100: Param<Positive>,
     /// Facility overhead: total data-centre power per accelerator ÷ the chip's own draw
     /// (servers, networking and cooling; wider than the usual PUE).
-    pub pue: Param,
+    pub pue: Param<AtLeastOne>,
 }
 
 /// The capability curve.
@@ -139,20 +117,20 @@ pub struct CapabilityParams {
     /// log2 of the effective compute (H100-equivalents × efficiency) that counts as zero capability.
     pub floor_log2: Param,
     /// Capability points for each doubling of effective compute above the floor.
-    pub points_per_doubling: Param,
+    pub points_per_doubling: Param<Positive>,
     /// Returns exponent γ: K = points × (L − floor)^γ; 1 = each doubling pays the same, < 1 = diminishing.
-    pub returns_exponent: Param,
+    pub returns_exponent: Param<Positive>,
     /// Share of the log-compute gap the follower closes each quarter through open models,
     /// papers and leaks, when it has as much compute as the leader.
-    pub diffusion: Param,
+    pub diffusion: Param<Share>,
     /// Absorptive capacity: the follower catches up in proportion to (its effective compute ÷
     /// the leader's) to this power; 0 = compute does not matter, 1 = proportional.
     #[serde(default = "defaults::absorptive_exponent")]
     pub absorptive_exponent: Param,
     /// Weight of the latest quarter in the smoothed pace (0–1).
-    pub pace_smoothing: Param,
+    pub pace_smoothing: Param<Share>,
     /// Smallest pace used to measure the lead, doublings per quarter (avoids dividing by zero).
-    pub min_pace: Param,
+    pub min_pace: Param<Positive>,
 }
 
 /// Catastrophe risk from misaligned or misused AI.
@@ -160,18 +138,18 @@ pub struct CapabilityParams {
 #[serde(deny_unknown_fields)]
 pub struct RiskParams {
     /// Risk at the start, 0–100.
-    pub initial: Param,
+    pub initial: Param<Percent>,
     /// Risk points per capability point gained without safety effort.
     pub per_capability: Param,
     /// Share of risk that fades each quarter.
-    pub decay: Param,
+    pub decay: Param<Share>,
     /// Extra racing risk at tension 100 (0.5 = +50%).
     pub tension_amplifier: Param,
     /// Chance of catastrophe per quarter at risk 100; below it the chance is this × x³,
     /// with x = (risk − safe_below) ÷ (100 − safe_below).
-    pub catastrophe_scale: Param,
+    pub catastrophe_scale: Param<Share>,
     /// Risk at or below which catastrophe cannot strike.
-    pub safe_below: Param,
+    pub safe_below: Param<Percent>,
 }
 
 /// Tension between the blocs.
@@ -179,14 +157,14 @@ pub struct RiskParams {
 #[serde(deny_unknown_fields)]
 pub struct TensionParams {
     /// Tension at the start, 0–100.
-    pub initial: Param,
+    pub initial: Param<Percent>,
     /// Level tension drifts to with the export controls of the start and no other provocation.
-    pub baseline: Param,
+    pub baseline: Param<Percent>,
     /// Extra target tension per unit of China's blocked chip demand above its level at the
     /// start (negative below it: lifting controls eases tension).
-    pub per_blocked_share: Param,
+    pub per_blocked_share: Param<Positive>,
     /// Share of the distance to the target closed each quarter.
-    pub drift: Param,
+    pub drift: Param<Share>,
 }
 
 /// AI-bubble pressure.
@@ -194,19 +172,19 @@ pub struct TensionParams {
 #[serde(deny_unknown_fields)]
 pub struct BubbleParams {
     /// Pressure at the start, 0–100.
-    pub initial: Param,
+    pub initial: Param<Percent>,
     /// Pressure added per percentage point by which private funding growth outruns adoption growth.
     pub build_up: Param,
     /// Share of pressure that fades each quarter.
-    pub decay: Param,
+    pub decay: Param<Share>,
     /// Pressure above which a correction can strike.
-    pub threshold: Param,
+    pub threshold: Param<Percent>,
     /// Pressure above the threshold at which the chance reaches `max_chance`.
-    pub span: Param,
+    pub span: Param<Positive>,
     /// Highest chance of a correction in one quarter.
-    pub max_chance: Param,
+    pub max_chance: Param<Share>,
     /// Share of private funding lost in a correction.
-    pub correction_cut: Param,
+    pub correction_cut: Param<Share>,
     /// Fall of investor sentiment in a correction.
     pub sentiment_drop: Param,
 }
@@ -221,11 +199,11 @@ pub struct MarketParams {
     pub price_weight: Param,
     /// Share of the cost of serving AI that is electricity: a bloc's price index moves by this
     /// share of the change in its electricity price.
-    pub energy_cost_share: Param,
+    pub energy_cost_share: Param<Share>,
     /// Electricity price at which a bloc's price index is as written, $/MWh.
-    pub reference_energy_price: Param,
+    pub reference_energy_price: Param<Positive>,
     /// Share of the distance to the target market share covered each quarter.
-    pub inertia: Param,
+    pub inertia: Param<Share>,
 }
 
 /// Everything about one bloc.
@@ -263,7 +241,7 @@ pub struct BlocParams {
 #[serde(deny_unknown_fields)]
 pub struct IntelParams {
     /// How well this bloc sees the rival at the start, 0 (blind) to 1 (clear).
-    pub level: Param,
+    pub level: Param<Share>,
 }
 
 /// Funding parameters.
@@ -275,13 +253,13 @@ pub struct FundingParams {
     /// State AI money, $B per quarter at the start.
     pub state: Param,
     /// Trend growth of private funding per quarter.
-    pub private_growth: Param,
+    pub private_growth: Param<Growth>,
     /// Growth of state funding per quarter.
-    pub state_growth: Param,
+    pub state_growth: Param<Growth>,
     /// Standard deviation of the quarterly random swing in private funding.
     pub sentiment_volatility: Param,
     /// Share of the distance to neutral sentiment (1.0) recovered each quarter.
-    pub sentiment_reversion: Param,
+    pub sentiment_reversion: Param<Share>,
     /// How investors follow returns: sentiment rises by this × (growth of AI use − growth of
     /// private AI money) each quarter, in shares per quarter.
     #[serde(default = "defaults::returns_response")]
@@ -293,11 +271,11 @@ pub struct FundingParams {
 #[serde(deny_unknown_fields)]
 pub struct BudgetParams {
     /// Share spent on chips (imports and domestic fabs).
-    pub chips: Param,
+    pub chips: Param<Share>,
     /// Share spent on power for data centres.
-    pub grid: Param,
+    pub grid: Param<Share>,
     /// Share spent on research and talent.
-    pub research: Param,
+    pub research: Param<Share>,
 }
 
 /// Chip parameters.
@@ -307,45 +285,45 @@ pub struct ChipParams {
     /// Accelerators in service at the start, millions.
     pub installed: Param,
     /// Average performance per installed accelerator, H100-equivalents.
-    pub quality: Param,
+    pub quality: Param<Positive>,
     /// Average performance per watt of the installed chips, relative to an H100.
-    pub perf_per_watt: Param,
+    pub perf_per_watt: Param<Positive>,
     /// Domestic fab output of AI accelerators, millions per quarter.
     pub fab_capacity: Param,
     /// Performance of a domestically made accelerator, H100-equivalents.
-    pub fab_quality: Param,
+    pub fab_quality: Param<Positive>,
     /// Performance per watt of a domestically made accelerator at the start, relative to an
     /// H100 (it then follows the frontier's and closes the gap as domestic quality does).
-    pub fab_perf_per_watt: Param,
+    pub fab_perf_per_watt: Param<Positive>,
     /// Growth of fab capacity per quarter that the chip industry pays for itself, before
     /// money from the AI budget.
-    pub fab_growth: Param,
+    pub fab_growth: Param<Growth>,
     /// Most fab capacity can grow in a quarter, limited by the chip-making equipment the bloc
     /// can get (at the start; export controls on equipment and self-reliance drives move it).
     #[serde(default = "defaults::fab_growth_limit")]
-    pub fab_growth_limit: Param,
+    pub fab_growth_limit: Param<Share>,
     /// $B of investment per million accelerators a quarter of new fab capacity.
-    pub fab_cost: Param,
+    pub fab_cost: Param<Positive>,
     /// Log of the ratio of domestic to frontier chip quality (and performance per watt) gained
     /// per quarter at the reference domestic chip spending (domestic chips also follow the
     /// frontier's own progress).
-    pub fab_catchup: Param,
+    pub fab_catchup: Param<Growth>,
     /// How catch-up speeds up with the money spent on domestic chips: ×(spending ÷ the
     /// spending of the first quarter at the start's budget and controls)^this.
     #[serde(default = "defaults::learning_elasticity")]
     pub learning_elasticity: Param,
     /// Share of the chip budget spent buying chips on the world market at the start (the rest
     /// buys domestic chips and builds fabs).
-    pub import_share: Param,
+    pub import_share: Param<Share>,
     /// Price of one H100-equivalent of frontier performance at the start, $ thousands (it then
     /// falls by `world.frontier.price_decline` a quarter).
-    pub price: Param,
+    pub price: Param<Positive>,
     /// Share of accelerators retired each quarter.
-    pub retirement: Param,
+    pub retirement: Param<Share>,
     /// Share of this bloc's chip demand the rival's export controls block.
-    pub blocked_share: Param,
+    pub blocked_share: Param<Share>,
     /// Share of the blocked demand that seeks chips through intermediaries.
-    pub smuggle_rate: Param,
+    pub smuggle_rate: Param<Share>,
     /// Price premium of smuggled chips over the legal price (0.5 = 50% dearer).
     #[serde(default = "defaults::smuggle_premium")]
     pub smuggle_premium: Param,
@@ -356,11 +334,11 @@ pub struct ChipParams {
     /// Share of the blocked import money (not smuggled) that buyers turn to domestic chips
     /// and fabs instead; the rest finds nothing to buy and goes to power and research.
     #[serde(default = "defaults::substitution")]
-    pub substitution: Param,
+    pub substitution: Param<Share>,
     /// Best chip performance export controls let through, H100-equivalents per accelerator.
-    pub import_quality_cap: Param,
+    pub import_quality_cap: Param<Positive>,
     /// Performance per watt of capped (downgraded) imports relative to the frontier chip.
-    pub capped_perf_per_watt_ratio: Param,
+    pub capped_perf_per_watt_ratio: Param<Share>,
 }
 
 /// Energy parameters.
@@ -372,11 +350,11 @@ pub struct EnergyParams {
     /// Power added each quarter by utilities and the state without the AI budget, GW.
     pub build_rate: Param,
     /// Growth of that build rate per quarter.
-    pub build_rate_growth: Param,
+    pub build_rate_growth: Param<Growth>,
     /// $B per GW of new power bought from the AI budget.
-    pub cost_per_gw: Param,
+    pub cost_per_gw: Param<Positive>,
     /// Electricity price for data centres, $ per MWh.
-    pub price: Param,
+    pub price: Param<Positive>,
 }
 
 /// Compute parameters.
@@ -384,7 +362,7 @@ pub struct EnergyParams {
 #[serde(deny_unknown_fields)]
 pub struct ComputeParams {
     /// Share of powered compute doing useful work.
-    pub utilisation: Param,
+    pub utilisation: Param<Share>,
 }
 
 /// Talent parameters.
@@ -396,7 +374,7 @@ pub struct TalentParams {
     /// New researchers per quarter at the reference research spending, thousands.
     pub inflow: Param,
     /// Share of researchers who leave each quarter.
-    pub outflow: Param,
+    pub outflow: Param<Share>,
 }
 
 /// Research parameters.
@@ -404,19 +382,19 @@ pub struct TalentParams {
 #[serde(deny_unknown_fields)]
 pub struct ResearchParams {
     /// Algorithmic efficiency at the start (multiplier on compute).
-    pub efficiency: Param,
+    pub efficiency: Param<Positive>,
     /// Growth of efficiency per quarter at the reference talent and spending.
     pub growth: Param,
     /// Elasticity of efficiency growth to researchers.
     pub talent_elasticity: Param,
     /// Researchers at which growth is the reference growth, thousands.
-    pub reference_researchers: Param,
+    pub reference_researchers: Param<Positive>,
     /// Elasticity of efficiency growth (and talent inflow) to research spending.
     pub spending_elasticity: Param,
     /// Research spending at which growth is the reference growth, $B per quarter.
-    pub reference_spending: Param,
+    pub reference_spending: Param<Positive>,
     /// Multiplier on how fast this bloc catches up when it follows (open models, espionage).
-    pub absorption: Param,
+    pub absorption: Param<Positive>,
 }
 
 /// Adoption parameters.
@@ -424,7 +402,7 @@ pub struct ResearchParams {
 #[serde(deny_unknown_fields)]
 pub struct AdoptionParams {
     /// Share of firms using AI in production at the start, % (the penetration AI Plus targets).
-    pub share: Param,
+    pub share: Param<Percent>,
     /// Logistic growth rate per quarter without capability above the threshold.
     pub base_rate: Param,
     /// Extra growth rate per 10 capability points above the threshold.
@@ -432,7 +410,7 @@ pub struct AdoptionParams {
     /// Capability at which AI becomes broadly useful.
     pub capability_threshold: Param,
     /// Highest share reachable, %.
-    pub ceiling: Param,
+    pub ceiling: Param<Percent>,
 }
 
 /// Safety parameters.
@@ -440,7 +418,7 @@ pub struct AdoptionParams {
 #[serde(deny_unknown_fields)]
 pub struct SafetyParams {
     /// Share of racing risk removed by safety work and regulation (0–1).
-    pub effort: Param,
+    pub effort: Param<Share>,
 }
 
 /// Political capital parameters.
@@ -454,7 +432,7 @@ pub struct PoliticsParams {
     /// Most points that can be banked.
     pub cap: Param,
     /// Share of a policy's capital cost paid to repeal it.
-    pub repeal_cost_share: Param,
+    pub repeal_cost_share: Param<Share>,
 }
 
 /// Market parameters of one bloc.
@@ -463,9 +441,9 @@ pub struct PoliticsParams {
 pub struct BlocMarketParams {
     /// What the bloc's AI services cost customers at the reference electricity price,
     /// relative (1.0 = the US).
-    pub price_index: Param,
+    pub price_index: Param<Positive>,
     /// Multiplier on the bloc's pull in every region (standards, alliances, open models).
-    pub influence: Param,
+    pub influence: Param<Positive>,
 }
 
 /// One world region.
@@ -483,9 +461,9 @@ pub struct RegionParams {
     /// Pull of everyone else (local and third-country providers).
     pub others: Param,
     /// US share of the region's AI market at the start, %.
-    pub us_share: Param,
+    pub us_share: Param<Percent>,
     /// Chinese share of the region's AI market at the start, %.
-    pub china_share: Param,
+    pub china_share: Param<Percent>,
 }
 
 impl Scenario {
@@ -834,6 +812,7 @@ impl fmt::Display for Problem {
 
 pub mod defaults;
 pub mod diagnostics;
+pub mod kinds;
 pub mod locate;
 pub mod overlay;
 pub mod params;

@@ -267,26 +267,25 @@ pub struct RegionPatch {
     pub others: Option<Param>,
     /// US share at the start.
     #[serde(default)]
-    pub us_share: Option<Param>,
+    pub us_share: Option<Param<super::Percent>>,
     /// Chinese share at the start.
     #[serde(default)]
-    pub china_share: Option<Param>,
+    pub china_share: Option<Param<super::Percent>>,
 }
 
 impl RegionPatch {
     fn apply(&self, r: &mut RegionParams) {
-        for (slot, v) in [
-            (&mut r.market_size, &self.market_size),
-            (&mut r.us_bias, &self.us_bias),
-            (&mut r.china_bias, &self.china_bias),
-            (&mut r.others, &self.others),
-            (&mut r.us_share, &self.us_share),
-            (&mut r.china_share, &self.china_share),
-        ] {
+        fn take<K: super::Kind>(slot: &mut Param<K>, v: &Option<Param<K>>) {
             if let Some(v) = v {
                 *slot = v.clone();
             }
         }
+        take(&mut r.market_size, &self.market_size);
+        take(&mut r.us_bias, &self.us_bias);
+        take(&mut r.china_bias, &self.china_bias);
+        take(&mut r.others, &self.others);
+        take(&mut r.us_share, &self.us_share);
+        take(&mut r.china_share, &self.china_share);
     }
 }
 

@@ -1,6 +1,6 @@
 //! The game as data: policies, events, typed effects, fog of war and scoring, as written in a
 //! scenario file. Ids are strings in the file and become typed indices
-//! ([`crate::sim::policies::PolicyId`], [`crate::sim::events::EventId`]) after validation.
+//! (the simulation's policy and event indices) after validation.
 
 use serde::{Deserialize, Serialize};
 

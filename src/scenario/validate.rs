@@ -14,124 +14,6 @@ const MAX_LIST: usize = 64;
 /// Longest name or description, in characters.
 const MAX_TEXT: usize = 4000;
 
-/// What a parameter's meaning allows.
-#[derive(Clone, Copy, Debug)]
-enum Bound {
-    /// Any finite number ≥ 0.
-    NonNegative,
-    /// Strictly positive.
-    Positive,
-    /// A share, 0–1.
-    Share,
-    /// A percentage, 0–100.
-    Percent,
-    /// A growth rate per quarter, above −1.
-    Growth,
-    /// At least 1 (power usage effectiveness).
-    AtLeastOne,
-}
-
-/// The bound for a parameter, by the last one or two segments of its path.
-fn bound_for(path: &str) -> Bound {
-    let last = path.rsplit('.').next().unwrap_or(path);
-    let parent_last = {
-        let mut it = path.rsplit('.');
-        it.next();
-        it.next().unwrap_or("")
-    };
-    match (parent_last, last) {
-        ("budget", _) => Bound::Share,
-        ("frontier", "pue") => Bound::AtLeastOne,
-        ("risk" | "tension" | "bubble", "initial" | "baseline" | "threshold" | "safe_below") => {
-            Bound::Percent
-        }
-        ("tension", "per_blocked_share") | ("bubble", "span") => Bound::Positive,
-        ("adoption", "share" | "ceiling") => Bound::Percent,
-        (_, "us_share" | "china_share") => Bound::Percent,
-        (
-            _,
-            "quality_growth"
-            | "perf_per_watt_growth"
-            | "private_growth"
-            | "state_growth"
-            | "fab_growth"
-            | "build_rate_growth"
-            | "fab_catchup",
-        ) => Bound::Growth,
-        (
-            _,
-            "import_share"
-            | "retirement"
-            | "blocked_share"
-            | "smuggle_rate"
-            | "utilisation"
-            | "outflow"
-            | "effort"
-            | "decay"
-            | "drift"
-            | "inertia"
-            | "diffusion"
-            | "pace_smoothing"
-            | "max_chance"
-            | "correction_cut"
-            | "sentiment_reversion"
-            | "price_decline"
-            | "fab_growth_limit"
-            | "substitution"
-            | "catastrophe_scale"
-            | "capped_perf_per_watt_ratio"
-            | "energy_cost_share"
-            | "repeal_cost_share",
-        ) => Bound::Share,
-        ("intel", "level") => Bound::Share,
-        (
-            _,
-            "price"
-            | "cost_per_gw"
-            | "fab_cost"
-            | "kw_per_h100"
-            | "quality"
-            | "perf_per_watt"
-            | "fab_quality"
-            | "fab_perf_per_watt"
-            | "import_quality_cap"
-            | "reference_researchers"
-            | "reference_spending"
-            | "price_index"
-            | "min_pace"
-            | "points_per_doubling"
-            | "returns_exponent"
-            | "efficiency"
-            | "reference_energy_price"
-            | "influence"
-            | "absorption",
-        ) => Bound::Positive,
-        _ => Bound::NonNegative,
-    }
-}
-
-fn check_bound(bound: Bound, v: f64) -> Option<&'static str> {
-    let ok = match bound {
-        Bound::NonNegative => v >= 0.0,
-        Bound::Positive => v > 0.0,
-        Bound::Share => (0.0..=1.0).contains(&v),
-        Bound::Percent => (0.0..=100.0).contains(&v),
-        Bound::Growth => v > -1.0,
-        Bound::AtLeastOne => v >= 1.0,
-    };
-    if ok {
-        return None;
-    }
-    Some(match bound {
-        Bound::NonNegative => "must not be negative",
-        Bound::Positive => "must be greater than 0",
-        Bound::Share => "is a share and must lie between 0 and 1",
-        Bound::Percent => "is a percentage and must lie between 0 and 100",
-        Bound::Growth => "is a growth rate per quarter and must be above -1 (-100%)",
-        Bound::AtLeastOne => "must be at least 1",
-    })
-}
-
 /// Problems found so far.
 #[derive(Default)]
 pub(super) struct Collector {
@@ -359,10 +241,13 @@ fn check_param(map: &serde_json::Map<String, serde_json::Value>, path: &str, out
                 .into(),
         );
     }
-    // Regions are written `regions[north_america].us_share`; the bound looks at the last segments.
-    let bound = bound_for(path);
-    if let Some(msg) = check_bound(bound, v) {
-        out.push(format!("{path}.value"), format!("is {v}; it {msg}"));
+    // The bound comes from the parameter's type in the schema (`Param<Share>`, …).
+    let bound = super::kinds::bound_of(path).unwrap_or(super::kinds::Bound::NonNegative);
+    if !bound.allows(v) {
+        out.push(
+            format!("{path}.value"),
+            format!("is {v}; it {}", bound.rule()),
+        );
     }
     if let Some(range) = map.get("range").and_then(|r| r.as_array()) {
         let lo = range.first().and_then(serde_json::Value::as_f64);
@@ -1201,7 +1086,10 @@ fn unit_sizes(s: &Scenario, out: &mut Collector) {
     // Parameters that are percentages written as fractions.
     {
         for (path, v, _) in super::params::param_list(s) {
-            if matches!(bound_for(&path), Bound::Percent) && v > 0.0 && v < 1.0 {
+            if super::kinds::bound_of(&path) == Some(super::kinds::Bound::Percent)
+                && v > 0.0
+                && v < 1.0
+            {
                 out.push_help(
                     format!("{path}.value"),
                     format!("is {v}, but this is a percentage (0–100)"),
