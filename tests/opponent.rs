@@ -233,22 +233,24 @@ fn strength_gates_hold() {
 }
 
 /// The baseline with one more US choice in 2025 Q1: one option pays off four quarters later
-/// (US algorithmic efficiency ×2), the other costs then (×0.8). `better_first` puts the good
-/// one first (the default), or second.
+/// (the US's pull in every market ×1.5), the other costs then (×0.8). Market share is scored
+/// by every doctrine and carries no risk, so the first is better on any doctrine's terms (a
+/// gain in capability is not: a safety-first doctrine may rightly prefer less of it).
+/// `better_first` puts the good one first (the default), or second.
 fn offer(better_first: bool) -> ai_race::Scenario {
     use ai_race::scenario::{
         ChoiceDef, Duration, EffectDef, EventDef, EventSide, Op, QuantityPath, StartDate,
     };
     use ai_race::sim::quantity::{BlocQ, Quantity};
     let effect = |factor: f64| EffectDef {
-        quantity: QuantityPath(Quantity::Bloc(Side::Us, BlocQ::ResearchEfficiency)),
+        quantity: QuantityPath(Quantity::Bloc(Side::Us, BlocQ::MarketInfluence)),
         op: Op::Multiply(factor),
         delay: 4,
         duration: Duration::Once,
     };
     let good = ChoiceDef {
         label: "Invest for later".into(),
-        effects: vec![effect(2.0)],
+        effects: vec![effect(1.5)],
         orders: Vec::new(),
     };
     let bad = ChoiceDef {

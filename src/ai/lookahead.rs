@@ -15,7 +15,7 @@ use crate::sim::chips::Frontier;
 use crate::sim::compute::derive;
 use crate::sim::effects::ActiveEffects;
 use crate::sim::events::EventState;
-use crate::sim::fog::{SideView, Z90};
+use crate::sim::fog::{self, SideView};
 use crate::sim::game::{Calendar, Outcome, quarter_label};
 use crate::sim::orders::{Command, Orders};
 use crate::sim::policies::{Policies, start_initial_effects};
@@ -77,13 +77,7 @@ fn sample_rival(view: &SideView, rng: &mut Stream) -> BlocState {
             z = standard_normal_pair(rng);
         }
         let zi = z[i % 2].clamp(-2.5, 2.5);
-        let v = if q.bounds().low >= 0.0 && e.value > 0.0 && e.high > 0.0 {
-            // Log-normal: the 90% interval is ±1.645 σ on the log scale.
-            e.value * libm::pow(e.high / e.value, zi / Z90)
-        } else {
-            e.value + (e.high - e.value) * zi / Z90
-        };
-        rival.set(*q, q.bounds().clamp(v));
+        rival.set(*q, fog::plausible(e, *q, zi));
     }
     rival.policies = Policies {
         status: view.rival_policies.clone(),

@@ -422,8 +422,16 @@ pub struct FogParams {
     pub sigma_blind: f64,
     /// Log-scale standard deviation at intelligence 1.
     pub sigma_clear: f64,
+    /// How much of an estimate's error is still there a quarter later (0: drawn afresh each
+    /// quarter; 0.9: half of it gone after 6.6 quarters). Scenarios written before it read 0.9.
+    #[serde(default = "default_persistence")]
+    pub persistence: f64,
     /// Source of the numbers.
     pub source: String,
+}
+
+fn default_persistence() -> f64 {
+    0.9
 }
 
 /// A named strategy for a computer player: what it values and which policies it reaches for.

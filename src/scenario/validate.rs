@@ -888,6 +888,12 @@ pub(super) fn validate_rules(s: &Scenario, out: &mut Collector) {
             "needs 0 ≤ sigma_clear ≤ sigma_blind ≤ 3".into(),
         );
     }
+    if !(0.0..=0.99).contains(&f.persistence) {
+        out.push(
+            "fog.persistence".into(),
+            "the share of an estimate's error kept from one quarter to the next must lie in 0–0.99 (0: drawn afresh each quarter)".into(),
+        );
+    }
 }
 
 /// Likely mistakes of meaning in a valid scenario: it loads and plays, but probably not as its

@@ -3,7 +3,13 @@
 //!
 //! The noise of each estimate is a pure function of (game seed, turn, viewer, quantity): a
 //! keyed counter-based draw, so reading a view never changes the game and two reads agree.
-//! Estimates are log-normal around the truth for non-negative quantities, so the true value
+//! The error persists: each quarter it keeps `fog.persistence` of itself and takes the rest
+//! from a fresh draw (a first-order autoregression that is standard normal at every turn),
+//! so a rival's line moves smoothly and an estimate changes when the rival does, not because
+//! the dice were thrown again.
+//!
+//! Estimates are log-normal around the truth for non-negative quantities and logit-normal
+//! for bounded ones (a share stays within 0–1, a percentage within 0–100), so the true value
 //! lies inside the shown interval exactly when the draw is within ±1.645 standard deviations:
 //! 90% of the time by construction, at every intelligence level.
 
@@ -62,8 +68,13 @@ pub fn sigma(s: &Scenario, level: f64) -> f64 {
     s.fog.sigma_blind + (s.fog.sigma_clear - s.fog.sigma_blind) * l
 }
 
-/// The standard-normal noise of one estimate: a pure function of its coordinates.
-pub fn fog_z(seed: u64, turn: u32, viewer: Side, q: BlocQ) -> f64 {
+/// Quarters of fresh draws an error remembers: older ones weigh `persistence^64` or less
+/// (below 0.2% at the baseline's 0.9), so the error is computed from this window alone.
+const MEMORY: u32 = 64;
+
+/// One quarter's fresh standard-normal draw for an estimate: a pure function of its
+/// coordinates.
+fn innovation(seed: u64, turn: u32, viewer: Side, q: BlocQ) -> f64 {
     let mut state = seed
         ^ 0xF06_F06F_06F0_6F06
         ^ (u64::from(turn) << 32)
@@ -76,9 +87,36 @@ pub fn fog_z(seed: u64, turn: u32, viewer: Side, q: BlocQ) -> f64 {
     (-2.0 * libm::log(u1)).sqrt() * libm::cos(2.0 * core::f64::consts::PI * u2)
 }
 
+/// The standard-normal error of one estimate at a turn: z = ρ·z(previous quarter) +
+/// √(1−ρ²)·fresh draw, started from a fresh draw, so it is standard normal at every turn
+/// and moves from quarter to quarter by √(2(1−ρ)) standard deviations on average (0.45 at
+/// ρ = 0.9, against 1.41 for draws made afresh). A pure function of its coordinates.
+pub fn fog_z(seed: u64, turn: u32, viewer: Side, q: BlocQ, persistence: f64) -> f64 {
+    let rho = persistence.clamp(0.0, 1.0);
+    let fresh = (1.0 - rho * rho).sqrt();
+    let start = turn.saturating_sub(MEMORY);
+    let mut z = innovation(seed, start, viewer, q);
+    for t in start + 1..=turn {
+        z = rho * z + fresh * innovation(seed, t, viewer, q);
+    }
+    z
+}
+
 /// Estimate a true value with noise `z` at log-scale spread `sigma`.
 pub fn estimate(truth: f64, z: f64, sigma: f64, q: BlocQ) -> Estimate {
     estimate_with(truth, z, sigma, libm::exp(Z90 * sigma), q)
+}
+
+/// Shares and percentages closer to a bound than this (relative to the range) are estimated
+/// as if this close: the logit of the bound itself is infinite.
+const EDGE: f64 = 1e-4;
+
+fn logit(p: f64) -> f64 {
+    libm::log(p / (1.0 - p))
+}
+
+fn logistic(x: f64) -> f64 {
+    1.0 / (1.0 + libm::exp(-x))
 }
 
 /// [`estimate`] with `spread` = e^(Z90·σ) computed once for many estimates.
@@ -93,7 +131,29 @@ fn estimate_with(truth: f64, z: f64, sigma: f64, spread: f64, q: BlocQ) -> Estim
             high: value + Z90 * scale,
         };
     }
-    if q.bounds().low >= 0.0 {
+    let bounds = q.bounds();
+    if bounds.low == 0.0 && bounds.high.is_finite() {
+        // A share or a percentage: logit-normal on the fraction of the range, so the estimate
+        // and both ends of its interval stay inside the range.
+        let top = bounds.high;
+        let p = (truth / top).clamp(EDGE, 1.0 - EDGE);
+        let x = logit(p) + sigma * z;
+        let mut e = Estimate {
+            value: top * logistic(x),
+            low: top * logistic(x - Z90 * sigma),
+            high: top * logistic(x + Z90 * sigma),
+        };
+        // A truth at the very edge: the interval reaches the edge when the draw says it
+        // would have held the nudged value.
+        if truth <= EDGE * top && e.low <= p * top {
+            e.low = 0.0;
+        }
+        if truth >= (1.0 - EDGE) * top && e.high >= p * top {
+            e.high = top;
+        }
+        return e;
+    }
+    if bounds.low >= 0.0 {
         let value = truth * libm::exp(sigma * z);
         Estimate {
             value,
@@ -110,6 +170,26 @@ fn estimate_with(truth: f64, z: f64, sigma: f64, spread: f64, q: BlocQ) -> Estim
             high: value + Z90 * scale,
         }
     }
+}
+
+/// A value of `q` as plausible under an estimate as a standard-normal draw `z` says: the
+/// estimate itself at 0, the ends of its 90% interval at ±1.645, on the same scale the
+/// estimate was made on (log, logit or linear). The lookahead samples rivals with it.
+pub fn plausible(e: &Estimate, q: BlocQ, z: f64) -> f64 {
+    let bounds = q.bounds();
+    let v = if q == BlocQ::ResearchLogCompute {
+        e.value + (e.high - e.value) * z / Z90
+    } else if bounds.low == 0.0 && bounds.high.is_finite() {
+        let top = bounds.high;
+        let at = |v: f64| logit((v / top).clamp(EDGE, 1.0 - EDGE));
+        let x = at(e.value);
+        top * logistic(x + (at(e.high) - x) * z / Z90)
+    } else if bounds.low >= 0.0 && e.value > 0.0 && e.high > 0.0 {
+        e.value * libm::pow(e.high / e.value, z / Z90)
+    } else {
+        e.value + (e.high - e.value) * z / Z90
+    };
+    bounds.clamp(v)
 }
 
 /// Everything one side may know: its own state exactly, the rival as estimates, the public
@@ -204,7 +284,13 @@ impl SideView {
                     let truth = rival_state.value(q);
                     (
                         q,
-                        estimate_with(truth, fog_z(seed, turn, side, q), sig, spread, q),
+                        estimate_with(
+                            truth,
+                            fog_z(seed, turn, side, q, s.fog.persistence),
+                            sig,
+                            spread,
+                            q,
+                        ),
                     )
                 })
                 .collect()
