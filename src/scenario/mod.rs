@@ -524,6 +524,19 @@ impl Scenario {
         chain: &mut Vec<String>,
         warnings: Option<&mut Vec<diagnostics::Diagnostic>>,
     ) -> Result<Scenario, ScenarioError> {
+        Scenario::read_as(text, origin, dir, chain, warnings, true)
+    }
+
+    /// [`Scenario::read`]; with `check` false the result is parsed (and an overlay merged)
+    /// but not validated: the base of an overlay, which is validated once, merged.
+    pub(crate) fn read_as(
+        text: &str,
+        origin: &str,
+        dir: Option<&std::path::Path>,
+        chain: &mut Vec<String>,
+        warnings: Option<&mut Vec<diagnostics::Diagnostic>>,
+        check: bool,
+    ) -> Result<Scenario, ScenarioError> {
         if text.len() > MAX_SCENARIO_BYTES {
             return Err(ScenarioError::TooLarge {
                 origin: origin.to_owned(),
@@ -555,7 +568,7 @@ impl Scenario {
             ));
         }
         if overlay::is_overlay(text) {
-            return overlay::resolve(text, origin, dir, chain, warnings);
+            return overlay::resolve(text, origin, dir, chain, warnings, check);
         }
         let options = ron::Options::default().with_recursion_limit(64);
         let scenario: Scenario =
@@ -564,6 +577,9 @@ impl Scenario {
                 .map_err(|e: ron::error::SpannedError| {
                     invalid(vec![diagnostics::from_ron(text, &e)], 0)
                 })?;
+        if !check {
+            return Ok(scenario);
+        }
         let problems = validate::validate(&scenario);
         if problems.is_empty() {
             if let Some(w) = warnings {

@@ -655,6 +655,7 @@ pub(super) fn resolve(
     dir: Option<&Path>,
     chain: &mut Vec<String>,
     warnings: Option<&mut Vec<Diagnostic>>,
+    check: bool,
 ) -> Result<Scenario, ScenarioError> {
     let invalid = |diagnostics: Vec<Diagnostic>, more: usize| ScenarioError::Invalid {
         origin: origin.to_owned(),
@@ -717,33 +718,35 @@ pub(super) fn resolve(
     let base_text = found.text.as_ref().ok().cloned();
     let base = found
         .text
-        .and_then(|t| Scenario::read(&t, &found.origin, found.dir.as_deref(), chain, None));
+        // Parsed and merged, not validated: the merged result is validated once below, and
+        // the base only if that fails (to tell its own problems from the overlay's).
+        .and_then(|t| {
+            Scenario::read_as(&t, &found.origin, found.dir.as_deref(), chain, None, false)
+        });
     chain.pop();
-    let base = match base {
-        Ok(b) => b,
-        Err(e) => {
-            let mut diagnostics = vec![at_base(
-                format!("its base `{}` cannot be used (see below)", overlay.base),
-                Some(format!("fix {}, or choose another base", found.origin)),
-            )];
-            match e {
-                ScenarioError::Invalid {
-                    origin: o,
-                    text: t,
-                    diagnostics: d,
-                    more,
-                } => {
-                    let file = Arc::new((o, t));
-                    diagnostics.extend(d.into_iter().map(|d| d.in_file(&file)));
-                    return Err(invalid(diagnostics, more));
-                }
-                other => {
-                    diagnostics[0].message = format!("its base cannot be used: {other}");
-                    return Err(invalid(diagnostics, 0));
-                }
+    let base_unusable = |e: ScenarioError| {
+        let mut diagnostics = vec![at_base(
+            format!("its base `{}` cannot be used (see below)", overlay.base),
+            Some(format!("fix {}, or choose another base", found.origin)),
+        )];
+        match e {
+            ScenarioError::Invalid {
+                origin: o,
+                text: t,
+                diagnostics: d,
+                more,
+            } => {
+                let file = Arc::new((o, t));
+                diagnostics.extend(d.into_iter().map(|d| d.in_file(&file)));
+                invalid(diagnostics, more)
+            }
+            other => {
+                diagnostics[0].message = format!("its base cannot be used: {other}");
+                invalid(diagnostics, 0)
             }
         }
     };
+    let base = base.map_err(&base_unusable)?;
     let merged = match overlay.apply(&base) {
         Ok(m) => m,
         Err(misfits) => {
@@ -758,7 +761,23 @@ pub(super) fn resolve(
             return Err(invalid(found, more));
         }
     };
-    let base_file = found_file(&found.origin, base_text, &base);
+    let base_file = found_file(&found.origin, base_text.clone(), &base);
+    if !check {
+        return Ok(merged);
+    }
+    let problems = super::validate::validate(&merged);
+    if !problems.is_empty()
+        && let Some(t) = &base_text
+    {
+        // Validate the base on its own (only now, on the way to an error): its own
+        // problems are shown in it, after a line at `base`.
+        chain.push(found.key.clone());
+        let own = Scenario::read_as(t, &found.origin, found.dir.as_deref(), chain, None, true);
+        chain.pop();
+        if let Err(e) = own {
+            return Err(base_unusable(e));
+        }
+    }
     let place = |p: &Problem| match overlay_path(&overlay, text, &p.path) {
         Some(at) => {
             let mut d = Diagnostic::from_problem(
@@ -806,7 +825,6 @@ pub(super) fn resolve(
             d
         }
     };
-    let problems = super::validate::validate(&merged);
     if problems.is_empty() {
         if let Some(w) = warnings {
             // Only what the overlay brings: the base's own warnings are the base's to fix.
