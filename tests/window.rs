@@ -87,7 +87,7 @@ fn a_player_starts_as_china_enacts_answers_ends_turns_charts_and_saves() {
     assert_eq!(h.state().screen, Screen::Game);
 
     // The guided first turn opens; skip it.
-    assert!(screen_text(&h).contains("Guided first turn (1/6)"));
+    assert!(screen_text(&h).contains("Guided first turn (1/7)"));
     h.get_by_label("Skip the tour").click();
     h.run();
     let text = screen_text(&h);
@@ -483,4 +483,161 @@ fn thinking_for_a_replaced_game_does_not_reach_its_branch() {
     branch.think_in_place();
     let played = &branch.session().save_game().turns[1].orders;
     assert!(played.contains(&(Side::Us, order)), "{played:?}");
+}
+
+/// A game as China against `easy`, the guide closed, at the first turn's screen.
+fn china_game(name: &str) -> Harness<'static, Shell> {
+    let mut shell = Shell::new(saves_dir(name));
+    shell.settings.guide = false;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 3000.0))
+        .build_ui_state(app, shell);
+    h.get_by_label("New game").click();
+    h.run();
+    h.get_by_label("China").click();
+    h.get_by_label("Easy — follows its doctrine, no lookahead")
+        .click();
+    h.run();
+    h.get_by_label("Start the game").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Game);
+    h
+}
+
+fn turn(h: &Harness<'_, Shell>) -> u32 {
+    h.state().play.as_ref().map_or(0, |p| p.turn())
+}
+
+/// Typing a number into a budget field and pressing Enter sets the number; it does not end
+/// the turn. Enter with nothing focused still does.
+#[test]
+fn enter_in_a_text_field_does_not_end_the_turn() {
+    let mut h = china_game("window-test-enter");
+    let field = h
+        .query_all_by_role(egui::accesskit::Role::SpinButton)
+        .next()
+        .expect("the budget's number fields");
+    field.click();
+    h.run();
+    h.query_all_by_role(egui::accesskit::Role::SpinButton)
+        .next()
+        .unwrap()
+        .type_text("0.5");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.run();
+    assert_eq!(turn(&h), 0, "Enter in a field must not end the turn");
+    assert!(
+        h.state()
+            .play
+            .as_ref()
+            .unwrap()
+            .drafts(Side::China)
+            .iter()
+            .any(|c| matches!(c, ai_race::Command::SetBudget { chips, .. } if (*chips - 0.5).abs() < 1e-9)),
+        "the typed number was taken"
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.run();
+    assert_eq!(turn(&h), 1, "Enter with no field focused ends the turn");
+}
+
+/// The top bar shows the capital left once the drafted orders are paid for, updated as an
+/// order is drafted.
+#[test]
+fn the_capital_left_after_drafted_orders_shows_in_the_top_bar() {
+    let mut h = china_game("window-test-capital");
+    assert!(!screen_text(&h).contains("left after your orders"));
+    h.get_all_by_label("Enact")
+        .next()
+        .expect("a China policy")
+        .click();
+    h.run();
+    let text = screen_text(&h);
+    let play = h.state().play.as_ref().unwrap();
+    let left = play.capital_left(Side::China);
+    let had = play.view(Side::China).own.politics.points;
+    assert!(left < had, "an order costs capital: {left} of {had}");
+    assert!(
+        text.contains(&format!(
+            "{} left after your orders",
+            ai_race::gui::widgets::num(left)
+        )),
+        "{text}"
+    );
+}
+
+/// Moving the budget drafts the new split at once (no button to forget), and each share
+/// shows the money it buys.
+#[test]
+fn the_budget_applies_as_it_is_moved_and_shows_its_money() {
+    let mut h = china_game("window-test-budget");
+    assert!(screen_text(&h).contains("$"), "each share shows its money");
+    let field = h
+        .query_all_by_role(egui::accesskit::Role::SpinButton)
+        .next()
+        .expect("the budget's number fields");
+    field.click();
+    h.run();
+    h.query_all_by_role(egui::accesskit::Role::SpinButton)
+        .next()
+        .unwrap()
+        .type_text("0.3");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.run();
+    let play = h.state().play.as_ref().unwrap();
+    assert!(
+        play.drafts(Side::China)
+            .iter()
+            .any(|c| matches!(c, ai_race::Command::SetBudget { .. })),
+        "the new split is an order: {:?}",
+        play.drafts(Side::China)
+    );
+}
+
+/// At the end the fog lifts: the rival's true numbers and the true lead beside the side's
+/// estimates, and a sentence for each score axis.
+#[test]
+fn the_end_screen_shows_true_and_estimated_values_and_explains_the_axes() {
+    let shell = short_game("window-end-truth", 2);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 2400.0))
+        .build_ui_state(app, shell);
+    h.run();
+    for _ in 0..2 {
+        h.get_by_label("End turn (Enter)").click();
+        h.run();
+    }
+    h.run();
+    assert_eq!(h.state().screen, Screen::End);
+    let text = screen_text(&h);
+    let play = h.state().play.as_ref().unwrap();
+    let rival = play.viewer.rival();
+    let truth = play.past_states().last().unwrap();
+    let lead = truth.value(ai_race::Quantity::Game(
+        ai_race::sim::quantity::GameQ::LeadMonths,
+    ));
+    let estimate = play.view(play.viewer).lead_months.value;
+    assert!(text.contains("The fog lifts"), "{text}");
+    assert!(
+        text.contains(&format!("{lead:+.1}")),
+        "the true lead: {text}"
+    );
+    assert!(
+        text.contains(&format!("your side estimated {estimate:+.1}")),
+        "{text}"
+    );
+    let capability = truth.value(ai_race::Quantity::Bloc(
+        rival,
+        ai_race::sim::quantity::BlocQ::ResearchCapability,
+    ));
+    assert!(
+        text.contains(&ai_race::gui::widgets::num(capability)),
+        "the rival's true capability: {text}"
+    );
+    assert!(text.contains("Capability lead: "), "each axis explained");
 }

@@ -418,6 +418,23 @@ impl Play {
         Ok(())
     }
 
+    /// `side`'s political capital left once its drafted orders are paid for.
+    pub fn capital_left(&self, side: Side) -> f64 {
+        let view = self.view(side);
+        let money = view.own.funding.state
+            - crate::sim::policies::upkeep_of(&self.scenario, &view.own.policies);
+        crate::sim::orders::commitments(
+            &self.scenario,
+            side,
+            &view.own.policies,
+            view.own.politics.points,
+            money,
+            &view.pending_choices,
+            self.drafts(side),
+        )
+        .capital
+    }
+
     /// Take back a drafted order.
     pub fn remove_draft(&mut self, side: Side, index: usize) {
         let drafts = &mut self.drafts[side.index()];

@@ -203,6 +203,8 @@ pub struct GameUi {
     pub branch_turn: u32,
     /// Who a person plays from the branch on (None: the original players).
     pub branch_take: Option<Side>,
+    /// A text field had the keyboard last frame (its Enter is not a shortcut).
+    pub typing: bool,
 }
 
 impl Default for GameUi {
@@ -216,6 +218,7 @@ impl Default for GameUi {
             autoplay: false,
             branch_turn: 1,
             branch_take: None,
+            typing: false,
         }
     }
 }

@@ -11,6 +11,22 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 /// The English table, compiled in so the game needs no files beside the binary.
 pub const ENGLISH: &str = include_str!("../../assets/i18n/en.ftl");
 
+/// The translations in `dir` (the names of its `.ftl` files but English's), sorted.
+fn available_languages(dir: &std::path::Path) -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let lang = name.strip_suffix(".ftl")?;
+            (lang != "en").then(|| lang.to_string())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
 /// A loaded string table: the chosen language, then English for any message it lacks.
 pub struct Strings {
     bundle: FluentBundle<FluentResource>,
@@ -73,13 +89,30 @@ impl Strings {
             ));
         }
         let path = dir.join(format!("{lang}.ftl"));
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            format!(
-                "cannot read the string table {}: {e} (the tables are in {})",
-                path.display(),
-                dir.display()
-            )
-        })?;
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                // No translation yet: play in English rather than not at all.
+                let have = available_languages(dir);
+                eprintln!(
+                    "warning: there is no `{lang}` translation ({} not found); playing in English. Languages here: {}",
+                    path.display(),
+                    if have.is_empty() {
+                        "en".to_string()
+                    } else {
+                        format!("en, {}", have.join(", "))
+                    }
+                );
+                return Ok(Strings::english());
+            }
+            Err(e) => {
+                return Err(format!(
+                    "cannot read the string table {}: {e} (the tables are in {})",
+                    path.display(),
+                    dir.display()
+                ));
+            }
+        };
         let mut table = match Strings::parse(&text, lang) {
             Ok(t) => t,
             Err(e) => {
@@ -192,8 +225,10 @@ mod tests {
             "Load game",
             "English fills the gaps"
         );
-        let err = Strings::for_language("ar", &dir).unwrap_err();
-        assert!(err.contains("ar.ftl"), "{err}");
+        // No file for a language: English, with a warning, never an error.
+        let s = Strings::for_language("ar", &dir).expect("falls back to English");
+        assert_eq!(s.t("title-load-game"), "Load game");
+        assert!(Strings::for_language("not a tag!", &dir).is_err());
     }
 
     /// Every key the window's code asks for is in the English table: scan the sources for

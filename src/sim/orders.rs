@@ -247,37 +247,72 @@ pub fn check_against(
         .get::<PoliticalCapital>(bloc)
         .map_or(0.0, |c| c.points);
     let events = world.get::<EventState>(game).cloned().unwrap_or_default();
-    let mut money = world.get::<Funding>(bloc).map_or(0.0, |f| f.state) - upkeep_of(s, &own);
-    let mut committed = 0.0;
-    let mut ordered = Vec::new();
-    for (s2, c) in queued.iter().filter(|(s2, _)| *s2 == side) {
-        let ctx = OrderContext {
-            scenario: s,
-            side: *s2,
-            own: &own,
-            capital: capital - committed,
-            money,
-            pending: &events.pending,
-            ordered: &ordered,
-        };
-        if let Ok(cost) = check(&ctx, c) {
-            committed += cost;
-            money -= money_cost(s, &own, c);
-        }
-        if let Some(p) = c.policy() {
-            ordered.push(p);
-        }
-    }
+    let money = world.get::<Funding>(bloc).map_or(0.0, |f| f.state) - upkeep_of(s, &own);
+    let queued: Vec<Command> = queued
+        .iter()
+        .filter(|(s2, _)| *s2 == side)
+        .map(|(_, c)| *c)
+        .collect();
+    let left = commitments(s, side, &own, capital, money, &events.pending, &queued);
     let ctx = OrderContext {
         scenario: s,
         side,
         own: &own,
-        capital: capital - committed,
-        money,
+        capital: left.capital,
+        money: left.money,
         pending: &events.pending,
-        ordered: &ordered,
+        ordered: &left.ordered,
     };
     check(&ctx, command)
+}
+
+/// What a side has left once its queued orders are paid for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Commitments {
+    /// Political capital not committed to the queued orders.
+    pub capital: f64,
+    /// State money not committed, $B a quarter.
+    pub money: f64,
+    /// The policies the queued orders touch.
+    pub ordered: Vec<PolicyId>,
+}
+
+/// Pay for `queued` orders in turn from `capital` and `money` (state money less the upkeep
+/// of the policies in force), skipping any the game would refuse: what each later order,
+/// and the player's top bar, has left. The one place that sums what orders cost.
+pub fn commitments(
+    s: &Scenario,
+    side: Side,
+    own: &Policies,
+    capital: f64,
+    money: f64,
+    pending: &[super::events::PendingChoice],
+    queued: &[Command],
+) -> Commitments {
+    let mut left = Commitments {
+        capital,
+        money,
+        ordered: Vec::new(),
+    };
+    for c in queued {
+        let ctx = OrderContext {
+            scenario: s,
+            side,
+            own,
+            capital: left.capital,
+            money: left.money,
+            pending,
+            ordered: &left.ordered,
+        };
+        if let Ok(cost) = check(&ctx, c) {
+            left.capital -= cost;
+            left.money -= money_cost(s, own, c);
+        }
+        if let Some(p) = c.policy() {
+            left.ordered.push(p);
+        }
+    }
+    left
 }
 
 /// The query the orders system reads each game with.

@@ -4,9 +4,11 @@
 use egui::RichText;
 
 use super::super::shell::{Screen, Shell};
-use super::super::widgets::{big_button, side_label, side_name, side_text_color};
+use super::super::widgets::{
+    big_button, num, q_name, q_unit, side_label, side_name, side_text_color,
+};
 use crate::sim::game::quarter_label;
-use crate::sim::quantity::Side;
+use crate::sim::quantity::{BlocQ, GameQ, Quantity, Side};
 use crate::sim::scoring::Verdict;
 
 /// Reads one axis of a side's score.
@@ -60,7 +62,8 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         ("end-axis-stability", w.stability, |x| x.stability),
                     ];
                     for (key, weight, get) in rows {
-                        ui.label(format!("{} (× {weight:.2})", t.t(key)));
+                        ui.label(format!("{} (× {weight:.2})", t.t(key)))
+                            .on_hover_text(t.t(&format!("{key}-desc")));
                         for sc in &result.scores {
                             ui.label(format!("{:.2}", get(sc)));
                         }
@@ -72,11 +75,69 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     }
                     ui.end_row();
                 });
+            // What each axis measures, in a sentence each.
+            for key in [
+                "end-axis-lead",
+                "end-axis-market",
+                "end-axis-adoption",
+                "end-axis-economy",
+                "end-axis-stability",
+            ] {
+                ui.label(
+                    RichText::new(format!("{}: {}", t.t(key), t.t(&format!("{key}-desc")))).small(),
+                );
+            }
+            // The fog lifts: the rival's true numbers beside what this side estimated.
+            let truth = play.past_states().last();
+            let rival = play.viewer.rival();
+            ui.add_space(12.0);
+            ui.label(RichText::new(t.t("end-truth")).size(20.0).strong());
+            ui.label(t.f("end-truth-hint", &[("side", side_name(t, rival).into())]));
+            egui::Grid::new("truth")
+                .num_columns(3)
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.label(RichText::new(t.t("end-truth-quantity")).strong());
+                    ui.label(RichText::new(t.t("end-truth-estimated")).strong());
+                    ui.label(RichText::new(t.t("end-truth-true")).strong());
+                    ui.end_row();
+                    let lead = view.lead_months;
+                    ui.label(t.t("q-game-lead-months"));
+                    ui.label(format!(
+                        "{:+.1} ({:+.1} to {:+.1})",
+                        lead.value, lead.low, lead.high
+                    ));
+                    let true_lead = truth.map(|t| t.value(Quantity::Game(GameQ::LeadMonths)));
+                    ui.label(
+                        RichText::new(true_lead.map_or("—".into(), |v| format!("{v:+.1}")))
+                            .strong(),
+                    );
+                    ui.end_row();
+                    for q in [
+                        BlocQ::ResearchCapability,
+                        BlocQ::ComputeEffective,
+                        BlocQ::ChipsInstalled,
+                        BlocQ::AdoptionShare,
+                        BlocQ::FundingPrivate,
+                        BlocQ::FundingState,
+                    ] {
+                        let e = view.rival(q);
+                        ui.label(format!("{} ({})", q_name(t, q), q_unit(t, q)));
+                        ui.label(format!("{} ({}–{})", num(e.value), num(e.low), num(e.high)));
+                        let v = truth.map(|t| t.value(Quantity::Bloc(rival, q)));
+                        ui.label(RichText::new(v.map_or("—".into(), num)).strong());
+                        ui.end_row();
+                    }
+                });
             ui.add_space(12.0);
             ui.label(RichText::new(t.t("end-article")).size(20.0).strong());
+            let true_lead = truth.map_or(f64::NAN, |t| t.value(Quantity::Game(GameQ::LeadMonths)));
             ui.label(t.f(
                 "end-article-lead",
-                &[("value", format!("{:+.1}", view.lead_months.value).into())],
+                &[
+                    ("value", format!("{true_lead:+.1}").into()),
+                    ("estimate", format!("{:+.1}", view.lead_months.value).into()),
+                ],
             ));
             for (i, target) in s.score.china_targets.iter().enumerate() {
                 let date = format!("{} Q{}", target.by.year, target.by.quarter);

@@ -162,8 +162,11 @@ fn apply(shell: &mut Shell, actions: Vec<Action>) {
 }
 
 fn shortcuts(ctx: &egui::Context, shell: &mut Shell, actions: &mut Vec<Action>) {
-    // Keys do nothing while the player types in a field.
-    if ctx.egui_wants_keyboard_input() {
+    // Keys do nothing while the player types in a field, nor in the frame after: a field
+    // gives up its focus when Enter confirms it, and that Enter is the field's.
+    let typing = ctx.egui_wants_keyboard_input();
+    let was_typing = std::mem::replace(&mut shell.game_ui.typing, typing);
+    if typing || was_typing {
         return;
     }
     let (enter, c, save, help, esc) = ctx.input(|i| {
@@ -255,14 +258,16 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                 .on_hover_text(who);
             ui.separator();
             let capital = view.own.value(BlocQ::PoliticalCapitalPoints);
-            own_number(
-                ui,
-                t,
-                s,
-                view,
-                BlocQ::PoliticalCapitalPoints,
-                t.f("top-capital", &[("value", num(capital).into())]),
-            );
+            let left = play.capital_left(view.side);
+            let text = if play.drafts(view.side).is_empty() || left >= capital {
+                t.f("top-capital", &[("value", num(capital).into())])
+            } else {
+                t.f(
+                    "top-capital-left",
+                    &[("value", num(capital).into()), ("left", num(left).into())],
+                )
+            };
+            own_number(ui, t, s, view, BlocQ::PoliticalCapitalPoints, text);
             ui.separator();
             let lead = view.lead_months;
             let lead_color = if lead.value >= 0.0 {
@@ -508,25 +513,46 @@ fn budget_panel(
         view.own.value(BlocQ::BudgetResearch),
     ];
     let w = edit.get_or_insert(current);
+    // What the AI budget holds this quarter: each share shows the money it buys.
+    let money = view.own.funding.total();
+    let mut settled = false;
     for (i, key) in ["budget-chips", "budget-grid", "budget-research"]
         .iter()
         .enumerate()
     {
         ui.horizontal(|ui| {
-            ui.add(egui::Slider::new(&mut w[i], 0.0..=1.0).text(t.t(key)));
+            let r = ui.add(egui::Slider::new(&mut w[i], 0.0..=1.0).text(t.t(key)));
+            // The split becomes an order when the player lets go or types a number, not at
+            // every step of a drag.
+            settled |= r.drag_stopped() || (r.changed() && !r.dragged());
         });
     }
     let sum: f64 = w.iter().sum();
-    if ui
-        .add_enabled(sum > 0.0, egui::Button::new(t.t("budget-apply")))
-        .clicked()
-    {
+    if sum > 0.0 {
+        let dollars: Vec<String> = w
+            .iter()
+            .map(|x| format!("${:.1}B", money * x / sum))
+            .collect();
+        ui.label(
+            RichText::new(t.f(
+                "budget-money",
+                &[
+                    ("chips", dollars[0].clone().into()),
+                    ("grid", dollars[1].clone().into()),
+                    ("research", dollars[2].clone().into()),
+                ],
+            ))
+            .small(),
+        );
+    }
+    if settled && sum > 0.0 {
         actions.push(Action::Draft(Command::SetBudget {
             chips: w[0],
             grid: w[1],
             research: w[2],
         }));
     }
+    ui.label(RichText::new(t.t("budget-applies")).small().weak());
 }
 
 fn world_state(ui: &mut Ui, t: &Strings, view: &SideView) {

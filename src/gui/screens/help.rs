@@ -6,8 +6,19 @@ use super::super::shell::Shell;
 use super::super::widgets::{game_q_text, q_desc, q_name, q_unit};
 use crate::sim::quantity::{BlocQ, GameQ};
 
-/// Number of steps of the guided first turn.
-pub const GUIDE_STEPS: usize = 6;
+/// Number of steps of the guided first turn (the first says how you win).
+pub const GUIDE_STEPS: usize = 7;
+
+/// Paragraphs of "How you win" in the help.
+const WIN_PARAGRAPHS: [&str; 7] = [
+    "help-win-1",
+    "help-win-2",
+    "help-win-3",
+    "help-win-4",
+    "help-win-5",
+    "help-win-6",
+    "help-win-7",
+];
 
 /// The help window, if open (F1 or H on the game screen; a button on the title screen).
 pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
@@ -27,6 +38,12 @@ pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
         .default_size([640.0, 520.0])
         .vscroll(true)
         .show(ctx, |ui| {
+            ui.label(RichText::new(t.t("help-win-title")).strong());
+            for key in WIN_PARAGRAPHS {
+                ui.label(t.t(key));
+                ui.add_space(4.0);
+            }
+            ui.separator();
             ui.label(RichText::new(t.t("help-keys")).strong());
             for key in [
                 "help-key-enter",
@@ -89,7 +106,7 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
     .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
     .default_width(420.0)
     .show(ctx, |ui| {
-        ui.label(RichText::new(t.t(&format!("guide-{}", step + 1))).size(17.0));
+        ui.label(RichText::new(t.t(&format!("guide-{step}"))).size(17.0));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(t.t("guide-next")).clicked() {
