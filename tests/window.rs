@@ -79,7 +79,7 @@ fn a_player_starts_as_china_enacts_answers_ends_turns_charts_and_saves() {
     h.run();
     assert_eq!(h.state().screen, Screen::NewGame);
     h.get_by_label("China").click();
-    h.get_by_label("Easy — follows its doctrine, no lookahead")
+    h.get_by_label("Easy — follows its doctrine, no lookahead (recommended for a first game)")
         .click();
     h.run();
     h.get_by_label("Start the game").click();
@@ -495,7 +495,7 @@ fn china_game(name: &str) -> Harness<'static, Shell> {
     h.get_by_label("New game").click();
     h.run();
     h.get_by_label("China").click();
-    h.get_by_label("Easy — follows its doctrine, no lookahead")
+    h.get_by_label("Easy — follows its doctrine, no lookahead (recommended for a first game)")
         .click();
     h.run();
     h.get_by_label("Start the game").click();
@@ -640,4 +640,32 @@ fn the_end_screen_shows_true_and_estimated_values_and_explains_the_axes() {
         "the rival's true capability: {text}"
     );
     assert!(text.contains("Capability lead: "), "each axis explained");
+}
+
+/// Drafting an order does not move the policy buttons below the order list: the pointer
+/// that pressed Enact rests on the same place afterwards.
+#[test]
+fn drafting_an_order_does_not_move_the_buttons_below() {
+    let mut h = china_game("window-test-layout");
+    let rects = |h: &Harness<'_, Shell>| -> Vec<egui::Rect> {
+        h.query_all_by(|n| matches!(n.label().as_deref(), Some("Enact") | Some("Repeal")))
+            .map(|n| n.rect())
+            .collect()
+    };
+    let before = rects(&h);
+    assert!(before.len() >= 3, "policy buttons on screen");
+    h.get_all_by_label("Enact").next().unwrap().click();
+    h.run();
+    h.run();
+    assert_eq!(
+        h.state().play.as_ref().unwrap().drafts(Side::China).len(),
+        1
+    );
+    let after = rects(&h);
+    // The buttons that remain labelled Enact or Repeal stand where they stood.
+    let moved: Vec<_> = after
+        .iter()
+        .filter(|r| !before.iter().any(|b| (b.min - r.min).length() < 0.5))
+        .collect();
+    assert!(moved.is_empty(), "buttons moved: {moved:?}");
 }

@@ -55,9 +55,9 @@ new-seed = Seed (same seed and orders give the same game)
 new-start = Start the game
 new-broken = This scenario cannot be played. The errors below give the line, the column and the fix.
 level-random = Random — any legal order
-level-easy = Easy — follows its doctrine, no lookahead
-level-normal = Normal — looks a few turns ahead
-level-hard = Hard — looks further ahead, more samples
+level-easy = Easy — follows its doctrine, no lookahead (recommended for a first game)
+level-normal = Normal — plays its likely orders out to the end of the game on guesses about you
+level-hard = Hard — as normal, with more orders, pairs of orders and guesses
 level-rules = Rules — the simple rule-based doctrine
 
 ## Load

@@ -122,7 +122,8 @@ impl Default for NewGameForm {
             scenario: None,
             error: None,
             side: SideChoice::Us,
-            level: Level::Normal,
+            // A first game against `normal` teaches helplessness: easy is the default.
+            level: Level::Easy,
             doctrine: [None, None],
             seed: "1".into(),
             assumptions: None,

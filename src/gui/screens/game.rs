@@ -693,10 +693,12 @@ pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<St
             }
             JournalEntry::EventFired { event, side: who } => {
                 let name = event.title(s);
-                match who {
+                // "must choose" only when there is a choice to make.
+                let choice = event.def(s).is_some_and(|d| !d.choices.is_empty());
+                match who.filter(|_| choice) {
                     Some(w) => t.f(
                         "news-event-choose",
-                        &[("event", name.into()), ("side", side(*w).into())],
+                        &[("event", name.into()), ("side", side(w).into())],
                     ),
                     None => t.f("news-event", &[("event", name.into())]),
                 }
@@ -809,23 +811,41 @@ fn orders_panel(
 ) {
     ui.label(RichText::new(t.t("panel-orders")).strong());
     let drafts = play.drafts(play.viewer);
-    if drafts.is_empty() && play.is_human(play.viewer) {
-        ui.label(RichText::new(t.t("panel-orders-none")).weak());
+    if !play.is_human(play.viewer) && drafts.is_empty() && refused.is_none() {
+        // Watching the computer: no orders of one's own to list.
+        ui.separator();
+        return;
     }
-    for (i, c) in drafts.iter().enumerate() {
-        ui.horizontal(|ui| {
-            ui.label(format!("• {}", order_text(t, play.scenario(), c)));
-            if ui.small_button(t.t("order-remove")).clicked() {
-                actions.push(Action::RemoveDraft(i));
+    // A fixed height for the list (it scrolls past four lines), so that drafting or removing
+    // an order never moves the events and policy buttons below it under the pointer.
+    let line = ui
+        .text_style_height(&egui::TextStyle::Body)
+        .max(ui.spacing().interact_size.y)
+        + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical()
+        .id_salt("orders-list")
+        .max_height(line * 4.0)
+        .min_scrolled_height(line * 4.0)
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if drafts.is_empty() && play.is_human(play.viewer) {
+                ui.label(RichText::new(t.t("panel-orders-none")).weak());
+            }
+            if let Some(r) = refused {
+                ui.colored_label(
+                    Color32::DARK_RED,
+                    t.f("order-refused", &[("reason", r.clone().into())]),
+                );
+            }
+            for (i, c) in drafts.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("• {}", order_text(t, play.scenario(), c)));
+                    if ui.small_button(t.t("order-remove")).clicked() {
+                        actions.push(Action::RemoveDraft(i));
+                    }
+                });
             }
         });
-    }
-    if let Some(r) = refused {
-        ui.colored_label(
-            Color32::DARK_RED,
-            t.f("order-refused", &[("reason", r.clone().into())]),
-        );
-    }
     ui.separator();
 }
 

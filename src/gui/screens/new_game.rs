@@ -16,6 +16,24 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     if let Some((name, text)) = super::super::platform::take_files().pop() {
         shell.new_game.load_text(&name, &text);
     }
+    // Back and Start stay in view at the foot of the window, however long the form.
+    egui::Panel::bottom("new-game-actions").show(root, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button(shell.t("back")).clicked() {
+                shell.screen = Screen::Title;
+            }
+            let ok = shell.new_game.scenario.is_some();
+            if ui
+                .add_enabled_ui(ok, |ui| big_button(ui, shell.t("new-start")))
+                .inner
+                .clicked()
+            {
+                start = true;
+            }
+        });
+        ui.add_space(6.0);
+    });
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.heading(shell.t("new-title"));
@@ -118,20 +136,6 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             ui.horizontal(|ui| {
                 ui.label(shell.t("new-seed"));
                 ui.add(egui::TextEdit::singleline(&mut shell.new_game.seed).desired_width(120.0));
-            });
-            ui.add_space(12.0);
-            ui.horizontal(|ui| {
-                if ui.button(shell.t("back")).clicked() {
-                    shell.screen = Screen::Title;
-                }
-                let ok = shell.new_game.scenario.is_some();
-                if ui
-                    .add_enabled_ui(ok, |ui| big_button(ui, shell.t("new-start")))
-                    .inner
-                    .clicked()
-                {
-                    start = true;
-                }
             });
         });
     });
