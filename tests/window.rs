@@ -669,3 +669,29 @@ fn drafting_an_order_does_not_move_the_buttons_below() {
         .collect();
     assert!(moved.is_empty(), "buttons moved: {moved:?}");
 }
+
+/// Hovering an event's option shows what it does, as the scenario writes it.
+#[test]
+fn an_event_option_shows_its_effects_on_hover() {
+    let (scenario, _event, first_choice) = with_certain_china_event();
+    let mut shell = Shell::new(saves_dir("window-test-choice"));
+    shell.settings.guide = false;
+    shell.new_game.scenario = Some(scenario.clone());
+    shell.new_game.shipped = None;
+    shell.new_game.side = ai_race::gui::shell::SideChoice::China;
+    shell.new_game.level = ai_race::ai::Level::Easy;
+    shell.start_game().expect("starts");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 3000.0))
+        .build_ui_state(app, shell);
+    h.run();
+    h.get_by_label("End turn (Enter)").click();
+    h.run();
+    h.run();
+    assert!(!screen_text(&h).contains("What this option does"));
+    h.get_by_label(&first_choice).hover();
+    h.run();
+    h.run();
+    let text = screen_text(&h);
+    assert!(text.contains("What this option does"), "{text}");
+}

@@ -274,3 +274,48 @@ pub fn quantity_text(t: &Strings, q: crate::sim::quantity::Quantity) -> String {
         }
     }
 }
+
+/// What one effect of a scenario does, in words: "CN Adoption +2 (once)".
+pub fn effect_text(t: &Strings, e: &crate::scenario::EffectDef) -> String {
+    use crate::scenario::{Duration, Op};
+    let quantity = quantity_text(t, e.quantity.0);
+    let change = match e.op {
+        Op::Add(v) => t.f(
+            "effect-add",
+            &[("quantity", quantity.into()), ("amount", signed(v).into())],
+        ),
+        Op::Multiply(f) => {
+            let pct = (f - 1.0) * 100.0;
+            t.f(
+                "effect-multiply",
+                &[
+                    ("quantity", quantity.into()),
+                    ("percent", format!("{pct:+.0}%").into()),
+                ],
+            )
+        }
+        Op::MoveToward { target, rate } => t.f(
+            "effect-toward",
+            &[
+                ("quantity", quantity.into()),
+                ("target", num(target).into()),
+                ("rate", format!("{:.0}%", rate * 100.0).into()),
+            ],
+        ),
+    };
+    let how = match e.duration {
+        Duration::Held => t.t("effect-held"),
+        Duration::HeldFor(n) => t.f("effect-held-for", &[("turns", n.into())]),
+        Duration::EachTurn => t.t("effect-each-turn"),
+        Duration::Turns(n) => t.f("effect-turns", &[("turns", n.into())]),
+        Duration::Once => t.t("effect-once"),
+    };
+    if e.delay > 0 {
+        format!(
+            "{change} ({how}, {})",
+            t.f("effect-delay", &[("turns", e.delay.into())])
+        )
+    } else {
+        format!("{change} ({how})")
+    }
+}

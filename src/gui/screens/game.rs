@@ -892,6 +892,8 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
                                 play.is_human(play.viewer),
                                 egui::Button::new(&choice.label).selected(chosen),
                             )
+                            .on_hover_ui(|ui| choice_tooltip(ui, t, s, choice))
+                            .on_disabled_hover_ui(|ui| choice_tooltip(ui, t, s, choice))
                             .clicked()
                         {
                             actions.push(Action::Draft(cmd));
@@ -953,6 +955,38 @@ fn status_text(t: &Strings, st: PolicyStatus) -> String {
             t.f("policy-status-building", &[("turns", turns_left.into())])
         }
         PolicyStatus::Built { .. } => t.t("policy-status-built"),
+    }
+}
+
+/// What an event's option does, as the scenario writes it.
+fn choice_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, choice: &crate::scenario::ChoiceDef) {
+    use crate::scenario::ChoiceOrder;
+    ui.set_max_width(420.0);
+    ui.label(RichText::new(&choice.label).strong());
+    if choice.effects.is_empty() && choice.orders.is_empty() {
+        ui.label(t.t("choice-nothing"));
+        return;
+    }
+    ui.label(t.t("choice-does"));
+    for e in &choice.effects {
+        ui.label(format!("  • {}", super::super::widgets::effect_text(t, e)));
+    }
+    let name = |id: &str| {
+        s.policies
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| id.to_string(), |p| p.name.clone())
+    };
+    for o in &choice.orders {
+        let line = match o {
+            ChoiceOrder::Enact(p) => t.f("choice-enact", &[("policy", name(p).into())]),
+            ChoiceOrder::Repeal(p) => t.f("choice-repeal", &[("policy", name(p).into())]),
+            ChoiceOrder::SetLevel(p, l) => t.f(
+                "choice-level",
+                &[("policy", name(p).into()), ("level", u32::from(*l).into())],
+            ),
+        };
+        ui.label(format!("  • {line}"));
     }
 }
 
