@@ -188,7 +188,8 @@ fn a_player_starts_as_china_enacts_answers_ends_turns_charts_and_saves() {
     // Save.
     h.get_by_label("Save (Ctrl+S)").click();
     h.run();
-    let saved = dir.join("save-turn03.aisave");
+    // Named by the turn and date on screen (2025 Q4 is the fourth turn).
+    let saved = dir.join("save-turn04-2025Q4.aisave");
     assert!(saved.exists(), "the save file is written");
     assert!(screen_text(&h).contains("Saved to"));
     let (loaded, _) = ai_race::save::Session::load(&saved).expect("the save loads");
@@ -294,12 +295,18 @@ fn the_load_screen_opens_a_save_and_reports_a_broken_one() {
     assert_eq!(h.state().screen, Screen::Load);
     let text = screen_text(&h);
     assert!(
-        text.contains("save-turn03.aisave"),
-        "the save is listed:\n{text}"
+        text.contains("save-turn03.aisave — Baseline 2025")
+            && text.contains("you: United States, against easy")
+            && text.contains("turn 4/24, 2025 Q4")
+            && text.contains("saved 0 min ago"),
+        "the save is listed with its scenario, side, turn and age:\n{text}"
     );
 
     // The broken file: its error shows, the player stays.
-    h.get_by_label(&broken.display().to_string()).click();
+    h.query_all_by(|n| n.label().is_some_and(|l| l.starts_with("broken.aisave")))
+        .next()
+        .expect("the broken save is listed")
+        .click();
     h.run();
     assert_eq!(h.state().screen, Screen::Load);
     let text = screen_text(&h);
@@ -310,12 +317,22 @@ fn the_load_screen_opens_a_save_and_reports_a_broken_one() {
     );
 
     // The good one: the game continues at turn 4, the US played by the person.
-    h.get_by_label(&good.display().to_string()).click();
+    h.query_all_by(|n| {
+        n.label()
+            .is_some_and(|l| l.starts_with("save-turn03.aisave"))
+    })
+    .next()
+    .unwrap()
+    .click();
     h.run();
     assert_eq!(h.state().screen, Screen::Game);
     let text = screen_text(&h);
     assert!(text.contains("2025 Q4"), "{text}");
     assert!(text.contains("■ United States"));
+    assert!(
+        text.contains("Event: "),
+        "a loaded game shows its past news:\n{text}"
+    );
     h.get_by_label("End turn (Enter)").click();
     h.run();
     assert_eq!(h.state().play.as_ref().map(|p| p.turn()), Some(4));

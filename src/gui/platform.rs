@@ -11,8 +11,11 @@ use std::path::Path;
 use crate::save::{SaveGame, Session};
 
 /// Save a game for the player; returns what to tell them (a path, or the downloaded name).
-pub fn save_game(session: &Session, dir: &Path, turn: u32) -> Result<String, String> {
-    let name = format!("save-turn{turn:02}.{}", crate::save::EXTENSION);
+/// `turn` is the turn on screen (the one about to be played) and `date` its quarter, so the
+/// name matches what the player saw: `save-turn12-2027Q4.aisave`.
+pub fn save_game(session: &Session, dir: &Path, turn: u32, date: &str) -> Result<String, String> {
+    let date: String = date.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let name = format!("save-turn{turn:02}-{date}.{}", crate::save::EXTENSION);
     #[cfg(not(target_arch = "wasm32"))]
     {
         let path = dir.join(name);

@@ -228,7 +228,15 @@ impl Play {
             (false, true) => Mode::Solo(Side::China),
             (false, false) => Mode::Watch,
         };
+        // The past news, from a replay of the save's orders (a save keeps orders and
+        // states, not the journal).
+        let past = crate::report::History::replay(session.save_game());
         let mut play = Play::from_session(session, mode)?;
+        for record in &past.turns {
+            for e in &record.journal {
+                play.news.push((record.turn, News::Journal(e.clone())));
+            }
+        }
         let turn = play.turn();
         play.news.push((turn, News::Loaded));
         Ok(play)
@@ -587,7 +595,9 @@ impl Play {
 
     /// Save the game for the player (a file in `dir`, or a download in a browser).
     pub fn save_game(&self, dir: &Path) -> Result<String, String> {
-        super::platform::save_game(&self.session, dir, self.turn())
+        let on_screen = self.turn() + 1;
+        let date = crate::sim::game::quarter_label(&self.scenario, on_screen);
+        super::platform::save_game(&self.session, dir, on_screen, &date)
     }
 
     /// Save the game to a file (verified before it is written).

@@ -183,6 +183,9 @@ pub struct LoadForm {
     pub path: String,
     /// Why the chosen save cannot be loaded.
     pub error: Option<String>,
+    /// What each listed save holds, read once per file version (path → modified, in
+    /// seconds since 1970, and the line shown).
+    pub summaries: std::collections::BTreeMap<std::path::PathBuf, (u64, String)>,
 }
 
 /// What the game screen remembers between frames.

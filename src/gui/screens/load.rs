@@ -1,4 +1,13 @@
 //! The load screen: saves and autosaves in the saves folder, or any path.
+//!
+//! It reads the files' modification times (to list the newest first and say how long ago
+//! each was saved): the one wall clock the window needs, far from the simulation, which the
+//! lint that bans clocks is there to protect.
+#![allow(
+    clippy::disallowed_types,
+    clippy::disallowed_methods,
+    reason = "file times list the saves; the simulation never sees a clock"
+)]
 
 use std::path::{Path, PathBuf};
 
@@ -8,18 +17,107 @@ use super::super::play::Play;
 use super::super::shell::{Screen, Shell};
 use crate::save::{self, Session};
 
-/// Saves in a folder, latest turn first (saves are named by turn).
+/// Saves in a folder, newest first.
 fn saves_in(dir: &Path) -> Vec<PathBuf> {
-    let mut list: Vec<PathBuf> = std::fs::read_dir(dir)
+    let mut list: Vec<(u64, PathBuf)> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == save::EXTENSION))
+        .map(|p| (modified(&p), p))
         .collect();
     list.sort();
     list.reverse();
-    list
+    list.into_iter().map(|(_, p)| p).collect()
+}
+
+/// When the file was last written, in seconds since 1970 (0 if unknown).
+fn modified(p: &Path) -> u64 {
+    std::fs::metadata(p)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs())
+}
+
+/// One line for a save in the list: its file, scenario, who plays, the turn and date on
+/// screen when it was saved, and how long ago. Read once per version of the file.
+fn summary(shell: &mut Shell, p: &Path) -> String {
+    let when = modified(p);
+    if let Some((at, text)) = shell.load.summaries.get(p)
+        && *at == when
+    {
+        return text.clone();
+    }
+    let t = &shell.strings;
+    let file = p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let text = match std::fs::read(p)
+        .map_err(|e| e.to_string())
+        .and_then(|b| save::decode(&b, p).map_err(|e| e.to_string()))
+    {
+        Ok((game, _)) => {
+            let side =
+                |k: usize| super::super::widgets::side_name(t, crate::sim::quantity::Side::BOTH[k]);
+            let who = match &game.players {
+                [save::Player::Human, save::Player::Human] => t.t("load-hotseat"),
+                [save::Player::Human, save::Player::Computer { level, .. }] => t.f(
+                    "load-you-play",
+                    &[("side", side(0).into()), ("level", level.clone().into())],
+                ),
+                [save::Player::Computer { level, .. }, save::Player::Human] => t.f(
+                    "load-you-play",
+                    &[("side", side(1).into()), ("level", level.clone().into())],
+                ),
+                _ => t.t("load-watch"),
+            };
+            let on_screen = game.turns.len() as u32 + 1;
+            let over = game.turns.len() as u32 >= game.scenario.turns;
+            let turn = if over {
+                t.t("load-finished")
+            } else {
+                t.f(
+                    "load-turn",
+                    &[
+                        ("turn", on_screen.into()),
+                        ("total", game.scenario.turns.into()),
+                        (
+                            "date",
+                            crate::sim::game::quarter_label(&game.scenario, on_screen).into(),
+                        ),
+                    ],
+                )
+            };
+            format!(
+                "{file} — {} · {who} · {turn} · {}",
+                game.scenario.name,
+                age(t, when)
+            )
+        }
+        Err(_) => t.f("load-unreadable", &[("file", file.into())]),
+    };
+    shell
+        .load
+        .summaries
+        .insert(p.to_path_buf(), (when, text.clone()));
+    text
+}
+
+/// "saved 5 minutes ago", "saved 3 days ago".
+fn age(t: &super::super::text::Strings, when: u64) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let secs = now.saturating_sub(when);
+    let (n, unit) = match secs {
+        s if s < 3600 => (s / 60, "load-age-minutes"),
+        s if s < 86_400 => (s / 3600, "load-age-hours"),
+        s => (s / 86_400, "load-age-days"),
+    };
+    t.f(unit, &[("n", (n as u32).into())])
 }
 
 /// Load a save into the shell, or keep its error on the screen.
@@ -76,14 +174,24 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     ));
                 }
                 for p in &saves {
-                    if ui.button(p.display().to_string()).clicked() {
+                    let line = summary(shell, p);
+                    if ui
+                        .button(line)
+                        .on_hover_text(p.display().to_string())
+                        .clicked()
+                    {
                         chosen = Some(p.clone());
                     }
                 }
                 ui.add_space(8.0);
                 ui.label(RichText::new(shell.t("load-autosaves")).strong());
                 for p in &autos {
-                    if ui.button(p.display().to_string()).clicked() {
+                    let line = summary(shell, p);
+                    if ui
+                        .button(line)
+                        .on_hover_text(p.display().to_string())
+                        .clicked()
+                    {
                         chosen = Some(p.clone());
                     }
                 }
