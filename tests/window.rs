@@ -247,12 +247,21 @@ fn hot_seat_hides_the_first_players_orders() {
     let text = screen_text(&h);
     assert!(text.contains("Pass the screen to China"));
     assert!(!text.contains("• Enact:"), "the US orders are hidden");
+    assert!(
+        text.contains("The orders of United States are hidden")
+            && !text.contains("United States's"),
+        "{text}"
+    );
     h.get_by_label("I play China — show my screen").click();
     h.run();
     let text = screen_text(&h);
     assert!(
         text.contains("No orders yet"),
         "China sees only its own orders"
+    );
+    assert!(
+        !text.contains("The computer has not moved yet"),
+        "no computer in a two-player game"
     );
     h.get_by_label("End turn (Enter)").click();
     h.run();
@@ -711,4 +720,32 @@ fn an_event_option_shows_its_effects_on_hover() {
     h.run();
     let text = screen_text(&h);
     assert!(text.contains("What this option does"), "{text}");
+}
+
+/// The text size moves in steps, never past what the window can show, and is remembered
+/// for the next start.
+#[test]
+fn the_text_size_steps_stays_within_the_window_and_is_remembered() {
+    let dir = saves_dir("window-test-settings");
+    let shell = Shell::new(dir.clone());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_ui_state(app, shell);
+    h.run();
+    for _ in 0..10 {
+        if let Some(plus) = h.query_by_label("+") {
+            plus.click();
+        }
+        h.run();
+    }
+    let scale = h.state().settings.ui_scale;
+    assert!(
+        scale > 1.0 && scale <= 1.13,
+        "a 1280×720 window shows the game whole up to about 112%: {scale}"
+    );
+    let remembered = Shell::new(dir).settings.ui_scale;
+    assert!(
+        (remembered - scale).abs() < 1e-6,
+        "the size is remembered: {remembered} against {scale}"
+    );
 }

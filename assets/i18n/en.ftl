@@ -92,7 +92,7 @@ lead-parts = Made of: compute { $compute } months, algorithms { $efficiency } mo
 compute-binding-chips = Limited by chips: raw compute { $raw } against a power cap of { $cap } — power to spare (×{ $by }).
 compute-binding-power = Limited by power: raw compute { $raw } against a power cap of { $cap } — chips stand idle (×{ $by } more than the grid powers).
 top-you-are = You play { $side }
-top-watching = Watching, from { $side }'s view
+top-watching = Watching, as { $side } sees it
 panel-resources = Your bloc
 panel-controls = Export controls
 panel-controls-hint-china = What American export controls block, what still gets through (smuggled chips, at a premium and up to what the networks carry), and where the blocked money goes: half to Chinese chips, the rest to power and research. Hover a number for its causes.
@@ -175,7 +175,7 @@ world-frontier = Frontier quality
 
 ## Hot-seat
 handoff-title = Pass the screen to { $side }
-handoff-body = { $other }'s orders are hidden. When { $side }'s player is at the screen, press the button.
+handoff-body = The orders of { $other } are hidden. When the player for { $side } is at the screen, press the button.
 handoff-ready = I play { $side } — show my screen
 
 ## Charts

@@ -228,13 +228,70 @@ impl Default for GameUi {
 }
 
 /// Player settings.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Settings {
     /// Interface scale (1 = normal; 1.5–2 for a projector).
     pub ui_scale: f32,
     /// Show the guided first turn at the start of a game.
     pub guide: bool,
 }
+
+/// The file the settings are kept in, beside the saves.
+const SETTINGS_FILE: &str = "settings.ron";
+
+impl Settings {
+    /// The settings kept in `dir`, or the defaults (a damaged file is reported and ignored).
+    pub fn load(dir: &std::path::Path) -> Settings {
+        let path = dir.join(SETTINGS_FILE);
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            return Settings::default();
+        };
+        match ron::from_str::<Settings>(&text) {
+            Ok(s) if s.ui_scale.is_finite() => Settings {
+                ui_scale: s.ui_scale.clamp(MIN_SCALE, MAX_SCALE),
+                ..s
+            },
+            Ok(_) => Settings::default(),
+            Err(e) => {
+                eprintln!(
+                    "warning: {}: {e}; using the default settings",
+                    path.display()
+                );
+                Settings::default()
+            }
+        }
+    }
+
+    /// Keep the settings in `dir` for the next start (a failure is reported, never fatal).
+    pub fn store(&self, dir: &std::path::Path) {
+        if super::platform::is_web() {
+            return;
+        }
+        let text =
+            ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).unwrap_or_default();
+        let path = dir.join(SETTINGS_FILE);
+        if let Err(e) = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&path, text)) {
+            eprintln!(
+                "warning: cannot keep the settings in {}: {e}",
+                path.display()
+            );
+        }
+    }
+
+    /// The largest interface scale at which a window of `size` (points at scale 1) still
+    /// shows a 1000 × 640 screen whole: the game's panels need that much.
+    pub fn max_scale_for(size: egui::Vec2) -> f32 {
+        (size.x / 1000.0)
+            .min(size.y / 640.0)
+            .clamp(MIN_SCALE, MAX_SCALE)
+    }
+}
+
+/// Smallest interface scale.
+pub const MIN_SCALE: f32 = 0.75;
+/// Largest interface scale (a large window on a projector).
+pub const MAX_SCALE: f32 = 2.5;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -282,7 +339,7 @@ impl Shell {
         Shell {
             screen: Screen::Title,
             strings,
-            settings: Settings::default(),
+            settings: Settings::load(&saves_dir),
             new_game: NewGameForm::default(),
             load: LoadForm::default(),
             play: None,

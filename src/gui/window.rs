@@ -315,9 +315,15 @@ fn set_up_context(
         Some(a) if (a - wanted).abs() < f32::EPSILON => {
             let z = ctx.zoom_factor();
             if (z - a).abs() > f32::EPSILON {
-                // The player zoomed with the keyboard: keep it as the setting.
+                // The player zoomed with the keyboard: keep it as the setting, within what
+                // the window can show, and remember it.
+                let window = ctx.content_rect().size() * z;
+                let z = z.min(super::shell::Settings::max_scale_for(window));
+                ctx.set_zoom_factor(z);
                 shell.0.settings.ui_scale = z;
                 applied.0 = Some(z);
+                let dir = shell.0.saves_dir.clone();
+                shell.0.settings.store(&dir);
             }
         }
         _ => {

@@ -616,6 +616,10 @@ fn rival_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
 }
 
 fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {
+    if Side::BOTH.iter().all(|&s| play.is_human(s)) {
+        // Two people play: there is no computer to report on.
+        return;
+    }
     ui.label(RichText::new(t.t("panel-computer")).strong());
     let mut any = false;
     for side in Side::BOTH {
