@@ -749,3 +749,41 @@ fn the_text_size_steps_stays_within_the_window_and_is_remembered() {
         "the size is remembered: {remembered} against {scale}"
     );
 }
+
+/// The charts show what a class asks about: the lead as your side estimates it, tension and
+/// risk, and both sides' market shares region by region, beside each bloc's quantities.
+#[test]
+fn the_charts_show_the_lead_tension_and_market_shares() {
+    let shell = short_game("window-test-charts", 6);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1400.0))
+        .build_ui_state(app, shell);
+    h.run();
+    for _ in 0..2 {
+        h.get_by_label("End turn (Enter)").click();
+        h.run();
+    }
+    h.get_by_label("Charts (C)").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Charts);
+    h.get_by_label("Lead in months").click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(text.contains("Lead in months (months"), "{text}");
+    assert!(
+        text.contains("Your estimate of the lead (90% band)"),
+        "{text}"
+    );
+    h.get_by_label("Tension").click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(text.contains("Public figure"), "{text}");
+    h.get_by_label("Europe").click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(text.contains("Market share in Europe"), "{text}");
+    assert!(
+        text.contains("share of United States") && text.contains("share of China"),
+        "both sides' shares: {text}"
+    );
+}

@@ -180,7 +180,16 @@ handoff-ready = I play { $side } — show my screen
 
 ## Charts
 charts-title = Charts
-charts-quantity = Quantity
+charts-quantity = Your bloc and the rival
+charts-race = The race
+charts-markets = Market shares by region
+charts-market-title = Market share in { $region }
+charts-market-unit = % of the region's AI market
+charts-share = share of { $side }
+charts-public = Public figure
+charts-lead-estimate = Your estimate of the lead (90% band)
+charts-hint-lead = The lead is what your side can estimate: its band holds the truth 90% of the time. Above zero the United States is ahead.
+charts-hint-public = Public figures: both sides see them exactly.
 charts-yours = { $side } (exact)
 charts-rival = { $side } (estimate, 90% band)
 charts-markers = Policies and events

@@ -188,6 +188,19 @@ pub struct LoadForm {
     pub summaries: std::collections::BTreeMap<std::path::PathBuf, (u64, String)>,
 }
 
+/// What the charts screen shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chart {
+    /// A bloc quantity: yours exact, the rival's as your estimates.
+    Bloc(BlocQ),
+    /// The lead in months, as your side estimates it.
+    Lead,
+    /// A public world quantity (tension, risk, the bubble).
+    World(crate::sim::quantity::GameQ),
+    /// Both sides' shares of a region's AI market (public).
+    Market(crate::sim::quantity::Region),
+}
+
 /// What the game screen remembers between frames.
 #[derive(Debug)]
 pub struct GameUi {
@@ -200,7 +213,7 @@ pub struct GameUi {
     /// The last refused order's reason.
     pub refused: Option<String>,
     /// The quantity shown on the charts screen.
-    pub chart: BlocQ,
+    pub chart: Chart,
     /// Keep playing turns on their own (watch mode).
     pub autoplay: bool,
     /// The turn chosen for a branch on the charts screen.
@@ -218,7 +231,8 @@ impl Default for GameUi {
             guide: None,
             budget: None,
             refused: None,
-            chart: BlocQ::ComputeEffective,
+            // The lead first: it is what the race is about.
+            chart: Chart::Lead,
             autoplay: false,
             branch_turn: 1,
             branch_take: None,

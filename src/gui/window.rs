@@ -572,7 +572,8 @@ fn finish_autoplay(
                             },
                         );
                         sh.begin(branch);
-                        sh.game_ui.chart = crate::sim::quantity::BlocQ::EnergyGridGw;
+                        sh.game_ui.chart =
+                            super::shell::Chart::Bloc(crate::sim::quantity::BlocQ::EnergyGridGw);
                     }
                 }
                 auto.settled = 0;

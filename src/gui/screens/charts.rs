@@ -1,15 +1,30 @@
 //! The charts screen: any bloc quantity over time, yours exact and the rival's as your
-//! estimates with a 90% band, with the turns of policies and events marked.
+//! estimates with a 90% band; the lead in months as you estimate it; tension, risk and the
+//! bubble; both sides' market shares region by region; with the turns of policies and events
+//! marked.
 
 use egui::RichText;
 use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, Polygon, VLine};
 
 use super::super::play::{News, Phase};
-use super::super::shell::{Screen, Shell};
-use super::super::widgets::{q_desc, q_name, q_unit, side_color, side_mark, side_name};
+use super::super::shell::{Chart, Screen, Shell};
+use super::super::widgets::{
+    game_q_text, q_desc, q_name, q_unit, region_name, side_color, side_mark, side_name,
+};
 use super::game::news_text;
+use crate::sim::Snapshot;
 use crate::sim::game::JournalEntry;
-use crate::sim::quantity::BlocQ;
+use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region, Side};
+
+/// A chart's exact value in a snapshot, for `viewer` (None where the side may not know it).
+fn exact(chart: Chart, snap: &Snapshot, viewer: Side) -> Option<f64> {
+    match chart {
+        Chart::Bloc(q) => Some(snap.blocs[viewer.index()].value(q)),
+        Chart::World(q) => Some(snap.game_value(q)),
+        Chart::Market(r) => Some(snap.value(Quantity::Region(r, viewer))),
+        Chart::Lead => None,
+    }
+}
 
 /// Draw the charts screen.
 pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
@@ -29,10 +44,23 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             if ui.button(t.t("back")).clicked() {
                 back = true;
             }
-            ui.label(RichText::new(t.t("charts-quantity")).strong());
             egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.label(RichText::new(t.t("charts-race")).strong());
+                let (name, _, desc) = game_q_text(t, GameQ::LeadMonths);
+                ui.selectable_value(&mut chart, Chart::Lead, name)
+                    .on_hover_text(desc);
+                for q in [GameQ::Tension, GameQ::Risk, GameQ::Bubble] {
+                    let (name, _, desc) = game_q_text(t, q);
+                    ui.selectable_value(&mut chart, Chart::World(q), name)
+                        .on_hover_text(desc);
+                }
+                ui.label(RichText::new(t.t("charts-markets")).strong());
+                for &r in Region::ALL {
+                    ui.selectable_value(&mut chart, Chart::Market(r), region_name(t, r));
+                }
+                ui.label(RichText::new(t.t("charts-quantity")).strong());
                 for &q in BlocQ::ALL {
-                    ui.selectable_value(&mut chart, q, q_name(t, q))
+                    ui.selectable_value(&mut chart, Chart::Bloc(q), q_name(t, q))
                         .on_hover_text(q_desc(t, q));
                 }
             });
@@ -48,32 +76,79 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         let pts = std::iter::once(&start)
             .chain(save.turns.iter().map(|l| &l.snapshot))
             .enumerate()
-            .map(|(i, snap)| [i as f64, snap.blocs[viewer.index()].value(chart)])
+            .filter_map(|(i, snap)| exact(chart, snap, viewer).map(|v| [i as f64, v]))
             .collect();
         (pts, *at)
     });
     egui::CentralPanel::default().show(root, |ui| {
-        let q = chart;
+        let (title, unit) = match chart {
+            Chart::Bloc(q) => (q_name(t, q), q_unit(t, q)),
+            Chart::Lead => {
+                let (n, u, _) = game_q_text(t, GameQ::LeadMonths);
+                (n, u)
+            }
+            Chart::World(q) => {
+                let (n, u, _) = game_q_text(t, q);
+                (n, u)
+            }
+            Chart::Market(r) => (
+                t.f(
+                    "charts-market-title",
+                    &[("region", region_name(t, r).into())],
+                ),
+                t.t("charts-market-unit"),
+            ),
+        };
         ui.label(
-            RichText::new(format!("{} ({})", q_name(t, q), q_unit(t, q)))
+            RichText::new(format!("{title} ({unit})"))
                 .size(20.0)
                 .strong(),
         );
-        ui.label(RichText::new(t.t("charts-hint")).small());
+        ui.label(
+            RichText::new(t.t(match chart {
+                Chart::Bloc(_) => "charts-hint",
+                Chart::Lead => "charts-hint-lead",
+                Chart::World(_) | Chart::Market(_) => "charts-hint-public",
+            }))
+            .small(),
+        );
+        // The solid line: your exact numbers, or the public ones; for a market, your share.
         let own: Vec<[f64; 2]> = play
             .past_states()
             .iter()
             .enumerate()
-            .map(|(i, snap)| [i as f64, snap.blocs[viewer.index()].value(q)])
+            .filter_map(|(i, snap)| exact(chart, snap, viewer).map(|v| [i as f64, v]))
             .collect();
-        let est: Vec<(f64, f64, f64, f64)> = play
-            .past_views(viewer)
-            .enumerate()
-            .map(|(i, v)| {
-                let e = v.rival(q);
-                (i as f64, e.value, e.low, e.high)
-            })
-            .collect();
+        // The band: the rival's estimates, or your estimate of the lead.
+        let est: Vec<(f64, f64, f64, f64)> = match chart {
+            Chart::Bloc(q) => play
+                .past_views(viewer)
+                .enumerate()
+                .map(|(i, v)| {
+                    let e = v.rival(q);
+                    (i as f64, e.value, e.low, e.high)
+                })
+                .collect(),
+            Chart::Lead => play
+                .past_views(viewer)
+                .enumerate()
+                .map(|(i, v)| {
+                    let e = v.lead_months;
+                    (i as f64, e.value, e.low, e.high)
+                })
+                .collect(),
+            Chart::World(_) | Chart::Market(_) => Vec::new(),
+        };
+        // A market's other line: the rival's share, public and exact.
+        let rival_share: Vec<[f64; 2]> = match chart {
+            Chart::Market(r) => play
+                .past_states()
+                .iter()
+                .enumerate()
+                .map(|(i, snap)| [i as f64, snap.value(Quantity::Region(r, rival))])
+                .collect(),
+            _ => Vec::new(),
+        };
         // Turns with public acts: policies and events (the rival's hidden numbers are not used).
         let s = play.scenario();
         let mut markers: Vec<(u32, String)> = Vec::new();
@@ -91,8 +166,24 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 markers.push((*turn, text));
             }
         }
-        let yours = t.f("charts-yours", &[("side", side_name(t, viewer).into())]);
-        let theirs = t.f("charts-rival", &[("side", side_name(t, rival).into())]);
+        let yours = match chart {
+            Chart::Bloc(_) => t.f("charts-yours", &[("side", side_name(t, viewer).into())]),
+            Chart::Market(_) => t.f("charts-share", &[("side", side_name(t, viewer).into())]),
+            Chart::World(_) | Chart::Lead => t.t("charts-public"),
+        };
+        let theirs = match chart {
+            Chart::Lead => t.t("charts-lead-estimate"),
+            _ => t.f("charts-rival", &[("side", side_name(t, rival).into())]),
+        };
+        let band_color = match chart {
+            Chart::Lead => side_color(viewer),
+            _ => side_color(rival),
+        };
+        let rival_share_name = format!(
+            "{} {}",
+            side_mark(rival),
+            t.f("charts-share", &[("side", side_name(t, rival).into())])
+        );
         let hovered_marker = std::cell::RefCell::new(None);
         let (year, quarter) = (i64::from(s.start.year), i64::from(s.start.quarter));
         let quarter_of = move |x: f64| {
@@ -100,7 +191,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             let k = (x.round() as i64 - 1).max(0) + (quarter - 1);
             format!("{} Q{}", year + k.div_euclid(4), k.rem_euclid(4) + 1)
         };
-        let band_name = format!("{} {theirs}", side_mark(rival));
+        let band_name = match chart {
+            Chart::Lead => theirs.clone(),
+            _ => format!("{} {theirs}", side_mark(rival)),
+        };
         Plot::new("chart")
             .legend(Legend::default().position(egui_plot::Corner::LeftTop))
             .height(ui.available_height() - 120.0)
@@ -121,19 +215,32 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                             band_name.clone(),
                             PlotPoints::from(vec![[a.0, a.2], [b.0, b.2], [b.0, b.3], [a.0, a.3]]),
                         )
-                        .fill_color(side_color(rival).gamma_multiply(0.25))
+                        .fill_color(band_color.gamma_multiply(0.25))
                         .stroke(egui::Stroke::NONE),
                     );
                 }
-                p.line(
-                    Line::new(
-                        band_name.clone(),
-                        PlotPoints::from(est.iter().map(|e| [e.0, e.1]).collect::<Vec<_>>()),
-                    )
-                    .color(side_color(rival))
-                    .style(LineStyle::dashed_loose())
-                    .width(2.5),
-                );
+                if !est.is_empty() {
+                    p.line(
+                        Line::new(
+                            band_name.clone(),
+                            PlotPoints::from(est.iter().map(|e| [e.0, e.1]).collect::<Vec<_>>()),
+                        )
+                        .color(band_color)
+                        .style(LineStyle::dashed_loose())
+                        .width(2.5),
+                    );
+                }
+                if !rival_share.is_empty() {
+                    p.line(
+                        Line::new(
+                            rival_share_name.clone(),
+                            PlotPoints::from(rival_share.clone()),
+                        )
+                        .color(side_color(rival))
+                        .style(LineStyle::dashed_loose())
+                        .width(2.5),
+                    );
+                }
                 if let Some((pts, at)) = &original_line {
                     p.line(
                         Line::new(t.t("charts-original"), PlotPoints::from(pts.clone()))
@@ -147,14 +254,17 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                             .width(1.5),
                     );
                 }
-                p.line(
-                    Line::new(
-                        format!("{} {yours}", side_mark(viewer)),
-                        PlotPoints::from(own.clone()),
-                    )
-                    .color(side_color(viewer))
-                    .width(3.0),
-                );
+                if !own.is_empty() {
+                    let (name, color) = match chart {
+                        Chart::World(_) => (yours.clone(), egui::Color32::from_gray(60)),
+                        _ => (format!("{} {yours}", side_mark(viewer)), side_color(viewer)),
+                    };
+                    p.line(
+                        Line::new(name, PlotPoints::from(own.clone()))
+                            .color(color)
+                            .width(3.0),
+                    );
+                }
                 // Unnamed, so the markers stay out of the legend; their text shows below.
                 for (turn, _) in &markers {
                     p.vline(
