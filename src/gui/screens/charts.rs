@@ -76,7 +76,17 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         let pts = std::iter::once(&start)
             .chain(save.turns.iter().map(|l| &l.snapshot))
             .enumerate()
-            .filter_map(|(i, snap)| exact(chart, snap, viewer).map(|v| [i as f64, v]))
+            .filter_map(|(i, snap)| {
+                // The lead as this side estimated it in the original timeline.
+                let v = exact(chart, snap, viewer).or_else(|| {
+                    (chart == Chart::Lead).then(|| {
+                        crate::sim::fog::SideView::build(&save.scenario, snap, viewer, &[])
+                            .lead_months
+                            .value
+                    })
+                });
+                v.map(|v| [i as f64, v])
+            })
             .collect();
         (pts, *at)
     });
