@@ -715,6 +715,10 @@ fn an_event_option_shows_its_effects_on_hover() {
     h.run();
     h.run();
     assert!(!screen_text(&h).contains("What this option does"));
+    assert!(
+        screen_text(&h).contains("NEW"),
+        "a card that came with this quarter is marked new"
+    );
     h.get_by_label(&first_choice).hover();
     h.run();
     h.run();

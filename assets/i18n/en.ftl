@@ -117,6 +117,7 @@ policy-cost = Cost: { $capital } capital, ${ $money }B a quarter
 policy-source = Source: { $source }
 policy-prompt = For discussion: { $prompt }
 policy-expect = What to expect:
+event-new = NEW
 choice-does = What this option does, as the scenario writes it:
 choice-nothing = Nothing happens beyond the event itself.
 choice-enact = enacts { $policy }

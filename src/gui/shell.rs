@@ -222,6 +222,8 @@ pub struct GameUi {
     pub branch_take: Option<Side>,
     /// A text field had the keyboard last frame (its Enter is not a shortcut).
     pub typing: bool,
+    /// The turn the game screen last showed (a new one scrolls the centre to its top).
+    pub seen_turn: Option<u32>,
 }
 
 impl Default for GameUi {
@@ -237,6 +239,7 @@ impl Default for GameUi {
             branch_turn: 1,
             branch_take: None,
             typing: false,
+            seen_turn: None,
         }
     }
 }

@@ -109,16 +109,21 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
                         news_panel(ui, t, play);
                     });
             });
+        // A new quarter brings the centre back to its top, where the new event cards are.
+        let new_turn = shell.game_ui.seen_turn != Some(play.turn());
+        shell.game_ui.seen_turn = Some(play.turn());
         egui::CentralPanel::default().show(root, |ui| {
-            egui::ScrollArea::both()
-                .id_salt("centre-scroll")
-                .show(ui, |ui| {
-                    orders_panel(ui, t, play, &shell.game_ui.refused, &mut actions);
-                    events_panel(ui, t, play, &view, &mut actions);
-                    markets_panel(ui, t, &view);
-                    ui.separator();
-                    policies_panel(ui, t, play, &view, &mut actions);
-                });
+            let mut area = egui::ScrollArea::both().id_salt("centre-scroll");
+            if new_turn {
+                area = area.vertical_scroll_offset(0.0);
+            }
+            area.show(ui, |ui| {
+                orders_panel(ui, t, play, &shell.game_ui.refused, &mut actions);
+                events_panel(ui, t, play, &view, &mut actions);
+                markets_panel(ui, t, &view);
+                ui.separator();
+                policies_panel(ui, t, play, &view, &mut actions);
+            });
         });
         super::help::guide(root.ctx(), shell);
     }
@@ -867,7 +872,18 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
         egui::Frame::group(ui.style())
             .fill(Color32::from_rgb(0xFF, 0xF4, 0xD6))
             .show(ui, |ui| {
-                ui.label(RichText::new(&def.name).size(18.0).strong());
+                ui.horizontal_wrapped(|ui| {
+                    // A card that arrived with this quarter's news is marked new.
+                    if pc.turn == play.turn() {
+                        ui.label(
+                            RichText::new(t.t("event-new"))
+                                .strong()
+                                .color(Color32::WHITE)
+                                .background_color(Color32::from_rgb(0xB0, 0x3A, 0x2E)),
+                        );
+                    }
+                    ui.label(RichText::new(&def.name).size(18.0).strong());
+                });
                 ui.label(&def.description);
                 ui.label(
                     RichText::new(t.f("event-source", &[("source", def.source.clone().into())]))
