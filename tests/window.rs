@@ -252,6 +252,16 @@ fn hot_seat_hides_the_first_players_orders() {
             && !text.contains("United States's"),
         "{text}"
     );
+    assert!(
+        text.contains("For the whole room")
+            && text.contains("United States: policies in force")
+            && text.contains("North America"),
+        "a public screen between turns: {text}"
+    );
+    assert!(
+        !text.contains("(estimates)"),
+        "no side's estimates on the public screen"
+    );
     h.get_by_label("I play China — show my screen").click();
     h.run();
     let text = screen_text(&h);

@@ -177,6 +177,11 @@ world-frontier = Frontier quality
 ## Hot-seat
 handoff-title = Pass the screen to { $side }
 handoff-body = The orders of { $other } are hidden. When the player for { $side } is at the screen, press the button.
+public-title = For the whole room
+public-hint = What both sides can see: last quarter's news, the policies in force and the market shares. Estimates and orders stay on each side's own screen.
+public-no-news = Nothing happened in public last quarter.
+public-policies = { $side }: policies in force
+public-none = none
 handoff-ready = I play { $side } — show my screen
 
 ## Charts

@@ -204,7 +204,7 @@ fn shortcuts(ctx: &egui::Context, shell: &mut Shell, actions: &mut Vec<Action>) 
 fn handoff(root: &mut Ui, t: &Strings, play: &Play, side: Side, actions: &mut Vec<Action>) {
     egui::CentralPanel::default().show(root, |ui| {
         ui.vertical_centered(|ui| {
-            ui.add_space(120.0);
+            ui.add_space(40.0);
             let name = side_name(t, side);
             ui.label(
                 RichText::new(t.f("handoff-title", &[("side", name.clone().into())]))
@@ -231,7 +231,65 @@ fn handoff(root: &mut Ui, t: &Strings, play: &Play, side: Side, actions: &mut Ve
                 actions.push(Action::TakeSeat);
             }
         });
+        ui.add_space(24.0);
+        public_screen(ui, t, play);
     });
+}
+
+/// What the whole room may see between hot-seat turns: last quarter's news, the policies in
+/// force on both sides and the market shares. Nothing either side hides (no estimates, no
+/// drafted orders, no refusals).
+fn public_screen(ui: &mut Ui, t: &Strings, play: &Play) {
+    let s = play.scenario();
+    egui::ScrollArea::vertical()
+        .id_salt("public-screen")
+        .show(ui, |ui| {
+            ui.label(RichText::new(t.t("public-title")).size(20.0).strong());
+            ui.label(RichText::new(t.t("public-hint")).small());
+            ui.add_space(8.0);
+            let turn = play.turn();
+            ui.label(RichText::new(t.t("panel-news")).strong());
+            let mut any = false;
+            for (when, n) in &play.news {
+                if *when != turn || !matches!(n, News::Journal(_)) {
+                    continue;
+                }
+                // Journal entries are public acts; the viewer only matters for refusals.
+                if let Some(text) = news_text(t, s, play.viewer, n) {
+                    ui.label(format!("• {text}"));
+                    any = true;
+                }
+            }
+            if !any {
+                ui.label(RichText::new(t.t("public-no-news")).weak());
+            }
+            ui.add_space(8.0);
+            let view = play.view(Side::Us);
+            for side in Side::BOTH {
+                let status = match side {
+                    Side::Us => &view.own.policies.status,
+                    Side::China => &view.rival_policies,
+                };
+                let in_force: Vec<String> = status
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, st)| st.in_force())
+                    .filter_map(|(i, _)| s.policies.get(i).map(|p| p.name.clone()))
+                    .collect();
+                ui.label(
+                    RichText::new(t.f("public-policies", &[("side", side_name(t, side).into())]))
+                        .strong()
+                        .color(side_text_color(side)),
+                );
+                ui.label(if in_force.is_empty() {
+                    t.t("public-none")
+                } else {
+                    in_force.join(" · ")
+                });
+            }
+            ui.add_space(8.0);
+            markets_panel(ui, t, &view);
+        });
 }
 
 fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
