@@ -84,6 +84,8 @@ load-broken = This save cannot be loaded.
 ## Game screen
 top-date = { $date }
 top-turn = Turn { $turn }/{ $total }
+top-branch = A branch from turn { $turn }
+top-branch-hint = You are playing a new timeline from this turn on; the charts draw the original beside it and compare the two.
 top-capital = Political capital { $value }
 top-capital-left = Political capital { $value } ({ $left } left after your orders)
 top-lead = US lead { $value } months (90%: { $low } to { $high })
@@ -211,7 +213,7 @@ branch-go = Branch from the start of turn { $turn }
 branch-go-hint = The game goes back to the start of that turn. Give different orders and play on; the original timeline is kept, and the charts show both.
 branch-first = First difference: turn { $turn } ({ $date }), { $side }: original { $a } | branch { $b }
 branch-same = So far the branch gives the same orders as the original.
-branch-table = Where the timelines diverge most (the gap relative to the quantity's largest value):
+branch-table = Where the timelines diverge most, what the score counts first (the gap relative to the quantity's largest value; hover a name for its path):
 branch-col-quantity = Quantity
 branch-col-turn = Turn
 branch-col-original = Original

@@ -9,12 +9,46 @@ use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, Polygon, VLine};
 use super::super::play::{News, Phase};
 use super::super::shell::{Chart, Screen, Shell};
 use super::super::widgets::{
-    game_q_text, q_desc, q_name, q_unit, region_name, side_color, side_mark, side_name,
+    game_q_text, num, q_desc, q_name, q_unit, quantity_text, region_name, side_color, side_mark,
+    side_name,
 };
 use super::game::news_text;
 use crate::sim::Snapshot;
 use crate::sim::game::JournalEntry;
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region, Side};
+
+/// A side's orders in words ("—" for none).
+fn order_words(t: &super::super::text::Strings, s: &crate::Scenario, orders: &[String]) -> String {
+    if orders.is_empty() {
+        return "—".into();
+    }
+    orders
+        .iter()
+        .map(|o| match crate::Command::parse(s, o) {
+            Ok(c) => super::game::order_text(t, s, &c),
+            Err(_) => crate::report::name_ids(s, o),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// True for quantities the score counts (the lead, capability, adoption, money, markets,
+/// tension and risk): shown before the inputs in the branch comparison.
+fn is_outcome(path: &str) -> bool {
+    match Quantity::from_path(path) {
+        Ok(Quantity::Game(q)) => matches!(q, GameQ::LeadMonths | GameQ::Tension | GameQ::Risk),
+        Ok(Quantity::Region(..)) => true,
+        Ok(Quantity::Bloc(_, q)) => matches!(
+            q,
+            BlocQ::ResearchCapability
+                | BlocQ::AdoptionShare
+                | BlocQ::FundingPrivate
+                | BlocQ::FundingState
+                | BlocQ::ComputeEffective
+        ),
+        Err(_) => false,
+    }
+}
 
 /// A chart's exact value in a snapshot, for `viewer` (None where the side may not know it).
 fn exact(chart: Chart, snap: &Snapshot, viewer: Side) -> Option<f64> {
@@ -420,30 +454,8 @@ fn branch_panel(
                         ("turn", turn.to_string().into()),
                         ("date", crate::sim::game::quarter_label(&s, *turn).into()),
                         ("side", side_name(t, *side).into()),
-                        (
-                            "a",
-                            crate::report::name_ids(
-                                &s,
-                                &if a.is_empty() {
-                                    "—".to_string()
-                                } else {
-                                    a.join(", ")
-                                },
-                            )
-                            .into(),
-                        ),
-                        (
-                            "b",
-                            crate::report::name_ids(
-                                &s,
-                                &if b.is_empty() {
-                                    "—".to_string()
-                                } else {
-                                    b.join(", ")
-                                },
-                            )
-                            .into(),
-                        ),
+                        ("a", order_words(t, &s, a).into()),
+                        ("b", order_words(t, &s, b).into()),
                     ],
                 ),
                 None => t.t("branch-same"),
@@ -469,13 +481,17 @@ fn branch_panel(
                                 |q| matches!(q, Quantity::Bloc(side, _) if side == viewer),
                             )
                     };
-                    for (path, turn, a, b, gap) in
-                        cmp.biggest.iter().filter(|r| visible(&r.0)).take(8)
-                    {
-                        ui.label(path.as_str());
+                    // Outcomes (what the score counts) before the inputs that moved them,
+                    // each group by the size of its gap.
+                    let mut rows: Vec<_> = cmp.biggest.iter().filter(|r| visible(&r.0)).collect();
+                    rows.sort_by_key(|r| !is_outcome(&r.0));
+                    for (path, turn, a, b, gap) in rows.into_iter().take(10) {
+                        let name = Quantity::from_path(path)
+                            .map_or_else(|_| path.clone(), |q| quantity_text(t, q));
+                        ui.label(name).on_hover_text(path.as_str());
                         ui.label(turn.to_string());
-                        ui.label(format!("{a:.3}"));
-                        ui.label(format!("{b:.3}"));
+                        ui.label(num(*a));
+                        ui.label(num(*b));
                         ui.label(format!("{:.1}%", gap * 100.0));
                         ui.end_row();
                     }

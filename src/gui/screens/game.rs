@@ -320,6 +320,15 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
             ui.label(side_label(t, play.viewer).size(17.0))
                 .on_hover_text(who);
             ui.separator();
+            if let Some((_, at)) = &play.original {
+                ui.label(
+                    RichText::new(t.f("top-branch", &[("turn", (*at).into())]))
+                        .strong()
+                        .color(Color32::from_rgb(0x00, 0x7A, 0x5A)),
+                )
+                .on_hover_text(t.t("top-branch-hint"));
+                ui.separator();
+            }
             let capital = view.own.value(BlocQ::PoliticalCapitalPoints);
             let left = play.capital_left(view.side);
             let text = if play.drafts(view.side).is_empty() || left >= capital {
