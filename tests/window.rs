@@ -87,7 +87,12 @@ fn a_player_starts_as_china_enacts_answers_ends_turns_charts_and_saves() {
     assert_eq!(h.state().screen, Screen::Game);
 
     // The guided first turn opens; skip it.
-    assert!(screen_text(&h).contains("Guided first turn (1/7)"));
+    let text = screen_text(&h);
+    assert!(text.contains("Guided first turn (1/7)"));
+    assert!(
+        text.contains("How you win") && text.contains("A first move to try: enact"),
+        "the first step says how you win and suggests a move: {text}"
+    );
     h.get_by_label("Skip the tour").click();
     h.run();
     let text = screen_text(&h);

@@ -279,6 +279,7 @@ help-win-7 = Political capital is the leadership's attention, counted in points.
 
 ## Guide
 guide-title = Guided first turn ({ $step }/{ $total })
+guide-first-move = A first move to try: enact “{ $policy }”, the policy the “{ $doctrine }” strategy reaches for first. Find it under Policies and hover it to see what it does and costs.
 guide-next = Next
 guide-skip = Skip the tour
 guide-0 = How you win (baseline scenario): at the end, each side is scored on five axes: capability lead and world market share (weight 3 each), adoption of AI (2), economy and stability (1 each). The higher total wins and close totals draw; a 24-month lead ends the game early, and a catastrophe ends it as a loss for both. Policy changes cost political capital: you earn 3 points a quarter and can bank 30.

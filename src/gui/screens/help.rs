@@ -107,6 +107,12 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
     .default_width(420.0)
     .show(ctx, |ui| {
         ui.label(RichText::new(t.t(&format!("guide-{step}"))).size(17.0));
+        if step == 0
+            && let Some(line) = first_move(shell)
+        {
+            ui.add_space(6.0);
+            ui.label(RichText::new(line).size(15.0).italics());
+        }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(t.t("guide-next")).clicked() {
@@ -118,4 +124,52 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
         });
     });
     shell.game_ui.guide = next;
+}
+
+/// A first move to suggest to the player: the policy the scenario's doctrines for their side
+/// prefer most that they can enact now (not in force, no prerequisite, affordable), in the
+/// scenario's words. None when there is no game, no person playing or nothing to suggest.
+fn first_move(shell: &Shell) -> Option<String> {
+    use crate::scenario::PolicySide;
+    use crate::sim::policies::PolicyId;
+    let play = shell.play.as_ref()?;
+    let side = play.viewer;
+    if !play.is_human(side) {
+        return None;
+    }
+    let s = play.scenario();
+    let view = play.view(side);
+    let owner = match side {
+        crate::sim::quantity::Side::Us => PolicySide::Us,
+        crate::sim::quantity::Side::China => PolicySide::China,
+    };
+    let mut prefs: Vec<(&str, f64, &str)> = s
+        .doctrines
+        .iter()
+        .filter(|d| d.side == owner)
+        .flat_map(|d| {
+            d.prefer
+                .iter()
+                .map(move |(p, w)| (p.as_str(), *w, d.name.as_str()))
+        })
+        .collect();
+    prefs.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let capital = view.own.politics.points;
+    prefs.into_iter().find_map(|(id, _, doctrine)| {
+        let pid = PolicyId::find(s, id)?;
+        let def = pid.def(s)?;
+        let usable = def.side.allows(side)
+            && def.requires.is_empty()
+            && !view.own.policies.in_force(pid)
+            && def.cost.capital <= capital;
+        usable.then(|| {
+            shell.strings.f(
+                "guide-first-move",
+                &[
+                    ("policy", def.name.clone().into()),
+                    ("doctrine", doctrine.to_string().into()),
+                ],
+            )
+        })
+    })
 }
