@@ -468,6 +468,37 @@ fn the_experiment_screen_runs_and_shows_outcomes_with_intervals() {
     h.run();
     let err = h.state().experiment.error.clone().unwrap_or_default();
     assert!(err.contains("world.capability.returns_exponent"), "{err}");
+    // Or the parameter is picked from the list, with its range as the values to try.
+    h.state_mut().experiment.path.clear();
+    h.run();
+    h.query_all_by(|n| {
+        let pick = |t: Option<String>| t.is_some_and(|t| t.starts_with("Pick a parameter"));
+        pick(n.label().map(|l| l.to_string())) || pick(n.value().map(|v| v.to_string()))
+    })
+    .next()
+    .expect("the parameter list")
+    .click();
+    h.run();
+    let first = h
+        .query_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("world.") && l.contains(" = "))
+        })
+        .next()
+        .expect("the parameters are listed with their values and ranges");
+    let path = first
+        .accesskit_node()
+        .label()
+        .unwrap()
+        .split(" = ")
+        .next()
+        .unwrap()
+        .to_string();
+    first.click_accesskit();
+    h.run();
+    let form = &h.state().experiment;
+    assert_eq!(form.path, path);
+    assert_eq!(form.values.split(',').count(), 3, "{}", form.values);
 }
 
 #[test]

@@ -564,6 +564,7 @@ exp-us = United States level
 exp-china = China level
 exp-seed = Seed
 exp-vary = Parameter to vary (a path; empty: none)
+exp-pick-param = Pick a parameter (or type its path below)
 exp-values = Its values, separated by commas
 exp-vary-hint = Paths as `ai-race params --scenario FILE` lists them, e.g. world.capability.returns_exponent or us.funding.private_growth. Lookahead levels (normal, hard) are much slower.
 exp-run = Run the experiment

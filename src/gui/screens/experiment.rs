@@ -7,7 +7,7 @@ use egui::RichText;
 use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, Polygon};
 
 use super::super::shell::{Screen, Shell};
-use super::super::widgets::big_button;
+use super::super::widgets::{big_button, num};
 use crate::ai::Level;
 use crate::experiment::{METRICS, Spec, Stepper, Variant};
 use crate::scenario::Scenario;
@@ -131,7 +131,21 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     if let Some(r) = finished {
         shell.experiment.results = Some(r);
     }
-    let scenario_name = current(shell).map(|s| s.name);
+    let current_scenario = current(shell);
+    let scenario_name = current_scenario.as_ref().map(|s| s.name.clone());
+    // Every parameter the scenario has, with its value and range, to pick from.
+    let params: Vec<(String, f64, String, Option<(f64, f64)>)> = current_scenario
+        .as_ref()
+        .map(|s| {
+            crate::scenario::params::param_list(s)
+                .into_iter()
+                .map(|(path, v, source)| {
+                    let range = crate::scenario::params::param_range(s, &path);
+                    (path, v, source, range)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let mut go = false;
     let mut back = false;
     egui::Panel::left("exp-form")
@@ -172,6 +186,38 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             });
             ui.add_space(6.0);
             ui.label(t.t("exp-vary"));
+            let label =
+                |(path, v, _, range): &(String, f64, String, Option<(f64, f64)>)| match range {
+                    Some((lo, hi)) => format!("{path} = {} ({}–{})", num(*v), num(*lo), num(*hi)),
+                    None => format!("{path} = {}", num(*v)),
+                };
+            egui::ComboBox::from_id_salt("exp-param")
+                .width(300.0)
+                .selected_text(if form.path.trim().is_empty() {
+                    t.t("exp-pick-param")
+                } else {
+                    form.path.clone()
+                })
+                .show_ui(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .max_height(360.0)
+                        .show(ui, |ui| {
+                            for p in &params {
+                                let chosen = form.path == p.0;
+                                if ui
+                                    .selectable_label(chosen, label(p))
+                                    .on_hover_text(&p.2)
+                                    .clicked()
+                                {
+                                    form.path = p.0.clone();
+                                    // The scenario's own range as the values to try.
+                                    if let Some((lo, hi)) = p.3 {
+                                        form.values = format!("{lo},{},{hi}", p.1);
+                                    }
+                                }
+                            }
+                        });
+                });
             ui.add(
                 egui::TextEdit::singleline(&mut form.path)
                     .hint_text("world.capability.returns_exponent")
