@@ -105,6 +105,9 @@ pub fn start(shell: &mut Shell) -> Result<(), String> {
     Ok(())
 }
 
+/// A parameter to vary: its path, value, source and range.
+type ParamChoice = (String, f64, String, Option<(f64, f64)>);
+
 /// Draw the experiment screen.
 pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     // Play some of the experiment each frame.
@@ -134,7 +137,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     let current_scenario = current(shell);
     let scenario_name = current_scenario.as_ref().map(|s| s.name.clone());
     // Every parameter the scenario has, with its value and range, to pick from.
-    let params: Vec<(String, f64, String, Option<(f64, f64)>)> = current_scenario
+    let params: Vec<ParamChoice> = current_scenario
         .as_ref()
         .map(|s| {
             crate::scenario::params::param_list(s)
