@@ -584,6 +584,23 @@ fn china_game(name: &str) -> Harness<'static, Shell> {
     h
 }
 
+/// Click the first of the budget's number fields, type `text` and press Enter.
+fn type_into_the_first_budget_field(h: &mut Harness<'_, Shell>, text: &str) {
+    h.query_all_by_role(egui::accesskit::Role::SpinButton)
+        .next()
+        .expect("the budget's number fields")
+        .click();
+    h.run();
+    h.query_all_by_role(egui::accesskit::Role::SpinButton)
+        .next()
+        .expect("the field, now being edited")
+        .type_text(text);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.run();
+}
+
 fn turn(h: &Harness<'_, Shell>) -> u32 {
     h.state().play.as_ref().map_or(0, |p| p.turn())
 }
@@ -593,20 +610,7 @@ fn turn(h: &Harness<'_, Shell>) -> u32 {
 #[test]
 fn enter_in_a_text_field_does_not_end_the_turn() {
     let mut h = china_game("window-test-enter");
-    let field = h
-        .query_all_by_role(egui::accesskit::Role::SpinButton)
-        .next()
-        .expect("the budget's number fields");
-    field.click();
-    h.run();
-    h.query_all_by_role(egui::accesskit::Role::SpinButton)
-        .next()
-        .unwrap()
-        .type_text("0.5");
-    h.run();
-    h.key_press(egui::Key::Enter);
-    h.run();
-    h.run();
+    type_into_the_first_budget_field(&mut h, "0.5");
     assert_eq!(turn(&h), 0, "Enter in a field must not end the turn");
     assert!(
         h.state()
@@ -654,21 +658,11 @@ fn the_capital_left_after_drafted_orders_shows_in_the_top_bar() {
 #[test]
 fn the_budget_applies_as_it_is_moved_and_shows_its_money() {
     let mut h = china_game("window-test-budget");
-    assert!(screen_text(&h).contains("$"), "each share shows its money");
-    let field = h
-        .query_all_by_role(egui::accesskit::Role::SpinButton)
-        .next()
-        .expect("the budget's number fields");
-    field.click();
-    h.run();
-    h.query_all_by_role(egui::accesskit::Role::SpinButton)
-        .next()
-        .unwrap()
-        .type_text("0.3");
-    h.run();
-    h.key_press(egui::Key::Enter);
-    h.run();
-    h.run();
+    assert!(
+        screen_text(&h).contains("This quarter: chips $"),
+        "each share shows its money"
+    );
+    type_into_the_first_budget_field(&mut h, "0.3");
     let play = h.state().play.as_ref().unwrap();
     assert!(
         play.drafts(Side::China)

@@ -429,8 +429,7 @@ impl Play {
     /// `side`'s political capital left once its drafted orders are paid for.
     pub fn capital_left(&self, side: Side) -> f64 {
         let view = self.view(side);
-        let money = view.own.funding.state
-            - crate::sim::policies::upkeep_of(&self.scenario, &view.own.policies);
+        let money = crate::ai::rules::free_state_money(&self.scenario, &view);
         crate::sim::orders::commitments(
             &self.scenario,
             side,
@@ -449,6 +448,13 @@ impl Play {
         if index < drafts.len() {
             drafts.remove(index);
         }
+    }
+
+    /// Would the game take `command` from `side` now, after the orders already drafted?
+    pub fn would_take(&self, side: Side, command: Command) -> bool {
+        let mut list = self.drafts(side).to_vec();
+        list.push(command);
+        self.check_orders(side, &list).is_ok()
     }
 
     /// Would the game take these orders, in this order, now?

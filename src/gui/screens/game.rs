@@ -270,12 +270,7 @@ fn public_screen(ui: &mut Ui, t: &Strings, play: &Play) {
                     Side::Us => &view.own.policies.status,
                     Side::China => &view.rival_policies,
                 };
-                let in_force: Vec<String> = status
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, st)| st.in_force())
-                    .filter_map(|(i, _)| s.policies.get(i).map(|p| p.name.clone()))
-                    .collect();
+                let in_force = names_in_force(s, status);
                 ui.label(
                     RichText::new(t.f("public-policies", &[("side", side_name(t, side).into())]))
                         .strong()
@@ -674,17 +669,21 @@ fn rival_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                 ui.end_row();
             }
         });
-    let in_force: Vec<String> = view
-        .rival_policies
-        .iter()
-        .enumerate()
-        .filter(|(_, st)| st.in_force())
-        .filter_map(|(i, _)| s.policies.get(i).map(|p| p.name.clone()))
-        .collect();
+    let in_force = names_in_force(s, &view.rival_policies);
     if !in_force.is_empty() {
         ui.label(RichText::new(t.t("panel-policies")).strong());
         ui.label(RichText::new(in_force.join(" · ")).small());
     }
+}
+
+/// The names of the policies in force in a side's statuses (public acts).
+fn names_in_force(s: &Scenario, status: &[PolicyStatus]) -> Vec<String> {
+    status
+        .iter()
+        .enumerate()
+        .filter(|(_, st)| st.in_force())
+        .filter_map(|(i, _)| s.policies.get(i).map(|p| p.name.clone()))
+        .collect()
 }
 
 fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {

@@ -127,10 +127,11 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
 }
 
 /// A first move to suggest to the player: the policy the scenario's doctrines for their side
-/// prefer most that they can enact now (not in force, no prerequisite, affordable), in the
-/// scenario's words. None when there is no game, no person playing or nothing to suggest.
+/// prefer most that the game would take now (asked of the game itself), in the scenario's
+/// words. None when there is no game, no person playing or nothing to suggest.
 fn first_move(shell: &Shell) -> Option<String> {
     use crate::scenario::PolicySide;
+    use crate::sim::orders::Command;
     use crate::sim::policies::PolicyId;
     let play = shell.play.as_ref()?;
     let side = play.viewer;
@@ -138,7 +139,6 @@ fn first_move(shell: &Shell) -> Option<String> {
         return None;
     }
     let s = play.scenario();
-    let view = play.view(side);
     let owner = match side {
         crate::sim::quantity::Side::Us => PolicySide::Us,
         crate::sim::quantity::Side::China => PolicySide::China,
@@ -154,15 +154,10 @@ fn first_move(shell: &Shell) -> Option<String> {
         })
         .collect();
     prefs.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let capital = view.own.politics.points;
     prefs.into_iter().find_map(|(id, _, doctrine)| {
-        let pid = PolicyId::find(s, id)?;
-        let def = pid.def(s)?;
-        let usable = def.side.allows(side)
-            && def.requires.is_empty()
-            && !view.own.policies.in_force(pid)
-            && def.cost.capital <= capital;
-        usable.then(|| {
+        let policy = PolicyId::find(s, id)?;
+        let def = policy.def(s)?;
+        play.would_take(side, Command::Enact { policy }).then(|| {
             shell.strings.f(
                 "guide-first-move",
                 &[
