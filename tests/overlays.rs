@@ -540,15 +540,7 @@ fn a_choice_can_enact_a_policy_checked_like_an_order() {
 
 #[test]
 fn the_example_overlays_validate_without_warnings_and_play() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/examples");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty());
-    for path in files {
+    for path in common::examples() {
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(overlay::is_overlay(&text), "{}", path.display());
         let checked = Scenario::check(&path).unwrap_or_else(|e| panic!("{e}"));

@@ -24,7 +24,16 @@ pub fn baseline_with(change: impl FnOnce(&mut Scenario)) -> Scenario {
 
 /// Every scenario file shipped in `scenarios/`, sorted.
 pub fn shipped() -> Vec<std::path::PathBuf> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+    ron_files_in(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
+}
+
+/// The worked examples in `scenarios/examples/`, sorted.
+pub fn examples() -> Vec<std::path::PathBuf> {
+    ron_files_in(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/examples"))
+}
+
+/// The `.ron` files in a folder (not below it), sorted; at least one.
+fn ron_files_in(dir: &str) -> Vec<std::path::PathBuf> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
