@@ -55,6 +55,17 @@ pub fn learning_elasticity<K: Kind>() -> Param<K> {
     )
 }
 
+/// `SIDE.chips.sells_rival_imports`: 1, as the model counted before the parameter existed
+/// (every legal import of the rival was this bloc's sale), so an older save replays as it
+/// was played; the shipped scenarios write 1 for the US and 0 for China.
+pub fn sells_rival_imports<K: Kind>() -> Param<K> {
+    Param::new(
+        1.0,
+        "default: every legal chip import of the rival counts as this bloc's sale, as in scenarios written before this parameter existed (the baseline writes 1 for the US, 0 for China)".to_string(),
+        Some((0.0, 1.0)),
+    )
+}
+
 /// `SIDE.chips.smuggle_premium`.
 pub fn smuggle_premium<K: Kind>() -> Param<K> {
     param(

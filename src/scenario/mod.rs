@@ -324,6 +324,11 @@ pub struct ChipParams {
     pub blocked_share: Param<Share>,
     /// Share of the blocked demand that seeks chips through intermediaries.
     pub smuggle_rate: Param<Share>,
+    /// Share of the rival's legal chip imports that this bloc's chip makers sell: the US's
+    /// sell China its legal imports (Nvidia's export-compliant chips); China's sell the US
+    /// none (the US's imports are American designs made in Taiwan). Counts in the economy.
+    #[serde(default = "defaults::sells_rival_imports")]
+    pub sells_rival_imports: Param<Share>,
     /// Price premium of smuggled chips over the legal price (0.5 = 50% dearer).
     #[serde(default = "defaults::smuggle_premium")]
     pub smuggle_premium: Param,

@@ -320,8 +320,9 @@ pub fn acquire_chips(
                 cheaper,
             );
             let got = acquisitions(p, &chips, frontier, funding.total() * budget.chips);
-            // The rival's chip makers sold the legal imports.
-            sales[side.rival().index()] = got.legal_money;
+            // The rival's chip makers sold their share of the legal imports.
+            sales[side.rival().index()] =
+                got.legal_money * rules.bloc(side.rival()).chips.sells_rival_imports.v();
             update_stock(&mut chips, &got, p, rules, frontier, side, &mut ledger);
         }
         for side in Side::BOTH {

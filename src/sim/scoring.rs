@@ -102,6 +102,7 @@ pub fn initial_export_sales(s: &Scenario, side: Side) -> f64 {
     let chips = super::chips::Chips::from_params(p);
     let frontier = super::chips::Frontier::from_params(s);
     super::chips::acquisitions(p, &chips, &frontier, funding.total() * budget.chips).legal_money
+        * s.bloc(side).chips.sells_rival_imports.v()
 }
 
 /// One side's score, axis by axis (each 0–1 before weighting).
