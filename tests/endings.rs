@@ -135,3 +135,44 @@ fn catastrophe_is_a_shared_loss_and_a_finished_game_names_a_winner_or_a_draw() {
     }
     assert!(saw_loss && saw_verdict);
 }
+
+/// The score panel's standing is the score itself: with the rival's estimates and the lead
+/// replaced by the truth it equals the game's score, axis by axis, for both viewers; with the
+/// fog in place, the viewer's own market, adoption, economy and stability stay exact.
+#[test]
+fn the_standing_a_side_sees_is_the_score_with_its_estimates() {
+    let s = common::baseline();
+    let mut sim = Sim::new(&s, 11);
+    for _ in 0..9 {
+        sim.advance_turn();
+    }
+    let snap = sim.snapshot();
+    let truth = ai_race::sim::scoring::score(&s, &snap).scores;
+    for side in Side::BOTH {
+        let mut view = sim.view(side);
+        let foggy = ai_race::sim::scoring::standing(&s, &view);
+        let own = &foggy[side.index()];
+        let exact = &truth[side.index()];
+        for (a, b) in [
+            (own.market, exact.market),
+            (own.adoption, exact.adoption),
+            (own.economy, exact.economy),
+            (own.stability, exact.stability),
+        ] {
+            assert!((a - b).abs() < 1e-12, "{side:?}: {a} against {b}");
+        }
+        let rival = &snap.blocs[side.rival().index()];
+        for (q, e) in &mut view.rival {
+            *e = ai_race::sim::fog::Estimate::exact(rival.value(*q));
+        }
+        view.lead_months = ai_race::sim::fog::Estimate::exact(snap.lead.months);
+        let clear = ai_race::sim::scoring::standing(&s, &view);
+        for (a, b) in clear.iter().zip(&truth) {
+            assert!(
+                (a.total - b.total).abs() < 1e-9,
+                "{side:?}: {a:?} against {b:?}"
+            );
+            assert!((a.lead - b.lead).abs() < 1e-12);
+        }
+    }
+}

@@ -839,3 +839,37 @@ fn the_charts_show_the_lead_tension_and_market_shares() {
         "both sides' shares: {text}"
     );
 }
+
+/// The score panel shows both sides' standing as the player can know it (the numbers
+/// `scoring::standing` computes from the player's view), and help explains the scoring with
+/// the scenario's own weights and draw margin rather than a copy of them.
+#[test]
+fn the_score_panel_shows_the_standing_and_help_reads_the_weights() {
+    let mut h = china_game("window-test-score");
+    let text = screen_text(&h);
+    assert!(text.contains("Score if the game ended now"), "{text}");
+    let play = h.state().play.as_ref().unwrap();
+    let s = play.scenario().clone();
+    let standing = ai_race::sim::scoring::standing(&s, &play.view(Side::China));
+    for sc in &standing {
+        assert!(
+            text.contains(&format!("{:.2}", sc.total)),
+            "{sc:?} in {text}"
+        );
+    }
+    h.key_press(egui::Key::F1);
+    h.run();
+    let text = screen_text(&h);
+    let w = &s.score.weights;
+    assert!(
+        text.contains(&format!(
+            "the weights are capability lead {}, world market share {}",
+            w.lead, w.market
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("within {} of each other", s.score.draw_margin)),
+        "{text}"
+    );
+}

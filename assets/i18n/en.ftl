@@ -100,6 +100,14 @@ panel-controls = Export controls
 panel-controls-hint-china = What American export controls block, what still gets through (smuggled chips, at a premium and up to what the networks carry), and where the blocked money goes: half to Chinese chips, the rest to power and research. Hover a number for its causes.
 panel-controls-hint-us = What the controls cost American chip makers: their legal sales to China this quarter (the economy score counts them).
 panel-rival = { $side } (estimates)
+panel-score = Score if the game ended now
+panel-score-hint = Each axis runs from 0 to 1 and is shown here times its weight (hover an axis for its weight); the higher total wins at the end. Your own axes are exact. The rival's are computed from your estimates of its numbers, and both lead axes from your estimate of the lead, so they carry the fog. Hover an axis to see how it is measured.
+panel-score-you = You
+panel-score-weight = Weight { $weight }: the numbers shown are the axis (0 to 1) times this weight.
+panel-score-rival = Rival (est.)
+panel-score-ahead = As far as you can tell, you are ahead by { $gap }.
+panel-score-behind = As far as you can tell, you are behind by { $gap }.
+panel-score-even = As far as you can tell, the totals are within the draw margin.
 panel-rival-hint = Your intelligence sees the rival through fog: each number is an estimate with a 90% interval. Better intelligence narrows it.
 panel-world = World markets
 panel-world-hint = Each region's AI market, split between the US and China (share of the region's market).
@@ -234,10 +242,10 @@ end-axis-adoption = Adoption against targets
 end-axis-economy = Economy
 end-axis-stability = Stability
 end-axis-total = Weighted total
-end-axis-lead-desc = The true lead in months at the end against a par (baseline: a US lead of 3 months gives each side 0.5); 12 months better than par scores 1, 12 months worse scores 0.
-end-axis-market-desc = The side's share of the world AI market, regions weighted by size, against the start: keeping it scores 0.5, gaining 10 points scores 1, losing 10 scores 0 (baseline).
+end-axis-lead-desc = The true lead in months at the end against a par (here a US lead of { $par } months gives each side 0.5); { $cap } months better than par scores 1, { $cap } months worse scores 0.
+end-axis-market-desc = The side's share of the world AI market, regions weighted by size, against the start: keeping it scores 0.5, gaining { $swing } points scores 1, losing { $swing } scores 0.
 end-axis-adoption-desc = Share of firms using AI: China against its AI Plus targets (baseline: 70% by 2027 Q4, 90% by 2030 Q4), each capped at 1 and averaged; the US, with no target, scores its share ÷ 100.
-end-axis-economy-desc = Growth of the side's AI money (private plus state) plus its chip makers' sales to the rival, against the start: no growth scores 0, tripling scores 1 (baseline).
+end-axis-economy-desc = Growth of the side's AI money (private plus state) plus its chip makers' sales to the rival, against the start: no growth scores 0, growing { $growth }-fold scores 1.
 end-axis-stability-desc = 1 minus the side's own part of today's risk and tension, per 100 points: the less of the shared danger is its own doing, the higher the score.
 end-article = How the race compares with the article
 end-article-lead = Lead at the end: { $value } months (your side estimated { $estimate }). The article (F8): the US lead in AI models is “months, not years”.
@@ -269,20 +277,23 @@ help-key-zoom = Ctrl + and Ctrl − — larger or smaller text
 help-glossary = Glossary of quantities
 help-reopen-guide = Start the guided tour again
 help-win-title = How you win
-help-win-1 = The game ends after its last turn (2030 Q4 in the baseline scenario), or earlier on a breakthrough or a catastrophe. Each side is then scored on five axes, each from 0 to 1, times its weight, added up; the higher total wins. In the baseline scenario the weights are capability lead 3, world market share 3, adoption 2, economy 1 and stability 1, so the best possible total is 10.
-help-win-2 = Lead: the true lead in months at the end (the top bar shows only your estimate of it). In the baseline scenario a US lead of 3 months counts as even and gives each side half the axis; 12 months better than that gives the full axis, 12 months worse gives nothing. The US starts about 8 months ahead. Market: your share of the world AI market, regions weighted by size, against the start: keeping it gives half, gaining 10 points all, losing 10 nothing.
+help-win-1 = The game ends after its last turn ({ $end } in this scenario), or earlier on a breakthrough or a catastrophe. Each side is then scored on five axes, each from 0 to 1, times its weight, added up; the higher total wins. In this scenario the weights are capability lead { $w-lead }, world market share { $w-market }, adoption { $w-adoption }, economy { $w-economy } and stability { $w-stability }, so the best possible total is { $w-total }.
+help-win-2 = Lead: the true lead in months at the end (the top bar shows only your estimate of it). In this scenario a US lead of { $par } months counts as even and gives each side half the axis; { $cap } months better than that gives the full axis, { $cap } months worse gives nothing. In the baseline the US starts about 8 months ahead. Market: your share of the world AI market, regions weighted by size, against the start: keeping it gives half, gaining { $swing } points all, losing { $swing } nothing.
 help-win-3 = Adoption: the share of firms using AI in production. In the baseline scenario China is scored against its AI Plus targets, 70% of firms by the end of 2027 and 90% by the end of 2030: each target counts the share reached at its date ÷ the target (at most 1), and the two are averaged; a target not yet due counts today's share. The US has no target, so its share of firms ÷ 100 counts.
 help-win-4 = Economy: your AI money (private plus state; money spent on policies still counts) plus your chip makers' sales to the rival, against the start: no growth gives nothing, tripling gives the full axis. Stability: 1 minus your own part of today's risk and tension, per 100 points: your racing and what your policies and answers to events did (for the US, also export controls tighter than at the start). What the rival or events did by themselves does not count against you.
-help-win-5 = Draw: if the two totals are within 0.25 of each other (baseline scenario), nobody wins. Breakthrough: if the lead reaches 24 months either way (baseline), the game ends at once, at the end of that turn, and is scored as at the last turn. The breakthrough does not win by itself, but it gives the leader the full lead axis.
+help-win-5 = Draw: if the two totals are within { $margin } of each other, nobody wins. { $breakthrough ->
+    [none] No lead ends this scenario early.
+   *[other] Breakthrough: if the lead reaches { $breakthrough } months either way, the game ends at once, at the end of that turn, and is scored as at the last turn. The breakthrough does not win by itself, but it gives the leader the full lead axis.
+}
 help-win-6 = Catastrophe: a side that gains capability without enough safety effort adds to the shared risk, more so when tension is high. Above risk 15 (baseline) every quarter carries a chance that the risk is realised: about 1% a quarter at risk 50, 4% at 70, 15% at 100. A catastrophe ends the game at once and both sides lose, whatever the score.
-help-win-7 = Political capital is the leadership's attention, counted in points. In the baseline scenario each side starts with 10, earns 3 a quarter and can bank at most 30. Enacting a policy costs its price (2 to 6 points); moving a level policy costs its price for each level moved (export controls: 4 a level); a repeal costs half, and a project cannot be repealed. Some events add or take points. Many policies also cost state money every quarter, which state funding must cover. Changing the budget split is free.
+help-win-7 = Political capital is the leadership's attention, counted in points. In this scenario the US starts with { $us-capital }, earns { $us-income } a quarter and can bank at most { $us-cap }; China starts with { $cn-capital }, earns { $cn-income } and can bank { $cn-cap }. Enacting a policy costs its price (2 to 6 points in the baseline); moving a level policy costs its price for each level moved (export controls: 4 a level); a repeal costs half, and a project cannot be repealed. Some events add or take points. Many policies also cost state money every quarter, which state funding must cover. Changing the budget split is free.
 
 ## Guide
 guide-title = Guided first turn ({ $step }/{ $total })
 guide-first-move = A first move to try: enact “{ $policy }”, the policy the “{ $doctrine }” strategy reaches for first. Find it under Policies and hover it to see what it does and costs.
 guide-next = Next
 guide-skip = Skip the tour
-guide-0 = How you win (baseline scenario): at the end, each side is scored on five axes: capability lead and world market share (weight 3 each), adoption of AI (2), economy and stability (1 each). The higher total wins and close totals draw; a 24-month lead ends the game early, and a catastrophe ends it as a loss for both. Policy changes cost political capital: you earn 3 points a quarter and can bank 30.
+guide-0 = How you win: at the end, each side is scored on five axes. In this scenario their weights are capability lead { $w-lead }, world market share { $w-market }, adoption of AI { $w-adoption }, economy { $w-economy } and stability { $w-stability }. The higher total wins and totals within { $margin } draw; a catastrophe ends the game as a loss for both. The Score panel on the right shows where both sides stand now. Policy changes cost political capital: you earn { $income } points a quarter and can bank { $bank }.
 guide-1 = The top bar shows the date, your political capital and the lead in months. Each turn is one quarter.
 guide-2 = Your bloc's resources are on the left: compute, chips, funding, the grid, talent and adoption. Hover any number to see why it changed this turn.
 guide-3 = The rival is shown as estimates with 90% intervals: the fog of war hides its true numbers.

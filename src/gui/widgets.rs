@@ -319,3 +319,50 @@ pub fn effect_text(t: &Strings, e: &crate::scenario::EffectDef) -> String {
         format!("{change} ({how})")
     }
 }
+
+/// The arguments of the messages that explain how a game is scored (help, the guided turn's
+/// first step, the end screen), read from the scenario so a variant's weights and pars show
+/// as they are.
+pub fn score_args(s: &Scenario) -> Vec<(&'static str, super::text::Arg)> {
+    use super::text::Arg;
+    let w = &s.score.weights;
+    let n = |v: f64| Arg::Text(num_plain(v));
+    let politics = |side: Side| &s.bloc(side).politics;
+    let us = politics(Side::Us);
+    let cn = politics(Side::China);
+    vec![
+        ("end", crate::sim::game::quarter_label(s, s.turns).into()),
+        ("w-lead", n(w.lead)),
+        ("w-market", n(w.market)),
+        ("w-adoption", n(w.adoption)),
+        ("w-economy", n(w.economy)),
+        ("w-stability", n(w.stability)),
+        (
+            "w-total",
+            n(w.lead + w.market + w.adoption + w.economy + w.stability),
+        ),
+        ("par", n(crate::sim::scoring::lead_par(s))),
+        ("cap", n(s.score.lead_cap_months)),
+        ("swing", n(s.score.market_swing)),
+        ("growth", n(s.score.economy_full_growth)),
+        ("margin", n(s.score.draw_margin)),
+        (
+            "breakthrough",
+            s.score
+                .breakthrough_months
+                .map_or(Arg::Text("none".into()), n),
+        ),
+        ("us-capital", n(us.capital.v())),
+        ("us-income", n(us.income.v())),
+        ("us-cap", n(us.cap.v())),
+        ("cn-capital", n(cn.capital.v())),
+        ("cn-income", n(cn.income.v())),
+        ("cn-cap", n(cn.cap.v())),
+    ]
+}
+
+/// A parameter as a person writes it: at most two decimals, no trailing zeros (3, 0.5, 1.25).
+fn num_plain(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}

@@ -144,69 +144,118 @@ pub struct GameResult {
     pub scores: [SideScore; 2],
 }
 
+/// The US lead in months that counts as even at the end: the scenario's par, or the lead
+/// at the start when it names none.
+pub fn lead_par(s: &Scenario) -> f64 {
+    s.score
+        .lead_par_months
+        .unwrap_or_else(|| super::Snapshot::initial(s, 0).lead.months)
+}
+
 /// Score a game's state (any turn; final at the end).
 pub fn score(s: &Scenario, snap: &Snapshot) -> GameResult {
-    let w = &s.score.weights;
-    // Lead and market are scored as ground gained against each side's own start, so keeping
-    // the starting position earns half and the side that starts behind is not scored down
-    // for it; the race is about who gains.
-    let par = s
-        .score
-        .lead_par_months
-        .unwrap_or_else(|| super::Snapshot::initial(s, 0).lead.months);
-    let lead_change = snap.lead.months - par;
+    let par = lead_par(s);
     let scores = Side::BOTH.map(|side| {
-        let b = &snap.blocs[side.index()];
-        let signed = if side == Side::Us {
-            lead_change
-        } else {
-            -lead_change
-        };
-        let lead_axis = ((signed / s.score.lead_cap_months).clamp(-1.0, 1.0) + 1.0) / 2.0;
-        let start_share = Markets::from_params(s).world_share(s, side);
-        let gained = snap.markets.world_share(s, side) - start_share;
-        let market = (0.5 + gained / (2.0 * s.score.market_swing)).clamp(0.0, 1.0);
-        let goals = targets(s, side);
-        let adoption = if goals.is_empty() {
-            b.adoption.share / 100.0
-        } else {
-            let hits = &snap.scorecard.hits[side.index()];
-            goals
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    // A target not yet due counts with the current share.
-                    let got = hits.get(i).copied().flatten().unwrap_or(b.adoption.share);
-                    (got / t.share).min(1.0)
-                })
-                .sum::<f64>()
-                / goals.len() as f64
-        };
-        let p = s.bloc(side);
-        // AI money (policy spending is still AI money) and the chip makers' sales abroad.
-        let start = p.funding.private.v() + p.funding.state.v() + initial_export_sales(s, side);
-        let now = b.funding.private + b.funding.state + b.chips.export_sales;
-        let growth = if start > 0.0 { now / start } else { 1.0 };
-        let economy =
-            ((growth - 1.0) / (s.score.economy_full_growth - 1.0).max(1e-9)).clamp(0.0, 1.0);
-        let stability =
-            (1.0 - (b.safety.risk_added + b.safety.tension_added) / 100.0).clamp(0.0, 1.0);
-        let total = w.lead * lead_axis
-            + w.market * market
-            + w.adoption * adoption
-            + w.economy * economy
-            + w.stability * stability;
-        SideScore {
-            lead: lead_axis,
-            market,
-            adoption,
-            economy,
-            stability,
-            total,
-        }
+        side_score(
+            s,
+            par,
+            side,
+            &snap.blocs[side.index()],
+            snap.lead.months,
+            snap.markets.world_share(s, side),
+            &snap.scorecard,
+        )
     });
     let verdict = judge(s, snap.outcome, [scores[0].total, scores[1].total]);
     GameResult { verdict, scores }
+}
+
+/// Both sides' score as `view.side` can know it if the game ended now: its own axes exact,
+/// the rival's from the rival's best estimates and this side's estimate of the lead (market
+/// shares and the adoption targets' record are public). The window's score panel shows it.
+pub fn standing(s: &Scenario, view: &super::fog::SideView) -> [SideScore; 2] {
+    let mut rival = view.own.clone();
+    for (q, e) in &view.rival {
+        rival.set(*q, e.value);
+    }
+    let markets = Markets {
+        shares: view.markets,
+    };
+    let par = lead_par(s);
+    Side::BOTH.map(|side| {
+        let b = if side == view.side { &view.own } else { &rival };
+        side_score(
+            s,
+            par,
+            side,
+            b,
+            view.lead_months.value,
+            markets.world_share(s, side),
+            &view.scorecard,
+        )
+    })
+}
+
+/// One side's score from its state, the lead par ([`lead_par`]), the lead in months (+: the US ahead), its world market
+/// share and the adoption targets' record. Lead and market are scored as ground gained
+/// against each side's own start, so keeping the starting position earns half and the side
+/// that starts behind is not scored down for it; the race is about who gains.
+fn side_score(
+    s: &Scenario,
+    par: f64,
+    side: Side,
+    b: &super::BlocState,
+    lead_months: f64,
+    world_share: f64,
+    scorecard: &Scorecard,
+) -> SideScore {
+    let w = &s.score.weights;
+    let lead_change = lead_months - par;
+    let signed = if side == Side::Us {
+        lead_change
+    } else {
+        -lead_change
+    };
+    let lead_axis = ((signed / s.score.lead_cap_months).clamp(-1.0, 1.0) + 1.0) / 2.0;
+    let start_share = Markets::from_params(s).world_share(s, side);
+    let gained = world_share - start_share;
+    let market = (0.5 + gained / (2.0 * s.score.market_swing)).clamp(0.0, 1.0);
+    let goals = targets(s, side);
+    let adoption = if goals.is_empty() {
+        b.adoption.share / 100.0
+    } else {
+        let hits = &scorecard.hits[side.index()];
+        goals
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                // A target not yet due counts with the current share.
+                let got = hits.get(i).copied().flatten().unwrap_or(b.adoption.share);
+                (got / t.share).min(1.0)
+            })
+            .sum::<f64>()
+            / goals.len() as f64
+    };
+    let p = s.bloc(side);
+    // AI money (policy spending is still AI money) and the chip makers' sales abroad.
+    let start = p.funding.private.v() + p.funding.state.v() + initial_export_sales(s, side);
+    let now = b.funding.private + b.funding.state + b.chips.export_sales;
+    let growth = if start > 0.0 { now / start } else { 1.0 };
+    let economy = ((growth - 1.0) / (s.score.economy_full_growth - 1.0).max(1e-9)).clamp(0.0, 1.0);
+    let stability = (1.0 - (b.safety.risk_added + b.safety.tension_added) / 100.0).clamp(0.0, 1.0);
+    let total = w.lead * lead_axis
+        + w.market * market
+        + w.adoption * adoption
+        + w.economy * economy
+        + w.stability * stability;
+    SideScore {
+        lead: lead_axis,
+        market,
+        adoption,
+        economy,
+        stability,
+        total,
+    }
 }
 
 /// The verdict of a game that ended with these totals (US, China).

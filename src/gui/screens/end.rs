@@ -5,14 +5,11 @@ use egui::RichText;
 
 use super::super::shell::{Screen, Shell};
 use super::super::widgets::{
-    big_button, num, q_name, q_unit, side_label, side_name, side_text_color,
+    big_button, num, q_name, q_unit, score_args, side_label, side_name, side_text_color,
 };
 use crate::sim::game::quarter_label;
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Side};
-use crate::sim::scoring::Verdict;
-
-/// Reads one axis of a side's score.
-type Axis = fn(&crate::sim::scoring::SideScore) -> f64;
+use crate::sim::scoring::{ScoreAxis, Verdict};
 
 /// Draw the end screen.
 pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
@@ -22,6 +19,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     };
     let t = &shell.strings;
     let s = play.scenario();
+    let args = score_args(s);
     let result = play.result();
     let view = play.view(play.viewer);
     let mut next = None;
@@ -53,19 +51,13 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     ui.label(side_label(t, Side::Us));
                     ui.label(side_label(t, Side::China));
                     ui.end_row();
-                    let w = &s.score.weights;
-                    let rows: [(&str, f64, Axis); 5] = [
-                        ("end-axis-lead", w.lead, |x| x.lead),
-                        ("end-axis-market", w.market, |x| x.market),
-                        ("end-axis-adoption", w.adoption, |x| x.adoption),
-                        ("end-axis-economy", w.economy, |x| x.economy),
-                        ("end-axis-stability", w.stability, |x| x.stability),
-                    ];
-                    for (key, weight, get) in rows {
-                        ui.label(format!("{} (× {weight:.2})", t.t(key)))
-                            .on_hover_text(t.t(&format!("{key}-desc")));
+                    for axis in ScoreAxis::ALL {
+                        let key = format!("end-axis-{}", axis.id());
+                        let weight = axis.weight(&s.score.weights);
+                        ui.label(format!("{} (× {weight:.2})", t.t(&key)))
+                            .on_hover_text(t.f(&format!("{key}-desc"), &args));
                         for sc in &result.scores {
-                            ui.label(format!("{:.2}", get(sc)));
+                            ui.label(format!("{:.2}", sc.axis(axis)));
                         }
                         ui.end_row();
                     }
@@ -76,16 +68,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     ui.end_row();
                 });
             // What each axis measures, in a sentence each.
-            for key in [
-                "end-axis-lead",
-                "end-axis-market",
-                "end-axis-adoption",
-                "end-axis-economy",
-                "end-axis-stability",
-            ] {
-                ui.label(
-                    RichText::new(format!("{}: {}", t.t(key), t.t(&format!("{key}-desc")))).small(),
-                );
+            for axis in ScoreAxis::ALL {
+                let key = format!("end-axis-{}", axis.id());
+                let desc = t.f(&format!("{key}-desc"), &args);
+                ui.label(RichText::new(format!("{}: {desc}", t.t(&key))).small());
             }
             // The fog lifts: the rival's true numbers beside what this side estimated.
             let truth = play.past_states().last();

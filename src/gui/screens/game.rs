@@ -20,6 +20,7 @@ use crate::sim::game::{JournalEntry, quarter_label};
 use crate::sim::orders::Command;
 use crate::sim::policies::{PolicyId, PolicyStatus};
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region, Side};
+use crate::sim::scoring::ScoreAxis;
 
 /// The bloc quantities shown in the resource panels, in order.
 pub const RESOURCES: &[BlocQ] = &[
@@ -102,6 +103,8 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
                 egui::ScrollArea::both()
                     .id_salt("rival-scroll")
                     .show(ui, |ui| {
+                        score_panel(ui, t, play, &view);
+                        ui.separator();
                         rival_panel(ui, t, play, &view);
                         ui.separator();
                         computer_panel(ui, t, play);
@@ -635,6 +638,56 @@ fn world_state(ui: &mut Ui, t: &Strings, view: &SideView) {
             ui.end_row();
         }
     });
+}
+
+/// Where both sides stand if the game ended now: the viewer's own axes exact, the rival's
+/// from the viewer's estimates ([`crate::sim::scoring::standing`]).
+fn score_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
+    let s = play.scenario();
+    let args = super::super::widgets::score_args(s);
+    let standing = crate::sim::scoring::standing(s, view);
+    let own = view.side;
+    let rival = own.rival();
+    ui.label(RichText::new(t.t("panel-score")).strong())
+        .on_hover_text(t.t("panel-score-hint"));
+    egui::Grid::new("score-grid")
+        .num_columns(3)
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label("");
+            ui.label(RichText::new(t.t("panel-score-you")).color(side_text_color(own)))
+                .on_hover_text(side_name(t, own));
+            ui.label(RichText::new(t.t("panel-score-rival")).color(side_text_color(rival)))
+                .on_hover_text(side_name(t, rival));
+            ui.end_row();
+            for axis in ScoreAxis::ALL {
+                let key = format!("end-axis-{}", axis.id());
+                let weight = axis.weight(&s.score.weights);
+                ui.label(t.t(&key)).on_hover_text(format!(
+                    "{}\n{}",
+                    t.f("panel-score-weight", &[("weight", num(weight).into())]),
+                    t.f(&format!("{key}-desc"), &args)
+                ));
+                for side in [own, rival] {
+                    ui.label(format!("{:.2}", weight * standing[side.index()].axis(axis)));
+                }
+                ui.end_row();
+            }
+            ui.label(RichText::new(t.t("end-axis-total")).strong());
+            for side in [own, rival] {
+                ui.label(RichText::new(format!("{:.2}", standing[side.index()].total)).strong());
+            }
+            ui.end_row();
+        });
+    let gap = standing[own.index()].total - standing[rival.index()].total;
+    let key = if gap.abs() < s.score.draw_margin {
+        "panel-score-even"
+    } else if gap > 0.0 {
+        "panel-score-ahead"
+    } else {
+        "panel-score-behind"
+    };
+    ui.label(RichText::new(t.f(key, &[("gap", format!("{:.2}", gap.abs()).into())])).small());
 }
 
 fn rival_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {

@@ -3,7 +3,8 @@
 use egui::RichText;
 
 use super::super::shell::Shell;
-use super::super::widgets::{game_q_text, q_desc, q_name, q_unit};
+use super::super::text::Arg;
+use super::super::widgets::{game_q_text, q_desc, q_name, q_unit, score_args};
 use crate::sim::quantity::{BlocQ, GameQ};
 
 /// Number of steps of the guided first turn (the first says how you win).
@@ -33,6 +34,14 @@ pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
     let mut open = true;
     let mut restart_guide = false;
     let t = &shell.strings;
+    // The game's scenario, or the one chosen on the new-game screen.
+    let args = shell
+        .play
+        .as_ref()
+        .map(|p| p.scenario())
+        .or(shell.new_game.scenario.as_ref())
+        .map(score_args)
+        .unwrap_or_default();
     egui::Window::new(t.t("help-title"))
         .open(&mut open)
         .default_size([640.0, 520.0])
@@ -40,7 +49,7 @@ pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
         .show(ctx, |ui| {
             ui.label(RichText::new(t.t("help-win-title")).strong());
             for key in WIN_PARAGRAPHS {
-                ui.label(t.t(key));
+                ui.label(t.f(key, &args));
                 ui.add_space(4.0);
             }
             ui.separator();
@@ -106,7 +115,19 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
     .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
     .default_width(420.0)
     .show(ctx, |ui| {
-        ui.label(RichText::new(t.t(&format!("guide-{step}"))).size(17.0));
+        let args = shell
+            .play
+            .as_ref()
+            .map(|p| {
+                let s = p.scenario();
+                let mut args = score_args(s);
+                let own = &s.bloc(p.viewer).politics;
+                args.push(("income", Arg::Number(own.income.v())));
+                args.push(("bank", Arg::Number(own.cap.v())));
+                args
+            })
+            .unwrap_or_default();
+        ui.label(RichText::new(t.f(&format!("guide-{step}"), &args)).size(17.0));
         if step == 0
             && let Some(line) = first_move(shell)
         {
