@@ -873,3 +873,49 @@ fn the_score_panel_shows_the_standing_and_help_reads_the_weights() {
         "{text}"
     );
 }
+
+/// A language asked for with `--lang` is remembered with the settings and used at the next
+/// start without the flag; a missing table is neither fatal nor remembered.
+#[test]
+fn the_language_is_remembered_with_the_settings() {
+    use ai_race::gui::text::Strings;
+    let saves = saves_dir("window-test-lang");
+    let dir = saves.join("i18n");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("xx.ftl"), "help-title = Aide\n").unwrap();
+    assert_eq!(
+        Strings::chosen(None, &saves, &dir).unwrap().t("help-title"),
+        "Help"
+    );
+    assert_eq!(
+        Strings::chosen(Some("xx"), &saves, &dir)
+            .unwrap()
+            .t("help-title"),
+        "Aide"
+    );
+    assert_eq!(
+        Strings::chosen(None, &saves, &dir).unwrap().t("help-title"),
+        "Aide"
+    );
+    // A language with no table falls back to English for this start only.
+    assert_eq!(
+        Strings::chosen(Some("zz"), &saves, &dir)
+            .unwrap()
+            .t("help-title"),
+        "Help"
+    );
+    assert_eq!(
+        Strings::chosen(None, &saves, &dir).unwrap().t("help-title"),
+        "Aide"
+    );
+    assert_eq!(
+        Strings::chosen(Some("en"), &saves, &dir)
+            .unwrap()
+            .t("help-title"),
+        "Help"
+    );
+    assert_eq!(
+        Strings::chosen(None, &saves, &dir).unwrap().t("help-title"),
+        "Help"
+    );
+}

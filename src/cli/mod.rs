@@ -160,8 +160,9 @@ pub struct PlayArgs {
     #[arg(long, value_name = "DIR", default_value = "saves")]
     pub saves: PathBuf,
     /// Language of the window's text: a table assets/i18n/LANG.ftl (English fills its gaps).
-    #[arg(long, value_name = "LANG", default_value = "en")]
-    pub lang: String,
+    /// Remembered with the settings in the saves folder; without it, the last one asked for.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
     /// Window size in logical pixels, WIDTHxHEIGHT.
     #[arg(long, default_value = "1280x720", value_parser = parse_size)]
     pub size: (u32, u32),
@@ -328,7 +329,7 @@ pub fn run(cli: Cli) -> ExitCode {
         None => play(PlayArgs {
             saves: PathBuf::from("saves"),
             size: (1280, 720),
-            lang: "en".into(),
+            lang: None,
             ..PlayArgs::default()
         }),
     }
@@ -364,7 +365,7 @@ fn play(args: PlayArgs) -> ExitCode {
     } else {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/i18n")
     };
-    let strings = match crate::gui::text::Strings::for_language(&args.lang, &dir) {
+    let strings = match crate::gui::text::Strings::chosen(args.lang.as_deref(), &args.saves, &dir) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: --lang: {e}");

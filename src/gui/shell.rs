@@ -245,13 +245,16 @@ impl Default for GameUi {
 }
 
 /// Player settings.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Interface scale (1 = normal; 1.5–2 for a projector).
     pub ui_scale: f32,
     /// Show the guided first turn at the start of a game.
     pub guide: bool,
+    /// The language last asked for with `--lang` (None: English), used when `--lang` is not
+    /// given.
+    pub lang: Option<String>,
 }
 
 /// The file the settings are kept in, beside the saves.
@@ -315,6 +318,7 @@ impl Default for Settings {
         Settings {
             ui_scale: 1.0,
             guide: true,
+            lang: None,
         }
     }
 }
