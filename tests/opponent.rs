@@ -113,6 +113,20 @@ fn lookahead_explains_with_the_numbers_it_computed() {
         d.explanation
     );
     assert!(d.explanation.contains("US lead"), "{}", d.explanation);
+    // An order's reason says how sure the rollouts are of its gain over no change, and
+    // calls it a gamble when the interval includes no gain.
+    if d.explanation.contains("expected score margin") {
+        assert!(d.explanation.contains("95% interval"), "{}", d.explanation);
+        let gamble = d.explanation.contains("a gamble");
+        let lo: f64 = d
+            .explanation
+            .split("95% interval ")
+            .nth(1)
+            .and_then(|r| r.split(' ').next())
+            .and_then(|x| x.parse().ok())
+            .expect("the interval's low end");
+        assert_eq!(gamble, lo <= 0.0, "{}", d.explanation);
+    }
 }
 
 #[test]

@@ -198,6 +198,9 @@ pub struct Thinker {
     /// Whose doctrine answers each side's choices in the rollouts (US, China).
     answer_by: [Option<DoctrineDef>; 2],
     results: Vec<(f64, f64)>,
+    /// Each candidate's value in each sample (the means of which are `results`), to say how
+    /// sure the rollouts are of a gain.
+    each: Vec<Vec<f64>>,
     best: usize,
     stage: Stage,
     eval: Option<Evaluation>,
@@ -261,6 +264,7 @@ impl Thinker {
             samples: Vec::new(),
             answer_by,
             results: Vec::new(),
+            each: Vec::new(),
             best: 0,
             stage: Stage::Candidates,
             eval: None,
@@ -306,20 +310,22 @@ impl Thinker {
         if !eval.step(&self.s) {
             return None;
         }
-        let results = eval.results(&self.judged, self.view.side, self.samples.len());
+        let (results, each) = eval.results(&self.judged, self.view.side, self.samples.len());
         self.eval = None;
         match std::mem::replace(&mut self.stage, Stage::Candidates) {
             Stage::Candidates => {
                 self.results = results;
+                self.each = each;
                 self.after_candidates();
             }
             Stage::Pairs(pairs) => {
                 self.results.extend(results);
+                self.each.extend(each);
                 self.candidates.extend(pairs);
                 self.after_pairs();
             }
             Stage::Splits(splits) => {
-                self.finish(&splits, &results);
+                self.finish(&splits, &results, &each);
             }
         }
         None
@@ -432,7 +438,8 @@ impl Thinker {
         if finals.len() == 1 && chosen.len() == self.candidates[self.best].len() {
             // No split to weigh and no answer changed: the chosen orders are already judged.
             let judged = self.results[self.best];
-            self.finish(&finals, &[judged]);
+            let each = self.each[self.best].clone();
+            self.finish(&finals, &[judged], &[each]);
         } else {
             self.eval = Some(Evaluation::new(
                 &self.s,
@@ -447,7 +454,12 @@ impl Thinker {
         }
     }
 
-    fn finish(&mut self, finals: &[Vec<Command>], final_results: &[(f64, f64)]) {
+    fn finish(
+        &mut self,
+        finals: &[Vec<Command>],
+        final_results: &[(f64, f64)],
+        final_each: &[Vec<f64>],
+    ) {
         let s = &self.s;
         let best = (0..finals.len())
             .max_by(|&a, &b| {
@@ -481,8 +493,21 @@ impl Thinker {
                 .collect::<Vec<_>>()
                 .join(" and ");
             commands.extend(chosen.iter().copied());
+            let sureness = match final_each
+                .get(best)
+                .zip(self.each.first())
+                .and_then(|(a, b)| paired_interval(a, b))
+            {
+                Some((lo, hi)) if lo > 0.0 => {
+                    format!("; the gain's 95% interval {lo:+.2} to {hi:+.2}")
+                }
+                Some((lo, hi)) => format!(
+                    "; a gamble: the gain's 95% interval {lo:+.2} to {hi:+.2} includes no gain"
+                ),
+                None => String::new(),
+            };
             format!(
-                "{what}: expected score margin {value:+.2} against {:+.2} for no change; US lead {lead:+.1} months by {horizon} ({} rollouts of {} turns)",
+                "{what}: expected score margin {value:+.2} against {:+.2} for no change{sureness}; US lead {lead:+.1} months by {horizon} ({} rollouts of {} turns)",
                 none.0,
                 self.samples.len(),
                 self.budget.depth
@@ -493,6 +518,20 @@ impl Thinker {
             explanation,
         });
     }
+}
+
+/// The 95% interval of the mean gain of `a` over `b`, judged on the same samples (paired),
+/// or None with fewer than two samples.
+fn paired_interval(a: &[f64], b: &[f64]) -> Option<(f64, f64)> {
+    let d: Vec<f64> = a.iter().zip(b).map(|(x, y)| x - y).collect();
+    if d.len() < 2 {
+        return None;
+    }
+    let n = d.len() as f64;
+    let mean = d.iter().sum::<f64>() / n;
+    let var = d.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>() / (n - 1.0);
+    let half = 1.96 * libm::sqrt(var / n);
+    Some((mean - half, mean + half))
 }
 
 /// True for a candidate that is only an answer to a waiting choice.
@@ -621,7 +660,12 @@ impl Evaluation {
         self.turn >= self.depth
     }
 
-    fn results(&self, judged: &Scenario, side: Side, samples: usize) -> Vec<(f64, f64)> {
+    fn results(
+        &self,
+        judged: &Scenario,
+        side: Side,
+        samples: usize,
+    ) -> (Vec<(f64, f64)>, Vec<Vec<f64>>) {
         let me = side.index();
         let worst = {
             let w = &judged.score.weights;
@@ -629,25 +673,25 @@ impl Evaluation {
         };
         (0..self.candidates)
             .map(|c| {
-                let (mut total, mut lead) = (0.0, 0.0);
+                let (mut each, mut lead) = (Vec::with_capacity(samples), 0.0);
                 for k in 0..samples {
                     let Some(snap) = self.ensemble.snapshot(c * samples + k) else {
                         continue;
                     };
                     let r = score(judged, &snap);
                     let alive = self.survival[c * samples + k];
-                    total += match snap.outcome {
+                    each.push(match snap.outcome {
                         Outcome::Catastrophe { .. } => -worst,
                         _ => {
                             alive * (r.scores[me].total - r.scores[1 - me].total)
                                 - (1.0 - alive) * worst
                         }
-                    };
+                    });
                     lead += snap.lead.months;
                 }
                 let n = samples.max(1) as f64;
-                (total / n, lead / n)
+                ((each.iter().sum::<f64>() / n, lead / n), each)
             })
-            .collect()
+            .unzip()
     }
 }

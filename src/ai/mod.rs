@@ -40,6 +40,11 @@ pub enum Level {
     Hard,
     /// The plain rule-based doctrine.
     Rules,
+    /// `hard` as it was before the lookahead weighed event choices and judged by the score
+    /// (24 candidates, 12 samples, 4 pairs, the doctrine's weights): kept only to measure the
+    /// present `hard` against (`ai-race tournament --us hard --china hard-before`); not
+    /// offered in the window.
+    HardBefore,
 }
 
 impl Level {
@@ -51,6 +56,7 @@ impl Level {
             "normal" => Some(Level::Normal),
             "hard" => Some(Level::Hard),
             "rules" => Some(Level::Rules),
+            "hard-before" => Some(Level::HardBefore),
             _ => None,
         }
     }
@@ -63,6 +69,7 @@ impl Level {
             Level::Normal => "normal",
             Level::Hard => "hard",
             Level::Rules => "rules",
+            Level::HardBefore => "hard-before",
         }
     }
 
@@ -84,6 +91,14 @@ impl Level {
                 pairs: 6,
                 budget_steps: &[0.2, 0.5],
                 judge: lookahead::Judge::Score,
+            }),
+            Level::HardBefore => Some(lookahead::Budget {
+                candidates: 24,
+                samples: 12,
+                depth: 24,
+                pairs: 4,
+                budget_steps: &[0.2, 0.5],
+                judge: lookahead::Judge::Doctrine,
             }),
             _ => None,
         }
@@ -194,7 +209,7 @@ impl ComputerPlayer {
     /// True when the player reads the rival's estimates (the lookahead levels); the others
     /// decide the same from [`SideView::build_without_estimates`].
     pub fn reads_estimates(&self) -> bool {
-        matches!(self.level, Level::Normal | Level::Hard)
+        matches!(self.level, Level::Normal | Level::Hard | Level::HardBefore)
     }
 
     /// The doctrine's definition.
@@ -245,7 +260,7 @@ impl ComputerPlayer {
             }),
             Level::Random => Thinking::Ready(self.random(s, view)),
             Level::Easy => Thinking::Ready(self.easy(s, view)),
-            Level::Normal | Level::Hard => {
+            Level::Normal | Level::Hard | Level::HardBefore => {
                 let budget = self.budget.unwrap_or(lookahead::Budget {
                     candidates: 4,
                     samples: 2,
