@@ -154,7 +154,7 @@ pub struct PlayArgs {
     pub dump_text: Option<PathBuf>,
     /// With --autoplay: the screen to show for the screenshot (game, charts, end, title,
     /// new-game, load, help, guide). For the documentation's screenshots.
-    #[arg(long, requires = "autoplay", value_parser = ["game", "charts", "end", "title", "new-game", "load", "help", "guide", "experiment", "branch"])]
+    #[arg(long, requires = "autoplay", value_parser = ["game", "charts", "market-chart", "end", "title", "new-game", "load", "help", "guide", "experiment", "branch"])]
     pub show: Option<String>,
     /// Folder for saves and autosaves.
     #[arg(long, value_name = "DIR", default_value = "saves")]

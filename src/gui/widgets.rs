@@ -362,7 +362,7 @@ pub fn score_args(s: &Scenario) -> Vec<(&'static str, super::text::Arg)> {
 }
 
 /// A parameter as a person writes it: at most two decimals, no trailing zeros (3, 0.5, 1.25).
-fn num_plain(v: f64) -> String {
+pub fn num_plain(v: f64) -> String {
     let s = format!("{v:.2}");
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }

@@ -545,6 +545,11 @@ fn finish_autoplay(
         let sh = &mut shell.0;
         match show.as_str() {
             "charts" => sh.screen = Screen::Charts,
+            "market-chart" => {
+                sh.screen = Screen::Charts;
+                sh.game_ui.chart =
+                    super::shell::Chart::Market(crate::sim::quantity::Region::SoutheastAsia);
+            }
             "end" => sh.screen = Screen::End,
             "experiment" => {
                 // Run a small experiment on the game's scenario and show its charts.

@@ -250,11 +250,12 @@ impl History {
                 format!("{} lapses", policy_name(s, *policy))
             }
             JournalEntry::EventFired { event, side } => {
-                let name = event
-                    .def(s)
-                    .map_or_else(|| event.name(s), |e| e.name.clone());
+                let def = event.def(s);
+                let name = def.map_or_else(|| event.name(s), |e| e.name.clone());
+                let choices = def.is_some_and(|e| !e.choices.is_empty());
                 match side {
-                    Some(side) => format!("EVENT {name} ({} to choose)", who(*side)),
+                    Some(side) if choices => format!("EVENT {name} ({} to choose)", who(*side)),
+                    Some(side) => format!("EVENT {name} ({})", who(*side)),
                     None => format!("EVENT {name}"),
                 }
             }

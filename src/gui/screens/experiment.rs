@@ -7,10 +7,11 @@ use egui::RichText;
 use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, Polygon};
 
 use super::super::shell::{Screen, Shell};
-use super::super::widgets::{big_button, num};
+use super::super::widgets::{big_button, num, num_plain, side_name};
 use crate::ai::Level;
 use crate::experiment::{METRICS, Spec, Stepper, Variant};
 use crate::scenario::Scenario;
+use crate::sim::quantity::Side;
 
 /// The experiment form and its run.
 pub struct ExperimentForm {
@@ -32,6 +33,9 @@ pub struct ExperimentForm {
     pub results: Option<Vec<crate::experiment::VariantResult>>,
     /// Which metric the chart shows (index into [`METRICS`]).
     pub metric: usize,
+    /// Each variant's name for people (the parameter in words and its value), in the order of
+    /// the results; the path itself shows on hover.
+    pub names: Vec<String>,
     /// Where the screen returns to.
     pub back: Screen,
 }
@@ -44,6 +48,7 @@ impl Default for ExperimentForm {
             path: "world.capability.returns_exponent".into(),
             values: "0.8, 1.0, 1.15".into(),
             seed: "1".into(),
+            names: Vec::new(),
             error: None,
             run: None,
             results: None,
@@ -93,6 +98,16 @@ pub fn start(shell: &mut Shell) -> Result<(), String> {
         Some(format!("{}={}", form.path.trim(), form.values.trim()))
     };
     let variants: Vec<Variant> = crate::experiment::variants(&base, vary.as_deref())?;
+    let names: Vec<String> = if form.path.trim().is_empty() {
+        Vec::new()
+    } else {
+        let words = param_words(shell, form.path.trim());
+        form.values
+            .split(',')
+            .filter_map(|v| v.trim().parse::<f64>().ok())
+            .map(|v| format!("{words} = {}", num_plain(v)))
+            .collect()
+    };
     let lookahead = form.levels.iter().any(|l| l.budget().is_some());
     let spec = Spec {
         runs,
@@ -101,8 +116,27 @@ pub fn start(shell: &mut Shell) -> Result<(), String> {
         variants,
     };
     shell.experiment.run = Some(Stepper::new(spec, if lookahead { 2 } else { 256 }));
+    shell.experiment.names = names;
     shell.experiment.results = None;
     Ok(())
+}
+
+/// A parameter's path in words: the side named, the rest with spaces
+/// (`china.chips.smuggle_rate` → "China: chips smuggle rate").
+fn param_words(shell: &Shell, path: &str) -> String {
+    let mut parts = path.split('.');
+    let first = parts.next().unwrap_or_default();
+    let rest: Vec<String> = parts.map(|p| p.replace('_', " ")).collect();
+    let side = match first {
+        "us" => Some(Side::Us),
+        "china" => Some(Side::China),
+        _ => None,
+    };
+    match side {
+        Some(side) => format!("{}: {}", side_name(&shell.strings, side), rest.join(" ")),
+        None if first == "world" => rest.join(" "),
+        None => format!("{} {}", first.replace('_', " "), rest.join(" ")),
+    }
 }
 
 /// A parameter to vary: its path, value, source and range.
@@ -276,8 +310,9 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     ui.label(RichText::new(t.t(h)).strong());
                 }
                 ui.end_row();
-                for r in results {
-                    ui.label(&r.label);
+                for (i, r) in results.iter().enumerate() {
+                    ui.label(form.names.get(i).unwrap_or(&r.label))
+                        .on_hover_text(&r.label);
                     for v in ["us", "china", "draw", "shared_loss"] {
                         let (p, lo, hi) = r.rate(v);
                         ui.label(format!("{p:.1}%  ({lo:.1}–{hi:.1})"));
@@ -315,12 +350,37 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                                     [x0, a.p90],
                                 ]),
                             )
-                            .fill_color(colour.gamma_multiply(0.18))
+                            .fill_color(colour.gamma_multiply(0.1))
                             .stroke(egui::Stroke::NONE),
                         );
                     }
+                    // Each band's edges in its variant's colour and dash, so overlapping
+                    // bands stay apart where their fills mix.
+                    let dashed = i % 2 == 1;
+                    for edge in [
+                        |b: &crate::experiment::Band| b.p10,
+                        |b: &crate::experiment::Band| b.p90,
+                    ] {
+                        let line = Line::new(
+                            "",
+                            PlotPoints::from(
+                                r.bands
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(k, row)| [k as f64, edge(&row[m])])
+                                    .collect::<Vec<_>>(),
+                            ),
+                        )
+                        .color(colour)
+                        .width(1.5);
+                        p.line(if dashed {
+                            line.style(LineStyle::dashed_loose())
+                        } else {
+                            line.style(LineStyle::dotted_dense())
+                        });
+                    }
                     let line = Line::new(
-                        r.label.clone(),
+                        form.names.get(i).unwrap_or(&r.label).clone(),
                         PlotPoints::from(
                             r.bands
                                 .iter()
@@ -331,7 +391,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     )
                     .color(colour)
                     .width(2.5);
-                    p.line(if i % 2 == 1 {
+                    p.line(if dashed {
                         line.style(LineStyle::dashed_loose())
                     } else {
                         line

@@ -85,7 +85,7 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
         // small and nothing is clipped.
         let width = root.available_width();
         egui::Panel::left("own")
-            .exact_size((width * 0.25).clamp(240.0, 320.0))
+            .exact_size((width * 0.27).clamp(240.0, 320.0))
             .show(root, |ui| {
                 egui::ScrollArea::both()
                     .id_salt("own-scroll")
@@ -98,7 +98,7 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
                     });
             });
         egui::Panel::right("rival")
-            .exact_size((width * 0.26).clamp(250.0, 340.0))
+            .exact_size((width * 0.3).clamp(250.0, 340.0))
             .show(root, |ui| {
                 egui::ScrollArea::both()
                     .id_salt("rival-scroll")
@@ -650,33 +650,34 @@ fn score_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
     let rival = own.rival();
     ui.label(RichText::new(t.t("panel-score")).strong())
         .on_hover_text(t.t("panel-score-hint"));
+    // The numbers come first, so a narrow panel clips the end of an axis's name, not a score.
     egui::Grid::new("score-grid")
         .num_columns(3)
         .striped(true)
         .show(ui, |ui| {
-            ui.label("");
             ui.label(RichText::new(t.t("panel-score-you")).color(side_text_color(own)))
                 .on_hover_text(side_name(t, own));
             ui.label(RichText::new(t.t("panel-score-rival")).color(side_text_color(rival)))
                 .on_hover_text(side_name(t, rival));
+            ui.label("");
             ui.end_row();
             for axis in ScoreAxis::ALL {
                 let key = format!("end-axis-{}", axis.id());
                 let weight = axis.weight(&s.score.weights);
+                for side in [own, rival] {
+                    ui.label(format!("{:.2}", weight * standing[side.index()].axis(axis)));
+                }
                 ui.label(t.t(&key)).on_hover_text(format!(
                     "{}\n{}",
                     t.f("panel-score-weight", &[("weight", num(weight).into())]),
                     t.f(&format!("{key}-desc"), &args)
                 ));
-                for side in [own, rival] {
-                    ui.label(format!("{:.2}", weight * standing[side.index()].axis(axis)));
-                }
                 ui.end_row();
             }
-            ui.label(RichText::new(t.t("end-axis-total")).strong());
             for side in [own, rival] {
                 ui.label(RichText::new(format!("{:.2}", standing[side.index()].total)).strong());
             }
+            ui.label(RichText::new(t.t("end-axis-total")).strong());
             ui.end_row();
         });
     let gap = standing[own.index()].total - standing[rival.index()].total;
