@@ -453,10 +453,8 @@ fn the_experiment_screen_runs_and_shows_outcomes_with_intervals() {
     assert_eq!(results.len(), 2);
     assert!(results.iter().all(|r| r.runs.len() == 6));
     let text = screen_text(&h);
-    assert!(
-        text.contains("world.capability.returns_exponent=0.9"),
-        "{text}"
-    );
+    // Variants are named in words with their value; the path is on hover.
+    assert!(text.contains("capability returns exponent = 0.9"), "{text}");
     assert!(
         text.contains("US wins") && text.contains("Shared loss"),
         "{text}"
