@@ -917,3 +917,31 @@ fn the_language_is_remembered_with_the_settings() {
         "Help"
     );
 }
+
+/// With a full bank of political capital the top bar says so, since next quarter's income
+/// would be lost; drafting an order that spends enough takes the warning away.
+#[test]
+fn a_full_bank_of_capital_is_flagged_until_some_is_spent() {
+    let mut s = baseline();
+    s.china.politics.capital.value = 30.0;
+    let mut shell = Shell::new(saves_dir("window-test-full-capital"));
+    shell.settings.guide = false;
+    shell.new_game.scenario = Some(s);
+    shell.new_game.shipped = None;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 3000.0))
+        .build_ui_state(app, shell);
+    h.get_by_label("New game").click();
+    h.run();
+    h.get_by_label("China").click();
+    h.run();
+    h.get_by_label("Start the game").click();
+    h.run();
+    assert!(screen_text(&h).contains("(full)"), "{}", screen_text(&h));
+    h.get_all_by_label("Enact")
+        .next()
+        .expect("a policy")
+        .click();
+    h.run();
+    assert!(!screen_text(&h).contains("(full)"), "{}", screen_text(&h));
+}

@@ -11,8 +11,9 @@ use super::super::play::{News, Phase, Play};
 use super::super::shell::{Screen, Shell};
 use super::super::text::Strings;
 use super::super::widgets::{
-    big_button, category_name, cause_text, game_q_text, num, q_desc, q_name, q_unit, quantity_text,
-    region_name, side_color, side_label, side_mark, side_name, side_text_color, signed, sparkline,
+    big_button, category_name, cause_text, game_q_text, num, num_plain, q_desc, q_name, q_unit,
+    quantity_text, region_name, side_color, side_label, side_mark, side_name, side_text_color,
+    signed, sparkline,
 };
 use crate::scenario::{Expectation, PolicyKind, Scenario};
 use crate::sim::fog::SideView;
@@ -338,6 +339,22 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                 )
             };
             own_number(ui, t, s, view, BlocQ::PoliticalCapitalPoints, text);
+            // Capital that next quarter's income would push past the cap is lost: say so.
+            let politics = &s.bloc(view.side).politics;
+            let lost = left + politics.income.v() - politics.cap.v();
+            if lost > 1e-9 {
+                ui.label(
+                    RichText::new(t.t("top-capital-full"))
+                        .color(Color32::from_rgb(0xB0, 0x5A, 0x00)),
+                )
+                .on_hover_text(t.f(
+                    "top-capital-full-hint",
+                    &[
+                        ("lost", num_plain(lost).into()),
+                        ("cap", num_plain(politics.cap.v()).into()),
+                    ],
+                ));
+            }
             ui.separator();
             let lead = view.lead_months;
             let lead_color = if lead.value >= 0.0 {
