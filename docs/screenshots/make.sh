@@ -17,12 +17,17 @@ shot new_game --side china --autoplay 0 --show new-game
 shot guide --side china --autoplay 0 --show guide
 shot game --side china --level normal --autoplay 5
 shot charts --side china --level normal --autoplay 8 --show charts
+shot market_chart --side china --level normal --autoplay 8 --show market-chart
 shot help --side us --level normal --autoplay 1 --show help
 shot handoff --side hotseat --autoplay 0
 shot load --side us --level easy --autoplay 3 --show load
 shot end --side us --level normal --autoplay 24
 shot experiment --side us --level easy --autoplay 1 --show experiment
 shot branch --side us --level normal --autoplay 6 --show branch
+# A small screen: the game at 1024x640.
+WGPU_BACKEND=vulkan xvfb-run -a -s '-ac -screen 0 1024x640x24' \
+    "$bin" play --scenario scenarios/baseline_2025.ron --seed 7 --saves "$saves" --size 1024x640 \
+    --side china --level normal --autoplay 5 --screenshot "$out/game_1024.png" 2>/dev/null | grep autoplay || true
 # The debrief, rendered by headless Chromium (apt-get install chromium).
 game="$saves/debrief_game.aisave"
 "$bin" simulate --scenario scenarios/baseline_2025.ron --seed 7 --us easy --china normal --save "$game" >/dev/null
