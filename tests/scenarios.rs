@@ -92,3 +92,45 @@ fn chinas_grid_grows_faster_than_the_uss_in_the_first_turn() {
     let cn_growth = grid(&sim, Side::China) / cn0 - 1.0;
     assert!(cn_growth > us_growth, "China {cn_growth} vs US {us_growth}");
 }
+
+/// A class turn is not swamped by decisions: in the baseline, a quarter rarely asks one side
+/// to answer more than two events (the cards with choices; events without a choice are
+/// news). Measured over 100 rule-based games; prints the distribution.
+#[test]
+fn a_quarter_rarely_brings_one_side_more_than_two_choices() {
+    use ai_race::sim::game::JournalEntry;
+    let s = common::baseline();
+    let mut counts = [[0u32; 8]; 2];
+    for seed in 0..100 {
+        let h = History::play_rule_based(&s, seed, false);
+        for t in &h.turns {
+            let mut n = [0usize; 2];
+            for j in &t.journal {
+                if let JournalEntry::EventFired {
+                    event,
+                    side: Some(side),
+                } = j
+                    && event.def(&s).is_some_and(|e| !e.choices.is_empty())
+                {
+                    n[side.index()] += 1;
+                }
+            }
+            for side in Side::BOTH {
+                counts[side.index()][n[side.index()].min(7)] += 1;
+            }
+        }
+    }
+    println!(
+        "side-quarters by number of choices (0, 1, 2, …): US {:?}, China {:?}",
+        counts[0], counts[1]
+    );
+    for side in Side::BOTH {
+        let c = &counts[side.index()];
+        let total: u32 = c.iter().sum();
+        let over: u32 = c[3..].iter().sum();
+        assert!(
+            f64::from(over) <= 0.02 * f64::from(total),
+            "{side:?}: {over} of {total} quarters bring more than two choices"
+        );
+    }
+}
