@@ -61,6 +61,67 @@ fn ensemble_10k_turn(bencher: Bencher) {
         .bench_local(|| ensemble.advance_turn());
 }
 
+/// The fair ensemble benchmark: 10,000 copies of a turn-12 position of a normal-vs-normal
+/// baseline game (the policies both sides enacted by then in force, every event live, the
+/// catastrophe draw on), each with its own random streams, played one turn on one thread;
+/// divan reports time per game-turn. The world is rebuilt before each sample, outside the
+/// timing, so every sample plays the same turn 12 → 13.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn ensemble_10k_turn_fair(bencher: Bencher) {
+    let s = Scenario::from_ron_str(
+        include_str!("../scenarios/baseline_2025.ron"),
+        "baseline_2025.ron",
+    )
+    .expect("the baseline scenario is valid");
+    let position = turn_12_position(&s);
+    let snaps: Vec<Snapshot> = (0..10_000u64)
+        .map(|k| {
+            let mut c = position.clone();
+            c.streams.seed = ai_race::sim::rng::derive_seed(position.streams.seed, k);
+            c
+        })
+        .collect();
+    bencher
+        .counter(ItemsCount::new(10_000usize))
+        .with_inputs(|| Ensemble::from_snapshots(&s, &snaps))
+        .bench_local_refs(|e| e.advance_turn());
+}
+
+/// A baseline game between two `normal` computer players, after 12 turns.
+fn turn_12_position(s: &Scenario) -> Snapshot {
+    use ai_race::ai::{ComputerPlayer, Level};
+    use ai_race::sim::quantity::Side;
+    let mut sim = Sim::new(s, 7);
+    let mut players = Side::BOTH
+        .map(|side| ComputerPlayer::new(s, side, Level::Normal, None, 7).expect("a normal player"));
+    for _ in 0..12 {
+        for side in Side::BOTH {
+            let view = sim.view(side);
+            for c in players[side.index()].decide(s, &view).commands {
+                let _ = sim.submit(side, c);
+            }
+        }
+        sim.advance_turn();
+    }
+    let snap = sim.snapshot();
+    let in_force = snap
+        .blocs
+        .iter()
+        .map(|b| {
+            b.policies
+                .status
+                .iter()
+                .filter(|p| !matches!(p, ai_race::sim::policies::PolicyStatus::Off))
+                .count()
+        })
+        .sum::<usize>();
+    eprintln!(
+        "turn-12 position: {in_force} policies in force or building, outcome {:?}",
+        snap.outcome
+    );
+    snap
+}
+
 /// Building a one-game world from a scenario.
 #[divan::bench]
 fn sim_new(bencher: Bencher) {
