@@ -608,7 +608,11 @@ fn budget_panel(
         .enumerate()
     {
         ui.horizontal(|ui| {
-            let r = ui.add(egui::Slider::new(&mut w[i], 0.0..=1.0).text(t.t(key)));
+            let r = ui.add(
+                egui::Slider::new(&mut w[i], 0.0..=1.0)
+                    .fixed_decimals(2)
+                    .text(t.t(key)),
+            );
             // The split becomes an order when the player lets go or types a number, not at
             // every step of a drag.
             settled |= r.drag_stopped() || (r.changed() && !r.dragged());
