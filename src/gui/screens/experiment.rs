@@ -357,22 +357,20 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     // Each band's edges in its variant's colour and dash, so overlapping
                     // bands stay apart where their fills mix.
                     let dashed = i % 2 == 1;
+                    let series = |pick: fn(&crate::experiment::Band) -> f64| {
+                        PlotPoints::from(
+                            r.bands
+                                .iter()
+                                .enumerate()
+                                .map(|(k, row)| [k as f64, pick(&row[m])])
+                                .collect::<Vec<_>>(),
+                        )
+                    };
                     for edge in [
                         |b: &crate::experiment::Band| b.p10,
                         |b: &crate::experiment::Band| b.p90,
                     ] {
-                        let line = Line::new(
-                            "",
-                            PlotPoints::from(
-                                r.bands
-                                    .iter()
-                                    .enumerate()
-                                    .map(|(k, row)| [k as f64, edge(&row[m])])
-                                    .collect::<Vec<_>>(),
-                            ),
-                        )
-                        .color(colour)
-                        .width(1.5);
+                        let line = Line::new("", series(edge)).color(colour).width(1.5);
                         p.line(if dashed {
                             line.style(LineStyle::dashed_loose())
                         } else {
@@ -381,13 +379,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     }
                     let line = Line::new(
                         form.names.get(i).unwrap_or(&r.label).clone(),
-                        PlotPoints::from(
-                            r.bands
-                                .iter()
-                                .enumerate()
-                                .map(|(k, row)| [k as f64, row[m].p50])
-                                .collect::<Vec<_>>(),
-                        ),
+                        series(|b| b.p50),
                     )
                     .color(colour)
                     .width(2.5);
