@@ -565,8 +565,17 @@ fn thinking_for_a_replaced_game_does_not_reach_its_branch() {
 
 /// A game as China against `easy`, the guide closed, at the first turn's screen.
 fn china_game(name: &str) -> Harness<'static, Shell> {
+    china_game_of(name, None)
+}
+
+/// The same, of a given scenario (None: the shipped baseline the form opens with).
+fn china_game_of(name: &str, scenario: Option<Scenario>) -> Harness<'static, Shell> {
     let mut shell = Shell::new(saves_dir(name));
     shell.settings.guide = false;
+    if let Some(s) = scenario {
+        shell.new_game.scenario = Some(s);
+        shell.new_game.shipped = None;
+    }
     let mut h = Harness::builder()
         .with_size(egui::vec2(1600.0, 3000.0))
         .build_ui_state(app, shell);
@@ -903,19 +912,7 @@ fn the_language_is_remembered_with_the_settings() {
 fn a_full_bank_of_capital_is_flagged_until_some_is_spent() {
     let mut s = baseline();
     s.china.politics.capital.value = 30.0;
-    let mut shell = Shell::new(saves_dir("window-test-full-capital"));
-    shell.settings.guide = false;
-    shell.new_game.scenario = Some(s);
-    shell.new_game.shipped = None;
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 3000.0))
-        .build_ui_state(app, shell);
-    h.get_by_label("New game").click();
-    h.run();
-    h.get_by_label("China").click();
-    h.run();
-    h.get_by_label("Start the game").click();
-    h.run();
+    let mut h = china_game_of("window-test-full-capital", Some(s));
     assert!(screen_text(&h).contains("(full)"), "{}", screen_text(&h));
     h.get_all_by_label("Enact")
         .next()
