@@ -156,9 +156,10 @@ pub struct PlayArgs {
     /// new-game, load, help, guide). For the documentation's screenshots.
     #[arg(long, requires = "autoplay", value_parser = ["game", "charts", "market-chart", "end", "title", "new-game", "load", "help", "guide", "experiment", "branch"])]
     pub show: Option<String>,
-    /// Folder for saves and autosaves.
-    #[arg(long, value_name = "DIR", default_value = "saves")]
-    pub saves: PathBuf,
+    /// Folder for saves, autosaves and settings [default: saves/ here if it exists, else the
+    /// platform's data folder, e.g. ~/.local/share/ai-race/saves]
+    #[arg(long, value_name = "DIR")]
+    pub saves: Option<PathBuf>,
     /// Language of the window's text: a table assets/i18n/LANG.ftl (English fills its gaps).
     /// Remembered with the settings in the saves folder; without it, the last one asked for.
     #[arg(long, value_name = "LANG")]
@@ -327,7 +328,6 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Commands::Calibrate(args)) => calibrate(&args),
         Some(Commands::Play(args)) => play(args),
         None => play(PlayArgs {
-            saves: PathBuf::from("saves"),
             size: (1280, 720),
             lang: None,
             ..PlayArgs::default()
@@ -365,7 +365,8 @@ fn play(args: PlayArgs) -> ExitCode {
     } else {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/i18n")
     };
-    let strings = match crate::gui::text::Strings::chosen(args.lang.as_deref(), &args.saves, &dir) {
+    let saves = args.saves.clone().unwrap_or_else(crate::save::default_dir);
+    let strings = match crate::gui::text::Strings::chosen(args.lang.as_deref(), &saves, &dir) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: --lang: {e}");
@@ -383,7 +384,7 @@ fn play(args: PlayArgs) -> ExitCode {
         show: args.show,
         screenshot: args.screenshot,
         dump_text: args.dump_text,
-        saves_dir: args.saves,
+        saves_dir: saves,
         size: args.size,
     })
 }

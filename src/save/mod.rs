@@ -599,6 +599,20 @@ pub fn autosaves(dir: &Path) -> Vec<PathBuf> {
     found
 }
 
+/// The folder the desktop keeps saves, autosaves and settings in when `--saves` does not
+/// name one: `saves/` in the current directory if it already exists (where versions before
+/// 0.3 wrote), else the platform's data folder (`~/.local/share/ai-race/saves` on Linux,
+/// `~/Library/Application Support/ai-race/saves` on macOS, `%APPDATA%\ai-race\data\saves`
+/// on Windows), else `saves/` when the platform names no home.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn default_dir() -> PathBuf {
+    let local = PathBuf::from("saves");
+    if local.is_dir() {
+        return local;
+    }
+    directories::ProjectDirs::from("", "", "ai-race").map_or(local, |d| d.data_dir().join("saves"))
+}
+
 /// Autosave a session into `dir` (at the start of a turn), keeping the newest
 /// [`AUTOSAVES_KEPT`].
 pub fn autosave(session: &Session, dir: &Path) -> Result<PathBuf, SaveError> {
