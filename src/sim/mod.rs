@@ -429,7 +429,9 @@ impl Snapshot {
     /// The canonical byte encoding of the state (postcard: fixed field order,
     /// little-endian floats), the input of [`Snapshot::hash`].
     pub fn canonical_bytes(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).unwrap_or_default()
+        // Plain data with no maps or custom serializers: postcard cannot fail on it, and an
+        // empty input would make every state hash alike.
+        postcard::to_allocvec(self).expect("a snapshot always encodes")
     }
 
     /// Stable 64-bit hash of the state (XXH3-64 of the canonical bytes).
@@ -717,7 +719,10 @@ impl Sim {
 
     /// The whole state as a plain value.
     pub fn snapshot(&self) -> Snapshot {
-        read_state(&self.world, self.game).unwrap_or_else(|| Snapshot::initial(&self.scenario, 0))
+        // A Sim's game was spawned whole by `spawn_game` and no system removes a component, so
+        // a failed read is a bug in this module: say so rather than hand back another game.
+        read_state(&self.world, self.game)
+            .expect("a Sim's game entity keeps every component spawn_game gave it")
     }
 
     /// Put a snapshot back into this game, in place (same world, same entities).
