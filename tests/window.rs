@@ -238,7 +238,7 @@ fn hot_seat_hides_the_first_players_orders() {
     h.run();
     h.get_by_label("Start the game").click();
     h.run();
-    h.get_by_label("I play United States — show my screen")
+    h.get_by_label("I play for the United States — show my screen")
         .click();
     h.run();
     h.get_all_by_label("Enact")
@@ -253,7 +253,7 @@ fn hot_seat_hides_the_first_players_orders() {
     assert!(text.contains("Pass the screen to China"));
     assert!(!text.contains("• Enact:"), "the US orders are hidden");
     assert!(
-        text.contains("The orders of United States are hidden")
+        text.contains("The orders of the United States are hidden")
             && !text.contains("United States's"),
         "{text}"
     );
@@ -267,7 +267,7 @@ fn hot_seat_hides_the_first_players_orders() {
         !text.contains("(estimates)"),
         "no side's estimates on the public screen"
     );
-    h.get_by_label("I play China — show my screen").click();
+    h.get_by_label("I play for China — show my screen").click();
     h.run();
     let text = screen_text(&h);
     assert!(
@@ -280,7 +280,7 @@ fn hot_seat_hides_the_first_players_orders() {
     );
     h.get_by_label("End turn (Enter)").click();
     h.run();
-    assert!(screen_text(&h).contains("Pass the screen to United States"));
+    assert!(screen_text(&h).contains("Pass the screen to the United States"));
     assert_eq!(h.state().play.as_ref().map(|p| p.turn()), Some(1));
 }
 

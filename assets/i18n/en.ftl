@@ -187,14 +187,26 @@ world-bubble = AI bubble
 world-frontier = Frontier quality
 
 ## Hot-seat
-handoff-title = Pass the screen to { $side }
-handoff-body = The orders of { $other } are hidden. When the player for { $side } is at the screen, press the button.
+handoff-title = Pass the screen to { $side-id ->
+    [us] the United States
+   *[other] { $side }
+}
+handoff-body = The orders of { $other-id ->
+    [us] the United States
+   *[other] { $other }
+} are hidden. When the player for { $side-id ->
+    [us] the United States
+   *[other] { $side }
+} is at the screen, press the button.
 public-title = For the whole room
 public-hint = What both sides can see: last quarter's news, the policies in force and the market shares. Estimates and orders stay on each side's own screen.
 public-no-news = Nothing happened in public last quarter.
 public-policies = { $side }: policies in force
 public-none = none
-handoff-ready = I play { $side } — show my screen
+handoff-ready = I play for { $side-id ->
+    [us] the United States
+   *[other] { $side }
+} — show my screen
 
 ## Charts
 charts-title = Charts

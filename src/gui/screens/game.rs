@@ -210,8 +210,10 @@ fn handoff(root: &mut Ui, t: &Strings, play: &Play, side: Side, actions: &mut Ve
         ui.vertical_centered(|ui| {
             ui.add_space(40.0);
             let name = side_name(t, side);
+            // The side's id lets a language choose its own grammar ("the United States").
+            let who = [("side", name.into()), ("side-id", side.id().into())];
             ui.label(
-                RichText::new(t.f("handoff-title", &[("side", name.clone().into())]))
+                RichText::new(t.f("handoff-title", &who))
                     .size(36.0)
                     .color(side_text_color(side))
                     .strong(),
@@ -225,13 +227,15 @@ fn handoff(root: &mut Ui, t: &Strings, play: &Play, side: Side, actions: &mut Ve
             ui.label(t.f(
                 "handoff-body",
                 &[
-                    ("side", name.clone().into()),
+                    who[0].clone(),
+                    who[1].clone(),
                     ("other", side_name(t, side.rival()).into()),
+                    ("other-id", side.rival().id().into()),
                 ],
             ));
             ui.label(quarter_label(play.scenario(), play.turn() + 1));
             ui.add_space(24.0);
-            if big_button(ui, t.f("handoff-ready", &[("side", name.into())])).clicked() {
+            if big_button(ui, t.f("handoff-ready", &who)).clicked() {
                 actions.push(Action::TakeSeat);
             }
         });
