@@ -196,6 +196,64 @@ pub fn standing(s: &Scenario, view: &super::fog::SideView) -> [SideScore; 2] {
     })
 }
 
+/// How far the viewer's total is ahead of the rival's (negative: behind), as a 90% range over
+/// what its estimates allow: 200 draws of the rival's numbers and of the lead, each within its
+/// own estimate (the fog's errors are independent from one quantity to the next). The draws
+/// are fixed by the turn and the viewer, so the same view always gives the same range; they
+/// use no stream of the game.
+pub fn standing_range(s: &Scenario, view: &super::fog::SideView) -> (f64, f64) {
+    use super::rng::{Purpose, Stream, derive_seed, standard_normal_pair};
+    const DRAWS: usize = 200;
+    const Z90: f64 = 1.645;
+    let seed = derive_seed(u64::from(view.turn), view.side.index() as u64);
+    let mut rng = Stream::new(seed, Purpose::Fog);
+    let markets = Markets {
+        shares: view.markets,
+    };
+    let par = lead_par(s);
+    let me = view.side;
+    let mut gaps = Vec::with_capacity(DRAWS);
+    let mut rival = view.own.clone();
+    for _ in 0..DRAWS {
+        let mut z = Vec::with_capacity(view.rival.len() + 2);
+        while z.len() < view.rival.len() + 1 {
+            z.extend(standard_normal_pair(&mut rng));
+        }
+        for ((q, e), zq) in view.rival.iter().zip(&z) {
+            rival.set(*q, super::fog::plausible(e, *q, zq.clamp(-3.0, 3.0)));
+        }
+        let e = &view.lead_months;
+        let zl = z[view.rival.len()].clamp(-3.0, 3.0);
+        let lead = if zl >= 0.0 {
+            e.value + (e.high - e.value) * zl / Z90
+        } else {
+            e.value + (e.value - e.low) * zl / Z90
+        };
+        // The lead moves the viewer's own lead axis too.
+        let mine = side_score(
+            s,
+            par,
+            me,
+            &view.own,
+            lead,
+            markets.world_share(s, me),
+            &view.scorecard,
+        );
+        let theirs = side_score(
+            s,
+            par,
+            me.rival(),
+            &rival,
+            lead,
+            markets.world_share(s, me.rival()),
+            &view.scorecard,
+        );
+        gaps.push(mine.total - theirs.total);
+    }
+    gaps.sort_by(f64::total_cmp);
+    (gaps[DRAWS / 20], gaps[DRAWS - 1 - DRAWS / 20])
+}
+
 /// One side's score from its state, the lead par ([`lead_par`]), the lead in months (+: the US ahead), its world market
 /// share and the adoption targets' record. Lead and market are scored as ground gained
 /// against each side's own start, so keeping the starting position earns half and the side

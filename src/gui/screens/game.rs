@@ -713,7 +713,19 @@ fn score_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
     } else {
         "panel-score-behind"
     };
-    ui.label(RichText::new(t.f(key, &[("gap", format!("{:.2}", gap.abs()).into())])).small());
+    let (low, high) = crate::sim::scoring::standing_range(s, view);
+    ui.label(
+        RichText::new(t.f(
+            key,
+            &[
+                ("gap", format!("{:.2}", gap.abs()).into()),
+                ("low", format!("{low:+.2}").into()),
+                ("high", format!("{high:+.2}").into()),
+            ],
+        ))
+        .small(),
+    )
+    .on_hover_text(t.t("panel-score-range-hint"));
 }
 
 fn rival_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
