@@ -207,6 +207,9 @@ fn the_standing_range_holds_the_true_gap_about_as_often_as_it_says() {
         }
     }
     let rate = f64::from(inside) / f64::from(total);
-    println!("the true gap inside the 90% range in {inside} of {total} views ({:.1}%)", 100.0 * rate);
+    println!(
+        "the true gap inside the 90% range in {inside} of {total} views ({:.1}%)",
+        100.0 * rate
+    );
     assert!((0.80..=0.99).contains(&rate), "{inside} of {total}");
 }
