@@ -603,14 +603,17 @@ pub fn autosaves(dir: &Path) -> Vec<PathBuf> {
 /// name one: `saves/` in the current directory if it already exists (where versions before
 /// 0.3 wrote), else the platform's data folder (`~/.local/share/ai-race/saves` on Linux,
 /// `~/Library/Application Support/ai-race/saves` on macOS, `%APPDATA%\ai-race\data\saves`
-/// on Windows), else `saves/` when the platform names no home.
-#[cfg(not(target_arch = "wasm32"))]
+/// on Windows), else `saves/` when the platform names no home. (A browser keeps its saves in
+/// local storage; there this is only a name.)
 pub fn default_dir() -> PathBuf {
     let local = PathBuf::from("saves");
-    if local.is_dir() {
-        return local;
+    #[cfg(not(target_arch = "wasm32"))]
+    if !local.is_dir()
+        && let Some(dirs) = directories::ProjectDirs::from("", "", "ai-race")
+    {
+        return dirs.data_dir().join("saves");
     }
-    directories::ProjectDirs::from("", "", "ai-race").map_or(local, |d| d.data_dir().join("saves"))
+    local
 }
 
 /// Autosave a session into `dir` (at the start of a turn), keeping the newest
