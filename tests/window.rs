@@ -914,6 +914,15 @@ fn a_full_bank_of_capital_is_flagged_until_some_is_spent() {
     s.china.politics.capital.value = 30.0;
     let mut h = china_game_of("window-test-full-capital", Some(s));
     assert!(screen_text(&h).contains("(full)"), "{}", screen_text(&h));
+    // Hovering the flag says what is lost and suggests a move the game would take.
+    h.get_by_label("(full)").hover();
+    h.run();
+    let text = screen_text(&h);
+    assert!(
+        text.contains("3 of next quarter's income is lost")
+            && text.contains("One move to consider: enact"),
+        "{text}"
+    );
     h.get_all_by_label("Enact")
         .next()
         .expect("a policy")

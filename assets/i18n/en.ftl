@@ -90,6 +90,7 @@ top-capital = Political capital { $value }
 top-capital-left = Political capital { $value } ({ $left } left after your orders)
 top-capital-full = (full)
 top-capital-full-hint = At most { $cap } points can be banked: spend some this quarter, or { $lost } of next quarter's income is lost.
+top-capital-suggest = One move to consider: enact “{ $policy }”, which the “{ $doctrine }” strategy reaches for first among what you can enact now.
 top-lead = US lead { $value } months (90%: { $low } to { $high })
 top-lead-hint = The capability lead in months as your side estimates it: positive means the US is ahead. The interval is 90% likely to hold the truth.
 lead-parts = Made of: compute { $compute } months, algorithms { $efficiency } months (of which diffusion { $diffusion }). Positive numbers favour the US.

@@ -351,13 +351,22 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                     RichText::new(t.t("top-capital-full"))
                         .color(Color32::from_rgb(0xB0, 0x5A, 0x00)),
                 )
-                .on_hover_text(t.f(
-                    "top-capital-full-hint",
-                    &[
-                        ("lost", num_plain(lost).into()),
-                        ("cap", num_plain(politics.cap.v()).into()),
-                    ],
-                ));
+                // Built only while hovered: asking the game for a move is not free.
+                .on_hover_ui(|ui| {
+                    ui.label(t.f(
+                        "top-capital-full-hint",
+                        &[
+                            ("lost", num_plain(lost).into()),
+                            ("cap", num_plain(politics.cap.v()).into()),
+                        ],
+                    ));
+                    if let Some((policy, doctrine)) = super::help::suggested_move(play) {
+                        ui.label(t.f(
+                            "top-capital-suggest",
+                            &[("policy", policy.into()), ("doctrine", doctrine.into())],
+                        ));
+                    }
+                });
             }
             ui.separator();
             let lead = view.lead_months;

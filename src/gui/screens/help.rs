@@ -147,14 +147,24 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
     shell.game_ui.guide = next;
 }
 
-/// A first move to suggest to the player: the policy the scenario's doctrines for their side
-/// prefer most that the game would take now (asked of the game itself), in the scenario's
-/// words. None when there is no game, no person playing or nothing to suggest.
+/// A first move to suggest to the player, in the guide's words. None when there is no game,
+/// no person playing or nothing to suggest.
 fn first_move(shell: &Shell) -> Option<String> {
+    let (policy, doctrine) = suggested_move(shell.play.as_ref()?)?;
+    Some(shell.strings.f(
+        "guide-first-move",
+        &[("policy", policy.into()), ("doctrine", doctrine.into())],
+    ))
+}
+
+/// A move to suggest to the person at the screen: the policy the scenario's doctrines for
+/// their side prefer most that the game would take now (asked of the game itself), with the
+/// doctrine that prefers it, in the scenario's words. None when nobody plays that side or
+/// nothing can be enacted.
+pub fn suggested_move(play: &super::super::play::Play) -> Option<(String, String)> {
     use crate::scenario::PolicySide;
     use crate::sim::orders::Command;
     use crate::sim::policies::PolicyId;
-    let play = shell.play.as_ref()?;
     let side = play.viewer;
     if !play.is_human(side) {
         return None;
@@ -178,14 +188,7 @@ fn first_move(shell: &Shell) -> Option<String> {
     prefs.into_iter().find_map(|(id, _, doctrine)| {
         let policy = PolicyId::find(s, id)?;
         let def = policy.def(s)?;
-        play.would_take(side, Command::Enact { policy }).then(|| {
-            shell.strings.f(
-                "guide-first-move",
-                &[
-                    ("policy", def.name.clone().into()),
-                    ("doctrine", doctrine.to_string().into()),
-                ],
-            )
-        })
+        play.would_take(side, Command::Enact { policy })
+            .then(|| (def.name.clone(), doctrine.to_owned()))
     })
 }
