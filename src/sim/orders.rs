@@ -193,7 +193,18 @@ impl Command {
                 chips,
                 grid,
                 research,
-            } => format!("budget chips {chips:.2} / grid {grid:.2} / research {research:.2}"),
+            } => {
+                // The weights are rescaled to add up to 1 when the order is applied: say the
+                // shares the budget will have, not the weights as written.
+                let sum = (chips + grid + research).max(f64::MIN_POSITIVE);
+                let pct = |w: f64| 100.0 * w / sum;
+                format!(
+                    "budget chips {:.0}% / grid {:.0}% / research {:.0}%",
+                    pct(chips),
+                    pct(grid),
+                    pct(research)
+                )
+            }
             Command::Enact { policy } => format!("enact {}", policy.name(s)),
             Command::Repeal { policy } => format!("repeal {}", policy.name(s)),
             Command::SetLevel { policy, level } => {
