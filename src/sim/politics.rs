@@ -7,12 +7,22 @@ use serde::{Deserialize, Serialize};
 use super::game::{Game, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
 use super::quantity::{BlocQ, Quantity, Side};
+use crate::scenario::PoliticsParams;
 
 /// A bloc's political capital.
 #[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PoliticalCapital {
     /// Points available.
     pub points: f64,
+}
+
+/// What a bloc holding `points` earns at the next quarter's start, and what it loses to the
+/// cap: the income, less whatever would lift the bank above the cap. The one place the
+/// rule is written (the capital system earns by it; the window warns by it).
+pub fn next_income(p: &PoliticsParams, points: f64) -> (f64, f64) {
+    let income = p.income.v();
+    let earned = income.min((p.cap.v() - points).max(0.0));
+    (earned, income - earned)
 }
 
 /// Earn this quarter's political capital.
@@ -30,7 +40,7 @@ pub fn earn_capital(
             };
             let p = &rules.bloc(side).politics;
             let c = &mut *capital;
-            let earned = p.income.v().min((p.cap.v() - c.points).max(0.0));
+            let (earned, _) = next_income(p, c.points);
             ledger.add(
                 Quantity::Bloc(side, BlocQ::PoliticalCapitalPoints),
                 Cause::CapitalIncome,

@@ -345,7 +345,7 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
             own_number(ui, t, s, view, BlocQ::PoliticalCapitalPoints, text);
             // Capital that next quarter's income would push past the cap is lost: say so.
             let politics = &s.bloc(view.side).politics;
-            let lost = left + politics.income.v() - politics.cap.v();
+            let (_, lost) = crate::sim::politics::next_income(politics, left);
             if lost > 1e-9 {
                 ui.label(
                     RichText::new(t.t("top-capital-full"))
@@ -715,12 +715,12 @@ fn score_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
             ui.end_row();
         });
     let gap = standing[own.index()].total - standing[rival.index()].total;
-    let key = if gap.abs() < s.score.draw_margin {
-        "panel-score-even"
-    } else if gap > 0.0 {
-        "panel-score-ahead"
-    } else {
-        "panel-score-behind"
+    // The game's own verdict on these totals, as if it ended now.
+    let totals = [standing[0].total, standing[1].total];
+    let key = match crate::sim::scoring::judge(s, crate::sim::game::Outcome::Finished, totals) {
+        crate::sim::scoring::Verdict::Winner(side) if side == own => "panel-score-ahead",
+        crate::sim::scoring::Verdict::Winner(_) => "panel-score-behind",
+        _ => "panel-score-even",
     };
     let (low, high) = crate::sim::scoring::standing_range(s, view);
     ui.label(
