@@ -24,6 +24,7 @@ fn spec(runs: u32) -> Spec {
         variants: vec![Variant {
             label: "baseline".into(),
             scenario: s,
+            value: None,
         }],
     }
 }

@@ -34,6 +34,9 @@ pub struct Variant {
     pub label: String,
     /// The scenario played.
     pub scenario: Scenario,
+    /// The value given to the varied parameter (None: nothing varied), for front-ends that
+    /// name the variant in their own words.
+    pub value: Option<f64>,
 }
 
 /// What to run.
@@ -364,6 +367,7 @@ pub fn variants(base: &crate::Scenario, vary: Option<&str>) -> Result<Vec<Varian
         return Ok(vec![Variant {
             label: "as written".into(),
             scenario: base.clone(),
+            value: None,
         }]);
     };
     let (path, values) = vary
@@ -389,6 +393,7 @@ pub fn variants(base: &crate::Scenario, vary: Option<&str>) -> Result<Vec<Varian
                 label: format!("{path}={v}"),
                 scenario: crate::scenario::params::set_param(base, path, v)
                     .map_err(|e| format!("--vary: {e}"))?,
+                value: Some(v),
             })
         })
         .collect()

@@ -126,10 +126,12 @@ fn small_spec(s: &Scenario, runs: u32, seed: u64) -> Spec {
             Variant {
                 label: "as written".into(),
                 scenario: s.clone(),
+                value: None,
             },
             Variant {
                 label: "china.chips.smuggle_rate=0.05".into(),
                 scenario: set_param(s, "china.chips.smuggle_rate", 0.05).unwrap(),
+                value: Some(0.05),
             },
         ],
     }
@@ -175,6 +177,7 @@ fn experiment_batches_agree_with_single_games() {
             variants: vec![Variant {
                 label: "x".into(),
                 scenario: s.clone(),
+                value: None,
             }],
         };
         let r = experiment::run(&spec, 1, &|_| {}).unwrap();

@@ -745,6 +745,7 @@ fn balance_report(s: &Scenario, games: u32) -> String {
             variants: vec![Variant {
                 label: level.name().into(),
                 scenario: s.clone(),
+                value: None,
             }],
         };
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());

@@ -98,16 +98,14 @@ pub fn start(shell: &mut Shell) -> Result<(), String> {
         Some(format!("{}={}", form.path.trim(), form.values.trim()))
     };
     let variants: Vec<Variant> = crate::experiment::variants(&base, vary.as_deref())?;
-    let names: Vec<String> = if form.path.trim().is_empty() {
-        Vec::new()
-    } else {
-        let words = param_words(shell, form.path.trim());
-        form.values
-            .split(',')
-            .filter_map(|v| v.trim().parse::<f64>().ok())
-            .map(|v| format!("{words} = {}", num_plain(v)))
-            .collect()
-    };
+    let words = param_words(shell, form.path.trim());
+    let names: Vec<String> = variants
+        .iter()
+        .map(|v| match v.value {
+            Some(x) => format!("{words} = {}", num_plain(x)),
+            None => v.label.clone(),
+        })
+        .collect();
     let lookahead = form.levels.iter().any(|l| l.budget().is_some());
     let spec = Spec {
         runs,
