@@ -2,6 +2,7 @@
 # To translate: copy this file to e.g. zh-CN.ftl or ar.ftl and translate the right-hand sides.
 # Names of policies, events, doctrines and their sources come from the scenario file.
 
+language-name = English
 app-title = AI Race
 app-subtitle = The US–China race for artificial intelligence, 2025–2030
 
@@ -31,6 +32,7 @@ title-tagline = Each turn is a quarter. Choose policies — export controls, sub
 settings = Settings
 settings-ui-scale = Text and interface size
 settings-guide = Show the guided first turn
+settings-language = Language
 settings-ui-scale-hint = Larger sizes suit a projector.
 
 ## New game

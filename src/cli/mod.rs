@@ -358,13 +358,7 @@ fn play(args: PlayArgs) -> ExitCode {
     } else {
         (side, side)
     };
-    // Translations sit in assets/i18n beside where the game is run, or in the source tree.
-    let local = PathBuf::from("assets/i18n");
-    let dir = if local.is_dir() {
-        local
-    } else {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/i18n")
-    };
+    let dir = crate::gui::text::tables_dir();
     let saves = args.saves.clone().unwrap_or_else(crate::save::default_dir);
     let strings = match crate::gui::text::Strings::chosen(args.lang.as_deref(), &saves, &dir) {
         Ok(s) => s,

@@ -7,6 +7,7 @@
 //!
 //! Must not: hold rules (they live in `sim`), or show anything the viewing side's fog hides.
 
+pub mod bidi;
 pub mod platform;
 pub mod play;
 pub mod screens;

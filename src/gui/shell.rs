@@ -372,6 +372,15 @@ impl Shell {
         }
     }
 
+    /// Change the window's language (a shipped table, or one in the tables' folder) and
+    /// remember it for the next start.
+    pub fn set_language(&mut self, tag: &str) -> Result<(), String> {
+        self.strings = Strings::for_language(tag, &super::text::tables_dir())?;
+        self.settings.lang = Some(tag.to_owned());
+        self.settings.store(&self.saves_dir);
+        Ok(())
+    }
+
     /// Short for the string table.
     pub fn t(&self, key: &str) -> String {
         self.strings.t(key)

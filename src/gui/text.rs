@@ -11,6 +11,45 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 /// The English table, compiled in so the game needs no files beside the binary.
 pub const ENGLISH: &str = include_str!("../../assets/i18n/en.ftl");
 
+/// The tables shipped in the binary (the browser build has no files): language tag and text.
+/// A file `<tag>.ftl` in the tables' folder takes the place of a shipped one, so a
+/// translator sees an edit without rebuilding.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("en", ENGLISH),
+    ("zh-CN", include_str!("../../assets/i18n/zh-CN.ftl")),
+    ("ar", include_str!("../../assets/i18n/ar.ftl")),
+];
+
+/// The folder of the string tables: `assets/i18n` where the game is run, or else the source
+/// tree's (a missing folder is fine: the shipped tables are in the binary).
+pub fn tables_dir() -> std::path::PathBuf {
+    let local = std::path::PathBuf::from("assets/i18n");
+    if local.is_dir() {
+        local
+    } else {
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/i18n")
+    }
+}
+
+/// The shipped languages, each by its tag and its own name (`language-name` in its table).
+pub fn shipped_languages() -> &'static [(&'static str, String)] {
+    static NAMES: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        SHIPPED
+            .iter()
+            .map(|(tag, text)| {
+                let table = Strings::parse(text, tag).unwrap_or_else(|e| e.0);
+                (*tag, table.t("language-name"))
+            })
+            .collect()
+    })
+}
+
+/// The shipped table of a language tag, if there is one.
+fn shipped(lang: &str) -> Option<&'static str> {
+    SHIPPED.iter().find(|(l, _)| *l == lang).map(|(_, t)| *t)
+}
+
 /// The translations in `dir` (the names of its `.ftl` files but English's), sorted.
 fn available_languages(dir: &std::path::Path) -> Vec<String> {
     let mut out: Vec<String> = std::fs::read_dir(dir)
@@ -31,6 +70,7 @@ fn available_languages(dir: &std::path::Path) -> Vec<String> {
 pub struct Strings {
     bundle: FluentBundle<FluentResource>,
     fallback: Option<Box<Strings>>,
+    lang: String,
 }
 
 impl std::fmt::Debug for Strings {
@@ -68,6 +108,7 @@ impl Strings {
         let strings = Strings {
             bundle,
             fallback: None,
+            lang: lang.to_owned(),
         };
         if errors.is_empty() {
             Ok(strings)
@@ -91,20 +132,25 @@ impl Strings {
         let path = dir.join(format!("{lang}.ftl"));
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                // No translation yet: play in English rather than not at all.
-                let have = available_languages(dir);
-                eprintln!(
-                    "warning: there is no `{lang}` translation ({} not found); playing in English. Languages here: {}",
-                    path.display(),
-                    if have.is_empty() {
-                        "en".to_string()
-                    } else {
-                        format!("en, {}", have.join(", "))
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => match shipped(lang) {
+                Some(text) => text.to_owned(),
+                None => {
+                    // No translation yet: play in English rather than not at all.
+                    let mut have: Vec<String> =
+                        SHIPPED.iter().map(|(l, _)| (*l).to_owned()).collect();
+                    for l in available_languages(dir) {
+                        if !have.contains(&l) {
+                            have.push(l);
+                        }
                     }
-                );
-                return Ok(Strings::english());
-            }
+                    eprintln!(
+                        "warning: there is no `{lang}` translation ({} not found); playing in English. Languages: {}",
+                        path.display(),
+                        have.join(", ")
+                    );
+                    return Ok(Strings::english());
+                }
+            },
             Err(e) => {
                 return Err(format!(
                     "cannot read the string table {}: {e} (the tables are in {})",
@@ -142,12 +188,22 @@ impl Strings {
             .unwrap_or("en")
             .to_owned();
         let strings = Strings::for_language(&lang, dir)?;
-        let found = lang == "en" || dir.join(format!("{lang}.ftl")).is_file();
+        let found = shipped(&lang).is_some() || dir.join(format!("{lang}.ftl")).is_file();
         if found && asked.is_some() && settings.lang.as_deref() != asked {
             settings.lang = asked.map(str::to_owned);
             settings.store(saves);
         }
         Ok(strings)
+    }
+
+    /// The table's language tag (`en-US`, `zh-CN`, `ar`).
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// True when the language is written right to left (the window orders its text).
+    pub fn rtl(&self) -> bool {
+        super::bidi::is_rtl_language(&self.lang)
     }
 
     /// True when the table (or its English fallback) has this message.
@@ -247,8 +303,9 @@ mod tests {
             "Load game",
             "English fills the gaps"
         );
-        // No file for a language: English, with a warning, never an error.
-        let s = Strings::for_language("ar", &dir).expect("falls back to English");
+        // No file and no shipped table for a language: English, with a warning, never an
+        // error.
+        let s = Strings::for_language("fr", &dir).expect("falls back to English");
         assert_eq!(s.t("title-load-game"), "Load game");
         assert!(Strings::for_language("not a tag!", &dir).is_err());
     }
@@ -286,5 +343,118 @@ mod tests {
         }
         assert!(seen > 50, "the scan found only {seen} keys");
         assert!(missing.is_empty(), "keys missing from en.ftl: {missing:#?}");
+    }
+
+    /// The messages of a table by key: the key's line and its continuation lines.
+    fn messages(text: &str) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        for line in text.lines() {
+            let is_key = line.split_once(" =").is_some_and(|(k, _)| {
+                !k.is_empty()
+                    && k.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            });
+            if is_key {
+                let (k, v) = line.split_once(" =").expect("checked");
+                out.push((k.to_owned(), v.to_owned()));
+            } else if line.starts_with(' ')
+                && let Some(last) = out.last_mut()
+            {
+                last.1.push('\n');
+                last.1.push_str(line);
+            }
+        }
+        out
+    }
+
+    /// The variables a message uses (`$name`).
+    fn variables(value: &str) -> std::collections::BTreeSet<String> {
+        value
+            .match_indices('$')
+            .map(|(i, _)| {
+                value[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect::<String>()
+            })
+            .filter(|v| !v.is_empty())
+            .collect()
+    }
+
+    /// The words in Latin letters a message shows, placeables and `code` left out.
+    fn latin_words(value: &str) -> Vec<String> {
+        let mut shown = String::new();
+        let (mut depth, mut code) = (0, false);
+        for c in value.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                '`' => code = !code,
+                _ if depth == 0 && !code => shown.push(c),
+                _ => {}
+            }
+        }
+        // Paths, file names, flags and command names are code, not English.
+        let code_like = |t: &str| {
+            t.starts_with("--") || {
+                let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+                t.contains(['.', '_', '/', '=', '-'])
+            }
+        };
+        shown
+            .split_whitespace()
+            .filter(|t| !code_like(t))
+            .flat_map(|t| t.split(|c: char| !c.is_ascii_alphanumeric()))
+            .filter(|w| w.len() >= 3 && w.chars().any(|c| c.is_ascii_lowercase()))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// Every shipped translation has exactly English's messages, with the same variables,
+    /// parses cleanly, and shows no English words (units, keys and names excepted).
+    #[test]
+    fn every_shipped_language_is_complete_and_translated() {
+        // Units, keys of the keyboard, file formats and proper names stay as they are.
+        const KEPT: &[&str] = &[
+            "Enter", "Esc", "Ctrl", "Shift", "Tab", "MWh", "H100e", "Huawei", "Nvidia", "DeepSeek",
+            "ChatGPT", "Alibaba", "Epoch", "Escape", "log2", "simulate", "ron",
+        ];
+        let english = messages(ENGLISH);
+        for (tag, text) in SHIPPED.iter().filter(|(t, _)| *t != "en") {
+            assert!(
+                Strings::parse(text, tag).is_ok(),
+                "{tag}.ftl has syntax errors"
+            );
+            let table = messages(text);
+            let keys =
+                |m: &[(String, String)]| m.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+            let (want, have) = (keys(&english), keys(&table));
+            let missing: Vec<_> = want.iter().filter(|k| !have.contains(k)).collect();
+            let extra: Vec<_> = have.iter().filter(|k| !want.contains(k)).collect();
+            assert!(missing.is_empty(), "{tag}.ftl lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{tag}.ftl has keys English has not: {extra:?}"
+            );
+            let mut problems = Vec::new();
+            for (key, en) in &english {
+                let tr = &table.iter().find(|(k, _)| k == key).expect("checked").1;
+                if variables(en) != variables(tr) {
+                    problems.push(format!(
+                        "{key}: variables {:?} ≠ English {:?}",
+                        variables(tr),
+                        variables(en)
+                    ));
+                }
+                let left: Vec<_> = latin_words(tr)
+                    .into_iter()
+                    .filter(|w| !KEPT.contains(&w.as_str()))
+                    .collect();
+                if !left.is_empty() {
+                    problems.push(format!("{key}: English left: {left:?}"));
+                }
+            }
+            assert!(problems.is_empty(), "{tag}.ftl:\n{}", problems.join("\n"));
+        }
     }
 }

@@ -252,8 +252,12 @@ pub fn install_theme(ctx: &egui::Context) {
 /// A big button (End turn, Start).
 pub fn big_button(ui: &mut Ui, text: String) -> egui::Response {
     ui.add(
-        egui::Button::new(RichText::new(text).size(18.0).strong())
-            .min_size(egui::vec2(160.0, 36.0)),
+        egui::Button::new(crate::gui::bidi::ordered(
+            ui,
+            RichText::new(text).size(18.0).strong(),
+            None,
+        ))
+        .min_size(egui::vec2(160.0, 36.0)),
     )
 }
 

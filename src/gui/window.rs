@@ -310,6 +310,7 @@ fn set_up_context(
         }
         *done = true;
     }
+    super::bidi::set_rtl(ctx, shell.0.strings.rtl());
     let wanted = shell.0.settings.ui_scale;
     match applied.0 {
         Some(a) if (a - wanted).abs() < f32::EPSILON => {

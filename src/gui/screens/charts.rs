@@ -3,6 +3,7 @@
 //! bubble; both sides' market shares region by region; with the turns of policies and events
 //! marked.
 
+use crate::gui::bidi::{BidiResponse as _, BidiUi as _};
 use egui::RichText;
 use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, Polygon, VLine};
 
@@ -74,28 +75,28 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     egui::Panel::left("chart-list")
         .default_size(260.0)
         .show(root, |ui| {
-            ui.heading(t.t("charts-title"));
-            if ui.button(t.t("back")).clicked() {
+            ui.text_heading(t.t("charts-title"));
+            if ui.text_button(t.t("back")).clicked() {
                 back = true;
             }
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.label(RichText::new(t.t("charts-race")).strong());
+                ui.text_label(RichText::new(t.t("charts-race")).strong());
                 let (name, _, desc) = game_q_text(t, GameQ::LeadMonths);
                 ui.selectable_value(&mut chart, Chart::Lead, name)
-                    .on_hover_text(desc);
+                    .hover(desc);
                 for q in [GameQ::Tension, GameQ::Risk, GameQ::Bubble] {
                     let (name, _, desc) = game_q_text(t, q);
                     ui.selectable_value(&mut chart, Chart::World(q), name)
-                        .on_hover_text(desc);
+                        .hover(desc);
                 }
-                ui.label(RichText::new(t.t("charts-markets")).strong());
+                ui.text_label(RichText::new(t.t("charts-markets")).strong());
                 for &r in Region::ALL {
                     ui.selectable_value(&mut chart, Chart::Market(r), region_name(t, r));
                 }
-                ui.label(RichText::new(t.t("charts-quantity")).strong());
+                ui.text_label(RichText::new(t.t("charts-quantity")).strong());
                 for &q in BlocQ::ALL {
                     ui.selectable_value(&mut chart, Chart::Bloc(q), q_name(t, q))
-                        .on_hover_text(q_desc(t, q));
+                        .hover(q_desc(t, q));
                 }
             });
         });
@@ -143,12 +144,12 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 t.t("charts-market-unit"),
             ),
         };
-        ui.label(
+        ui.text_label(
             RichText::new(format!("{title} ({unit})"))
                 .size(20.0)
                 .strong(),
         );
-        ui.label(
+        ui.text_label(
             RichText::new(t.t(match chart {
                 Chart::Bloc(_) => "charts-hint",
                 Chart::Lead => "charts-hint-lead",
@@ -330,10 +331,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     }
                 }
             });
-        ui.label(RichText::new(t.t("charts-markers")).strong());
+        ui.text_label(RichText::new(t.t("charts-markers")).strong());
         match hovered_marker.into_inner() {
             Some(text) => {
-                ui.label(text);
+                ui.text_label(text);
             }
             None => {
                 let recent: Vec<String> = markers
@@ -342,7 +343,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     .take(4)
                     .map(|(_, s)| s.clone())
                     .collect();
-                ui.label(RichText::new(recent.join(" · ")).small());
+                ui.text_label(RichText::new(recent.join(" · ")).small());
             }
         }
     });
@@ -402,9 +403,9 @@ fn branch_panel(
         .show(root, |ui| {
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(t.t("branch-title")).strong());
+                ui.text_label(RichText::new(t.t("branch-title")).strong());
                 if played == 0 {
-                    ui.label(t.t("branch-none-yet"));
+                    ui.text_label(t.t("branch-none-yet"));
                     return;
                 }
                 ui_state.branch_turn = ui_state.branch_turn.clamp(1, played);
@@ -412,7 +413,7 @@ fn branch_panel(
                     egui::Slider::new(&mut ui_state.branch_turn, 1..=played)
                         .text(t.t("branch-turn")),
                 );
-                ui.label(crate::sim::game::quarter_label(&s, ui_state.branch_turn));
+                ui.text_label(crate::sim::game::quarter_label(&s, ui_state.branch_turn));
                 egui::ComboBox::from_id_salt("branch-take")
                     .selected_text(match ui_state.branch_take {
                         None => t.t("branch-same-players"),
@@ -433,11 +434,11 @@ fn branch_panel(
                         }
                     });
                 if ui
-                    .button(t.f(
+                    .text_button(t.f(
                         "branch-go",
                         &[("turn", ui_state.branch_turn.to_string().into())],
                     ))
-                    .on_hover_text(t.t("branch-go-hint"))
+                    .hover(t.t("branch-go-hint"))
                     .clicked()
                 {
                     *branch_to = Some((ui_state.branch_turn, ui_state.branch_take));
@@ -460,8 +461,8 @@ fn branch_panel(
                 ),
                 None => t.t("branch-same"),
             };
-            ui.label(RichText::new(first).strong());
-            ui.label(RichText::new(t.t("branch-table")).small());
+            ui.text_label(RichText::new(first).strong());
+            ui.text_label(RichText::new(t.t("branch-table")).small());
             egui::ScrollArea::vertical().show(ui, |ui| {
                 egui::Grid::new("divergence").striped(true).show(ui, |ui| {
                     for h in [
@@ -471,7 +472,7 @@ fn branch_panel(
                         "branch-col-branch",
                         "branch-col-gap",
                     ] {
-                        ui.label(RichText::new(t.t(h)).strong());
+                        ui.text_label(RichText::new(t.t(h)).strong());
                     }
                     ui.end_row();
                     // People see their own side's numbers (and every number when watching).
@@ -488,11 +489,11 @@ fn branch_panel(
                     for (path, turn, a, b, gap) in rows.into_iter().take(10) {
                         let name = Quantity::from_path(path)
                             .map_or_else(|_| path.clone(), |q| quantity_text(t, q));
-                        ui.label(name).on_hover_text(path.as_str());
-                        ui.label(turn.to_string());
-                        ui.label(num(*a));
-                        ui.label(num(*b));
-                        ui.label(format!("{:.1}%", gap * 100.0));
+                        ui.text_label(name).hover(path.as_str());
+                        ui.text_label(turn.to_string());
+                        ui.text_label(num(*a));
+                        ui.text_label(num(*b));
+                        ui.text_label(format!("{:.1}%", gap * 100.0));
                         ui.end_row();
                     }
                 });

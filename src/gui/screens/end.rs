@@ -1,6 +1,7 @@
 //! The end screen: who won, the score axis by axis, and the race against the article's
 //! claims (the lead in months, China's adoption against its 70% and 90% targets).
 
+use crate::gui::bidi::{BidiResponse as _, BidiUi as _};
 use egui::RichText;
 
 use super::super::shell::{Screen, Shell};
@@ -27,7 +28,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.vertical_centered(|ui| {
-                ui.heading(t.t("end-title"));
+                ui.text_heading(t.t("end-title"));
                 let headline = match result.verdict {
                     Verdict::Winner(side) => {
                         RichText::new(t.f("end-winner", &[("side", side_name(t, side).into())]))
@@ -38,32 +39,32 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         RichText::new(t.t("end-shared-loss")).color(egui::Color32::DARK_RED)
                     }
                 };
-                ui.label(headline.size(34.0).strong());
-                ui.label(quarter_label(s, play.turn()));
+                ui.text_label(headline.size(34.0).strong());
+                ui.text_label(quarter_label(s, play.turn()));
             });
             ui.add_space(12.0);
-            ui.label(RichText::new(t.t("end-score")).size(20.0).strong());
+            ui.text_label(RichText::new(t.t("end-score")).size(20.0).strong());
             egui::Grid::new("score")
                 .num_columns(3)
                 .striped(true)
                 .show(ui, |ui| {
-                    ui.label(RichText::new(t.t("end-axis")).strong());
-                    ui.label(side_label(t, Side::Us));
-                    ui.label(side_label(t, Side::China));
+                    ui.text_label(RichText::new(t.t("end-axis")).strong());
+                    ui.text_label(side_label(t, Side::Us));
+                    ui.text_label(side_label(t, Side::China));
                     ui.end_row();
                     for axis in ScoreAxis::ALL {
                         let key = format!("end-axis-{}", axis.id());
                         let weight = axis.weight(&s.score.weights);
-                        ui.label(format!("{} (× {weight:.2})", t.t(&key)))
-                            .on_hover_text(t.f(&format!("{key}-desc"), &args));
+                        ui.text_label(format!("{} (× {weight:.2})", t.t(&key)))
+                            .hover(t.f(&format!("{key}-desc"), &args));
                         for sc in &result.scores {
-                            ui.label(format!("{:.2}", sc.axis(axis)));
+                            ui.text_label(format!("{:.2}", sc.axis(axis)));
                         }
                         ui.end_row();
                     }
-                    ui.label(RichText::new(t.t("end-axis-total")).strong());
+                    ui.text_label(RichText::new(t.t("end-axis-total")).strong());
                     for sc in &result.scores {
-                        ui.label(RichText::new(format!("{:.3}", sc.total)).strong());
+                        ui.text_label(RichText::new(format!("{:.3}", sc.total)).strong());
                     }
                     ui.end_row();
                 });
@@ -71,30 +72,30 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             for axis in ScoreAxis::ALL {
                 let key = format!("end-axis-{}", axis.id());
                 let desc = t.f(&format!("{key}-desc"), &args);
-                ui.label(RichText::new(format!("{}: {desc}", t.t(&key))).small());
+                ui.text_label(RichText::new(format!("{}: {desc}", t.t(&key))).small());
             }
             // The fog lifts: the rival's true numbers beside what this side estimated.
             let truth = play.past_states().last();
             let rival = play.viewer.rival();
             ui.add_space(12.0);
-            ui.label(RichText::new(t.t("end-truth")).size(20.0).strong());
-            ui.label(t.f("end-truth-hint", &[("side", side_name(t, rival).into())]));
+            ui.text_label(RichText::new(t.t("end-truth")).size(20.0).strong());
+            ui.text_label(t.f("end-truth-hint", &[("side", side_name(t, rival).into())]));
             egui::Grid::new("truth")
                 .num_columns(3)
                 .striped(true)
                 .show(ui, |ui| {
-                    ui.label(RichText::new(t.t("end-truth-quantity")).strong());
-                    ui.label(RichText::new(t.t("end-truth-estimated")).strong());
-                    ui.label(RichText::new(t.t("end-truth-true")).strong());
+                    ui.text_label(RichText::new(t.t("end-truth-quantity")).strong());
+                    ui.text_label(RichText::new(t.t("end-truth-estimated")).strong());
+                    ui.text_label(RichText::new(t.t("end-truth-true")).strong());
                     ui.end_row();
                     let lead = view.lead_months;
-                    ui.label(t.t("q-game-lead-months"));
-                    ui.label(format!(
+                    ui.text_label(t.t("q-game-lead-months"));
+                    ui.text_label(format!(
                         "{:+.1} ({:+.1} to {:+.1})",
                         lead.value, lead.low, lead.high
                     ));
                     let true_lead = truth.map(|t| t.value(Quantity::Game(GameQ::LeadMonths)));
-                    ui.label(
+                    ui.text_label(
                         RichText::new(true_lead.map_or("—".into(), |v| format!("{v:+.1}")))
                             .strong(),
                     );
@@ -108,17 +109,17 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         BlocQ::FundingState,
                     ] {
                         let e = view.rival(q);
-                        ui.label(format!("{} ({})", q_name(t, q), q_unit(t, q)));
-                        ui.label(format!("{} ({}–{})", num(e.value), num(e.low), num(e.high)));
+                        ui.text_label(format!("{} ({})", q_name(t, q), q_unit(t, q)));
+                        ui.text_label(format!("{} ({}–{})", num(e.value), num(e.low), num(e.high)));
                         let v = truth.map(|t| t.value(Quantity::Bloc(rival, q)));
-                        ui.label(RichText::new(v.map_or("—".into(), num)).strong());
+                        ui.text_label(RichText::new(v.map_or("—".into(), num)).strong());
                         ui.end_row();
                     }
                 });
             ui.add_space(12.0);
-            ui.label(RichText::new(t.t("end-article")).size(20.0).strong());
+            ui.text_label(RichText::new(t.t("end-article")).size(20.0).strong());
             let true_lead = truth.map_or(f64::NAN, |t| t.value(Quantity::Game(GameQ::LeadMonths)));
-            ui.label(t.f(
+            ui.text_label(t.f(
                 "end-article-lead",
                 &[
                     ("value", format!("{true_lead:+.1}").into()),
@@ -132,7 +133,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     .copied()
                     .flatten()
                 {
-                    Some(got) => ui.label(t.f(
+                    Some(got) => ui.text_label(t.f(
                         "end-article-target",
                         &[
                             ("date", date.into()),
@@ -140,7 +141,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                             ("target", format!("{:.0}", target.share).into()),
                         ],
                     )),
-                    None => ui.label(t.f(
+                    None => ui.text_label(t.f(
                         "end-article-target-pending",
                         &[
                             ("date", date.into()),
@@ -155,7 +156,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     next = Some(Screen::Charts);
                 }
                 if big_button(ui, t.t("end-debrief"))
-                    .on_hover_text(t.t("end-debrief-hint"))
+                    .hover(t.t("end-debrief-hint"))
                     .clicked()
                 {
                     debrief = Some(super::super::platform::export_debrief(
@@ -175,9 +176,9 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             });
             if let Some((text, error)) = &play.status {
                 if *error {
-                    ui.colored_label(egui::Color32::DARK_RED, text);
+                    ui.text_label(RichText::new(text).color(egui::Color32::DARK_RED));
                 } else {
-                    ui.label(text);
+                    ui.text_label(text);
                 }
             }
         });

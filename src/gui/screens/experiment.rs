@@ -3,6 +3,7 @@
 //! band of a quantity over time. The same engine as `ai-race experiment`, played a little
 //! each frame so the window keeps drawing (and the browser, which has no threads, too).
 
+use crate::gui::bidi::{BidiResponse as _, BidiUi as _};
 use egui::RichText;
 use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, Polygon};
 
@@ -188,18 +189,18 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         .show(root, |ui| {
             let t = &shell.strings;
             let form = &mut shell.experiment;
-            ui.heading(t.t("exp-title"));
-            ui.label(
+            ui.text_heading(t.t("exp-title"));
+            ui.text_label(
                 RichText::new(scenario_name.unwrap_or_else(|| t.t("exp-no-scenario"))).strong(),
             );
-            ui.label(RichText::new(t.t("exp-intro")).small());
+            ui.text_label(RichText::new(t.t("exp-intro")).small());
             ui.add_space(6.0);
             egui::Grid::new("exp-grid").num_columns(2).show(ui, |ui| {
-                ui.label(t.t("exp-runs"));
+                ui.text_label(t.t("exp-runs"));
                 ui.add(egui::TextEdit::singleline(&mut form.runs).desired_width(90.0));
                 ui.end_row();
                 for (i, key) in ["exp-us", "exp-china"].into_iter().enumerate() {
-                    ui.label(t.t(key));
+                    ui.text_label(t.t(key));
                     egui::ComboBox::from_id_salt(key)
                         .selected_text(form.levels[i].name())
                         .show_ui(ui, |ui| {
@@ -215,12 +216,12 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         });
                     ui.end_row();
                 }
-                ui.label(t.t("exp-seed"));
+                ui.text_label(t.t("exp-seed"));
                 ui.add(egui::TextEdit::singleline(&mut form.seed).desired_width(90.0));
                 ui.end_row();
             });
             ui.add_space(6.0);
-            ui.label(t.t("exp-vary"));
+            ui.text_label(t.t("exp-vary"));
             let label =
                 |(path, v, _, range): &(String, f64, String, Option<(f64, f64)>)| match range {
                     Some((lo, hi)) => format!("{path} = {} ({}–{})", num(*v), num(*lo), num(*hi)),
@@ -239,11 +240,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         .show(ui, |ui| {
                             for p in &params {
                                 let chosen = form.path == p.0;
-                                if ui
-                                    .selectable_label(chosen, label(p))
-                                    .on_hover_text(&p.2)
-                                    .clicked()
-                                {
+                                if ui.text_selectable(chosen, label(p)).hover(&p.2).clicked() {
                                     form.path = p.0.clone();
                                     // The scenario's own range as the values to try.
                                     if let Some((lo, hi)) = p.3 {
@@ -258,13 +255,13 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     .hint_text("world.capability.returns_exponent")
                     .desired_width(300.0),
             );
-            ui.label(t.t("exp-values"));
+            ui.text_label(t.t("exp-values"));
             ui.add(egui::TextEdit::singleline(&mut form.values).desired_width(300.0));
-            ui.label(RichText::new(t.t("exp-vary-hint")).small());
+            ui.text_label(RichText::new(t.t("exp-vary-hint")).small());
             ui.add_space(8.0);
             let running = form.run.is_some() && form.results.is_none();
             ui.horizontal(|ui| {
-                if ui.button(t.t("back")).clicked() {
+                if ui.text_button(t.t("back")).clicked() {
                     back = true;
                 }
                 if ui
@@ -279,22 +276,22 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 && form.results.is_none()
             {
                 ui.add(egui::ProgressBar::new(run.progress() as f32).show_percentage());
-                if ui.button(t.t("exp-stop")).clicked() {
+                if ui.text_button(t.t("exp-stop")).clicked() {
                     form.run = None;
                 }
             }
             if let Some(e) = &form.error {
-                ui.colored_label(egui::Color32::DARK_RED, e);
+                ui.text_label(RichText::new(e).color(egui::Color32::DARK_RED));
             }
         });
     egui::CentralPanel::default().show(root, |ui| {
         let t = &shell.strings;
         let form = &mut shell.experiment;
         let Some(results) = &form.results else {
-            ui.label(t.t("exp-empty"));
+            ui.text_label(t.t("exp-empty"));
             return;
         };
-        ui.label(RichText::new(t.t("exp-outcomes")).size(18.0).strong());
+        ui.text_label(RichText::new(t.t("exp-outcomes")).size(18.0).strong());
         egui::Grid::new("exp-outcomes")
             .striped(true)
             .show(ui, |ui| {
@@ -305,15 +302,15 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     "exp-col-draw",
                     "exp-col-loss",
                 ] {
-                    ui.label(RichText::new(t.t(h)).strong());
+                    ui.text_label(RichText::new(t.t(h)).strong());
                 }
                 ui.end_row();
                 for (i, r) in results.iter().enumerate() {
-                    ui.label(form.names.get(i).unwrap_or(&r.label))
-                        .on_hover_text(&r.label);
+                    ui.text_label(form.names.get(i).unwrap_or(&r.label))
+                        .hover(&r.label);
                     for v in ["us", "china", "draw", "shared_loss"] {
                         let (p, lo, hi) = r.rate(v);
-                        ui.label(format!("{p:.1}%  ({lo:.1}–{hi:.1})"));
+                        ui.text_label(format!("{p:.1}%  ({lo:.1}–{hi:.1})"));
                     }
                     ui.end_row();
                 }

@@ -5,6 +5,7 @@
 //! Everything drawn comes from the viewing side's [`SideView`]: nothing here reads the
 //! rival's true state.
 
+use crate::gui::bidi::{BidiResponse as _, BidiUi as _};
 use egui::{Color32, RichText, Ui};
 
 use super::super::play::{News, Phase, Play};
@@ -212,19 +213,19 @@ fn handoff(root: &mut Ui, t: &Strings, play: &Play, side: Side, actions: &mut Ve
             let name = side_name(t, side);
             // The side's id lets a language choose its own grammar ("the United States").
             let who = [("side", name.into()), ("side-id", side.id().into())];
-            ui.label(
+            ui.text_label(
                 RichText::new(t.f("handoff-title", &who))
                     .size(36.0)
                     .color(side_text_color(side))
                     .strong(),
             );
-            ui.label(
+            ui.text_label(
                 RichText::new(side_mark(side))
                     .size(48.0)
                     .color(side_color(side)),
             );
             ui.add_space(12.0);
-            ui.label(t.f(
+            ui.text_label(t.f(
                 "handoff-body",
                 &[
                     who[0].clone(),
@@ -233,7 +234,7 @@ fn handoff(root: &mut Ui, t: &Strings, play: &Play, side: Side, actions: &mut Ve
                     ("other-id", side.rival().id().into()),
                 ],
             ));
-            ui.label(quarter_label(play.scenario(), play.turn() + 1));
+            ui.text_label(quarter_label(play.scenario(), play.turn() + 1));
             ui.add_space(24.0);
             if big_button(ui, t.f("handoff-ready", &who)).clicked() {
                 actions.push(Action::TakeSeat);
@@ -252,11 +253,11 @@ fn public_screen(ui: &mut Ui, t: &Strings, play: &Play) {
     egui::ScrollArea::vertical()
         .id_salt("public-screen")
         .show(ui, |ui| {
-            ui.label(RichText::new(t.t("public-title")).size(20.0).strong());
-            ui.label(RichText::new(t.t("public-hint")).small());
+            ui.text_label(RichText::new(t.t("public-title")).size(20.0).strong());
+            ui.text_label(RichText::new(t.t("public-hint")).small());
             ui.add_space(8.0);
             let turn = play.turn();
-            ui.label(RichText::new(t.t("panel-news")).strong());
+            ui.text_label(RichText::new(t.t("panel-news")).strong());
             let mut any = false;
             for (when, n) in &play.news {
                 if *when != turn || !matches!(n, News::Journal(_)) {
@@ -264,12 +265,12 @@ fn public_screen(ui: &mut Ui, t: &Strings, play: &Play) {
                 }
                 // Journal entries are public acts; the viewer only matters for refusals.
                 if let Some(text) = news_text(t, s, play.viewer, n) {
-                    ui.label(format!("• {text}"));
+                    ui.text_label(format!("• {text}"));
                     any = true;
                 }
             }
             if !any {
-                ui.label(RichText::new(t.t("public-no-news")).weak());
+                ui.text_label(RichText::new(t.t("public-no-news")).weak());
             }
             ui.add_space(8.0);
             let view = play.view(Side::Us);
@@ -279,12 +280,12 @@ fn public_screen(ui: &mut Ui, t: &Strings, play: &Play) {
                     Side::China => &view.rival_policies,
                 };
                 let in_force = names_in_force(s, status);
-                ui.label(
+                ui.text_label(
                     RichText::new(t.f("public-policies", &[("side", side_name(t, side).into())]))
                         .strong()
                         .color(side_text_color(side)),
                 );
-                ui.label(if in_force.is_empty() {
+                ui.text_label(if in_force.is_empty() {
                     t.t("public-none")
                 } else {
                     in_force.join(" · ")
@@ -299,12 +300,12 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
     let s = play.scenario();
     egui::Panel::top("top").show(root, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.label(
+            ui.text_label(
                 RichText::new(quarter_label(s, play.turn() + 1))
                     .size(22.0)
                     .strong(),
             );
-            ui.label(t.f(
+            ui.text_label(t.f(
                 "top-turn",
                 &[
                     ("turn", (play.turn() + 1).into()),
@@ -320,16 +321,16 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                     &[("side", side_name(t, play.viewer).into())],
                 )
             };
-            ui.label(side_label(t, play.viewer).size(17.0))
-                .on_hover_text(who);
+            ui.text_label(side_label(t, play.viewer).size(17.0))
+                .hover(who);
             ui.separator();
             if let Some((_, at)) = &play.original {
-                ui.label(
+                ui.text_label(
                     RichText::new(t.f("top-branch", &[("turn", (*at).into())]))
                         .strong()
                         .color(Color32::from_rgb(0x00, 0x7A, 0x5A)),
                 )
-                .on_hover_text(t.t("top-branch-hint"));
+                .hover(t.t("top-branch-hint"));
                 ui.separator();
             }
             let capital = view.own.value(BlocQ::PoliticalCapitalPoints);
@@ -347,13 +348,13 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
             let politics = &s.bloc(view.side).politics;
             let (_, lost) = crate::sim::politics::next_income(politics, left);
             if lost > 1e-9 {
-                ui.label(
+                ui.text_label(
                     RichText::new(t.t("top-capital-full"))
                         .color(Color32::from_rgb(0xB0, 0x5A, 0x00)),
                 )
                 // Built only while hovered: asking the game for a move is not free.
                 .on_hover_ui(|ui| {
-                    ui.label(t.f(
+                    ui.text_label(t.f(
                         "top-capital-full-hint",
                         &[
                             ("lost", num_plain(lost).into()),
@@ -361,7 +362,7 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                         ],
                     ));
                     if let Some((policy, doctrine)) = super::help::suggested_move(play) {
-                        ui.label(t.f(
+                        ui.text_label(t.f(
                             "top-capital-suggest",
                             &[("policy", policy.into()), ("doctrine", doctrine.into())],
                         ));
@@ -375,7 +376,7 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
             } else {
                 side_text_color(Side::China)
             };
-            ui.label(
+            ui.text_label(
                 RichText::new(t.f(
                     "top-lead",
                     &[
@@ -388,11 +389,11 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                 .strong(),
             )
             .on_hover_ui(|ui| {
-                ui.label(t.t("top-lead-hint"));
+                ui.text_label(t.t("top-lead-hint"));
                 let p = view.lead_parts(s);
                 if p.compute.is_finite() {
                     ui.separator();
-                    ui.label(t.f(
+                    ui.text_label(t.f(
                         "lead-parts",
                         &[
                             ("compute", format!("{:+.1}", p.compute).into()),
@@ -429,22 +430,22 @@ fn bottom_bar(root: &mut Ui, t: &Strings, play: &Play, autoplay: bool, actions: 
                 } else {
                     t.t("button-autoplay")
                 };
-                if ui.button(text).clicked() {
+                if ui.text_button(text).clicked() {
                     actions.push(Action::ToggleAutoplay);
                 }
             }
             if play.is_thinking() {
                 ui.spinner();
-                ui.label(t.t("thinking"));
+                ui.text_label(t.t("thinking"));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(t.t("button-menu")).clicked() {
+                if ui.text_button(t.t("button-menu")).clicked() {
                     actions.push(Action::Menu);
                 }
-                if ui.button(t.t("button-save")).clicked() {
+                if ui.text_button(t.t("button-save")).clicked() {
                     actions.push(Action::Save);
                 }
-                if ui.button(t.t("button-charts")).clicked() {
+                if ui.text_button(t.t("button-charts")).clicked() {
                     actions.push(Action::Charts);
                 }
                 if let Some((msg, error)) = &play.status {
@@ -453,7 +454,7 @@ fn bottom_bar(root: &mut Ui, t: &Strings, play: &Play, autoplay: bool, actions: 
                     } else {
                         Color32::DARK_GREEN
                     };
-                    ui.colored_label(color, msg);
+                    ui.text_label(RichText::new(msg).color(color));
                 }
             });
         });
@@ -462,15 +463,15 @@ fn bottom_bar(root: &mut Ui, t: &Strings, play: &Play, autoplay: bool, actions: 
 
 /// A number of your own, with the ledger on hover.
 fn own_number(ui: &mut Ui, t: &Strings, s: &Scenario, view: &SideView, q: BlocQ, text: String) {
-    let r = ui.label(text);
+    let r = ui.text_label(text);
     r.on_hover_ui(|ui| ledger_tooltip(ui, t, s, view, q));
 }
 
 fn ledger_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, view: &SideView, q: BlocQ) {
-    ui.label(RichText::new(q_name(t, q)).strong());
-    ui.label(q_desc(t, q));
+    ui.text_label(RichText::new(q_name(t, q)).strong());
+    ui.text_label(q_desc(t, q));
     ui.separator();
-    ui.label(RichText::new(t.t("ledger-title")).strong());
+    ui.text_label(RichText::new(t.t("ledger-title")).strong());
     let mut total = 0.0;
     let mut any = false;
     egui::Grid::new("ledger").striped(true).show(ui, |ui| {
@@ -478,19 +479,19 @@ fn ledger_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, view: &SideView, q: Bl
             if c.quantity == Quantity::Bloc(view.side, q) && c.amount != 0.0 {
                 any = true;
                 total += c.amount;
-                ui.label(cause_text(t, s, c.cause));
-                ui.label(signed(c.amount));
+                ui.text_label(cause_text(t, s, c.cause));
+                ui.text_label(signed(c.amount));
                 ui.end_row();
             }
         }
         if any {
-            ui.label(RichText::new(t.t("ledger-total")).strong());
-            ui.label(RichText::new(signed(total)).strong());
+            ui.text_label(RichText::new(t.t("ledger-total")).strong());
+            ui.text_label(RichText::new(signed(total)).strong());
             ui.end_row();
         }
     });
     if !any {
-        ui.label(t.t("ledger-none"));
+        ui.text_label(t.t("ledger-none"));
     }
     if q == BlocQ::ComputeEffective {
         let (binding, by) = view.own.compute.binding();
@@ -499,7 +500,7 @@ fn ledger_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, view: &SideView, q: Bl
             crate::sim::compute::Binding::Power => "compute-binding-power",
         };
         ui.separator();
-        ui.label(
+        ui.text_label(
             RichText::new(t.f(
                 key,
                 &[
@@ -516,8 +517,8 @@ fn ledger_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, view: &SideView, q: Bl
 fn own_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
     let s = play.scenario();
     let side = view.side;
-    ui.label(side_label(t, side).size(18.0));
-    ui.label(RichText::new(t.t("panel-resources")).strong());
+    ui.text_label(side_label(t, side).size(18.0));
+    ui.text_label(RichText::new(t.t("panel-resources")).strong());
     let history: Vec<&crate::sim::BlocState> = play
         .past_states()
         .iter()
@@ -525,8 +526,8 @@ fn own_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
         .collect();
     resource_grid(ui, t, s, view, &history, "own-grid", RESOURCES);
     ui.add_space(4.0);
-    ui.label(RichText::new(t.t("panel-controls")).strong())
-        .on_hover_text(t.t(match side {
+    ui.text_label(RichText::new(t.t("panel-controls")).strong())
+        .hover(t.t(match side {
             Side::China => "panel-controls-hint-china",
             Side::Us => "panel-controls-hint-us",
         }));
@@ -565,9 +566,19 @@ fn resource_grid(
                     .and_then(|i| history.get(i))
                     .map_or(now, |b| b.value(q));
                 ui.vertical(|ui| {
-                    ui.add(egui::Label::new(q_name(t, q)).extend())
-                        .on_hover_text(q_desc(t, q));
-                    ui.add(egui::Label::new(RichText::new(q_unit(t, q)).small().weak()).extend());
+                    ui.add(
+                        egui::Label::new(crate::gui::bidi::ordered(ui, q_name(t, q), None))
+                            .extend(),
+                    )
+                    .hover(q_desc(t, q));
+                    ui.add(
+                        egui::Label::new(crate::gui::bidi::ordered(
+                            ui,
+                            RichText::new(q_unit(t, q)).small().weak(),
+                            None,
+                        ))
+                        .extend(),
+                    );
                 });
                 ui.vertical(|ui| {
                     ui.add(egui::Label::new(RichText::new(num(now)).strong().size(16.0)).extend())
@@ -606,7 +617,7 @@ fn budget_panel(
     edit: &mut Option<[f64; 3]>,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(RichText::new(t.t("budget")).strong());
+    ui.text_label(RichText::new(t.t("budget")).strong());
     let current = [
         view.own.value(BlocQ::BudgetChips),
         view.own.value(BlocQ::BudgetGrid),
@@ -637,7 +648,7 @@ fn budget_panel(
             .iter()
             .map(|x| format!("${:.1}B", money * x / sum))
             .collect();
-        ui.label(
+        ui.text_label(
             RichText::new(t.f(
                 "budget-money",
                 &[
@@ -656,19 +667,19 @@ fn budget_panel(
             research: w[2],
         }));
     }
-    ui.label(RichText::new(t.t("budget-applies")).small().weak());
+    ui.text_label(RichText::new(t.t("budget-applies")).small().weak());
 }
 
 fn world_state(ui: &mut Ui, t: &Strings, view: &SideView) {
-    ui.label(RichText::new(t.t("panel-world-state")).strong());
+    ui.text_label(RichText::new(t.t("panel-world-state")).strong());
     egui::Grid::new("world-grid").num_columns(2).show(ui, |ui| {
         for (q, v) in &view.world {
             if matches!(q, GameQ::FrontierPerfPerWatt) {
                 continue;
             }
             let (name, unit, desc) = game_q_text(t, *q);
-            ui.label(name).on_hover_text(desc);
-            ui.label(format!("{} {unit}", num(*v)));
+            ui.text_label(name).hover(desc);
+            ui.text_label(format!("{} {unit}", num(*v)));
             ui.end_row();
         }
     });
@@ -682,26 +693,26 @@ fn score_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
     let standing = crate::sim::scoring::standing(s, view);
     let own = view.side;
     let rival = own.rival();
-    ui.label(RichText::new(t.t("panel-score")).strong())
-        .on_hover_text(t.t("panel-score-hint"));
+    ui.text_label(RichText::new(t.t("panel-score")).strong())
+        .hover(t.t("panel-score-hint"));
     // The numbers come first, so a narrow panel clips the end of an axis's name, not a score.
     egui::Grid::new("score-grid")
         .num_columns(3)
         .striped(true)
         .show(ui, |ui| {
-            ui.label(RichText::new(t.t("panel-score-you")).color(side_text_color(own)))
-                .on_hover_text(side_name(t, own));
-            ui.label(RichText::new(t.t("panel-score-rival")).color(side_text_color(rival)))
-                .on_hover_text(side_name(t, rival));
-            ui.label("");
+            ui.text_label(RichText::new(t.t("panel-score-you")).color(side_text_color(own)))
+                .hover(side_name(t, own));
+            ui.text_label(RichText::new(t.t("panel-score-rival")).color(side_text_color(rival)))
+                .hover(side_name(t, rival));
+            ui.text_label("");
             ui.end_row();
             for axis in ScoreAxis::ALL {
                 let key = format!("end-axis-{}", axis.id());
                 let weight = axis.weight(&s.score.weights);
                 for side in [own, rival] {
-                    ui.label(format!("{:.2}", weight * standing[side.index()].axis(axis)));
+                    ui.text_label(format!("{:.2}", weight * standing[side.index()].axis(axis)));
                 }
-                ui.label(t.t(&key)).on_hover_text(format!(
+                ui.text_label(t.t(&key)).hover(format!(
                     "{}\n{}",
                     t.f("panel-score-weight", &[("weight", num(weight).into())]),
                     t.f(&format!("{key}-desc"), &args)
@@ -709,9 +720,11 @@ fn score_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                 ui.end_row();
             }
             for side in [own, rival] {
-                ui.label(RichText::new(format!("{:.2}", standing[side.index()].total)).strong());
+                ui.text_label(
+                    RichText::new(format!("{:.2}", standing[side.index()].total)).strong(),
+                );
             }
-            ui.label(RichText::new(t.t("end-axis-total")).strong());
+            ui.text_label(RichText::new(t.t("end-axis-total")).strong());
             ui.end_row();
         });
     let gap = standing[own.index()].total - standing[rival.index()].total;
@@ -723,7 +736,7 @@ fn score_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
         _ => "panel-score-even",
     };
     let (low, high) = crate::sim::scoring::standing_range(s, view);
-    ui.label(
+    ui.text_label(
         RichText::new(t.f(
             key,
             &[
@@ -734,35 +747,35 @@ fn score_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
         ))
         .small(),
     )
-    .on_hover_text(t.t("panel-score-range-hint"));
+    .hover(t.t("panel-score-range-hint"));
 }
 
 fn rival_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
     let rival = view.side.rival();
     let s = play.scenario();
-    ui.label(
+    ui.text_label(
         RichText::new(t.f("panel-rival", &[("side", side_name(t, rival).into())]))
             .color(side_text_color(rival))
             .strong(),
     )
-    .on_hover_text(t.t("panel-rival-hint"));
+    .hover(t.t("panel-rival-hint"));
     egui::Grid::new("rival-grid")
         .num_columns(2)
         .striped(true)
         .show(ui, |ui| {
             for &q in RESOURCES {
                 let e = view.rival(q);
-                ui.label(q_name(t, q)).on_hover_text(q_desc(t, q));
+                ui.text_label(q_name(t, q)).hover(q_desc(t, q));
                 ui.add(
                     egui::Label::new(format!("{} ({}–{})", num(e.value), num(e.low), num(e.high)))
                         .extend(),
                 )
                 .on_hover_ui(|ui| {
-                    ui.label(q_unit(t, q));
-                    ui.label(t.t("panel-rival-hint"));
+                    ui.text_label(q_unit(t, q));
+                    ui.text_label(t.t("panel-rival-hint"));
                     for (quantity, cause) in &view.rival_causes {
                         if *quantity == Quantity::Bloc(rival, q) {
-                            ui.label(cause_text(t, s, *cause));
+                            ui.text_label(cause_text(t, s, *cause));
                         }
                     }
                 });
@@ -771,8 +784,8 @@ fn rival_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
         });
     let in_force = names_in_force(s, &view.rival_policies);
     if !in_force.is_empty() {
-        ui.label(RichText::new(t.t("panel-policies")).strong());
-        ui.label(RichText::new(in_force.join(" · ")).small());
+        ui.text_label(RichText::new(t.t("panel-policies")).strong());
+        ui.text_label(RichText::new(in_force.join(" · ")).small());
     }
 }
 
@@ -791,7 +804,7 @@ fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {
         // Two people play: there is no computer to report on.
         return;
     }
-    ui.label(RichText::new(t.t("panel-computer")).strong());
+    ui.text_label(RichText::new(t.t("panel-computer")).strong());
     let mut any = false;
     for side in Side::BOTH {
         if play.is_human(side) {
@@ -803,8 +816,8 @@ fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {
         });
         if let Some((turn, line)) = last {
             any = true;
-            ui.label(side_label(t, side));
-            ui.label(format!(
+            ui.text_label(side_label(t, side));
+            ui.text_label(format!(
                 "{}: {}",
                 quarter_label(play.scenario(), turn),
                 crate::report::name_ids(play.scenario(), line)
@@ -812,7 +825,7 @@ fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {
         }
     }
     if !any {
-        ui.label(RichText::new(t.t("panel-computer-none")).weak());
+        ui.text_label(RichText::new(t.t("panel-computer-none")).weak());
     }
 }
 
@@ -919,7 +932,7 @@ pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<St
 }
 
 fn news_panel(ui: &mut Ui, t: &Strings, play: &Play) {
-    ui.label(RichText::new(t.t("panel-news")).strong());
+    ui.text_label(RichText::new(t.t("panel-news")).strong());
     let s = play.scenario();
     let mut last_turn = None;
     for (turn, n) in play.news.iter().rev().take(60) {
@@ -927,10 +940,10 @@ fn news_panel(ui: &mut Ui, t: &Strings, play: &Play) {
             continue;
         };
         if last_turn != Some(*turn) {
-            ui.label(RichText::new(quarter_label(s, *turn)).small().strong());
+            ui.text_label(RichText::new(quarter_label(s, *turn)).small().strong());
             last_turn = Some(*turn);
         }
-        ui.label(RichText::new(format!("• {text}")).small());
+        ui.text_label(RichText::new(format!("• {text}")).small());
     }
 }
 
@@ -984,7 +997,7 @@ fn orders_panel(
     refused: &Option<String>,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(RichText::new(t.t("panel-orders")).strong());
+    ui.text_label(RichText::new(t.t("panel-orders")).strong());
     let drafts = play.drafts(play.viewer);
     if !play.is_human(play.viewer) && drafts.is_empty() && refused.is_none() {
         // Watching the computer: no orders of one's own to list.
@@ -1004,7 +1017,7 @@ fn orders_panel(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if drafts.is_empty() && play.is_human(play.viewer) {
-                ui.label(RichText::new(t.t("panel-orders-none")).weak());
+                ui.text_label(RichText::new(t.t("panel-orders-none")).weak());
             }
             if let Some(r) = refused {
                 ui.colored_label(
@@ -1014,8 +1027,11 @@ fn orders_panel(
             }
             for (i, c) in drafts.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(format!("• {}", order_text(t, play.scenario(), c)));
-                    if ui.small_button(t.t("order-remove")).clicked() {
+                    ui.text_label(format!("• {}", order_text(t, play.scenario(), c)));
+                    if ui
+                        .text_button(RichText::new(t.t("order-remove")).small())
+                        .clicked()
+                    {
                         actions.push(Action::RemoveDraft(i));
                     }
                 });
@@ -1029,7 +1045,7 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
         return;
     }
     let s = play.scenario();
-    ui.label(RichText::new(t.t("panel-events")).strong());
+    ui.text_label(RichText::new(t.t("panel-events")).strong());
     let drafts = play.drafts(play.viewer);
     for pc in &view.pending_choices {
         let Some(def) = pc.event.def(s) else {
@@ -1041,23 +1057,23 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
                 ui.horizontal_wrapped(|ui| {
                     // A card that arrived with this quarter's news is marked new.
                     if pc.turn == play.turn() {
-                        ui.label(
+                        ui.text_label(
                             RichText::new(t.t("event-new"))
                                 .strong()
                                 .color(Color32::WHITE)
                                 .background_color(Color32::from_rgb(0xB0, 0x3A, 0x2E)),
                         );
                     }
-                    ui.label(RichText::new(&def.name).size(18.0).strong());
+                    ui.text_label(RichText::new(&def.name).size(18.0).strong());
                 });
-                ui.label(&def.description);
-                ui.label(
+                ui.text_label(&def.description);
+                ui.text_label(
                     RichText::new(t.f("event-source", &[("source", def.source.clone().into())]))
                         .small()
                         .italics(),
                 );
                 if !def.prompt.is_empty() {
-                    ui.label(
+                    ui.text_label(
                         RichText::new(
                             t.f("policy-prompt", &[("prompt", def.prompt.clone().into())]),
                         )
@@ -1065,7 +1081,7 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
                     );
                 }
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(t.t("event-choose"));
+                    ui.text_label(t.t("event-choose"));
                     for (k, choice) in def.choices.iter().enumerate() {
                         let k8 = u8::try_from(k).unwrap_or(u8::MAX);
                         let cmd = Command::AnswerEvent {
@@ -1076,7 +1092,12 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
                         if ui
                             .add_enabled(
                                 play.is_human(play.viewer),
-                                egui::Button::new(&choice.label).selected(chosen),
+                                egui::Button::new(crate::gui::bidi::ordered(
+                                    ui,
+                                    &choice.label,
+                                    None,
+                                ))
+                                .selected(chosen),
                             )
                             .on_hover_ui(|ui| choice_tooltip(ui, t, s, choice))
                             .on_disabled_hover_ui(|ui| choice_tooltip(ui, t, s, choice))
@@ -1092,8 +1113,8 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
 }
 
 fn markets_panel(ui: &mut Ui, t: &Strings, view: &SideView) {
-    ui.label(RichText::new(t.t("panel-world")).strong())
-        .on_hover_text(t.t("panel-world-hint"));
+    ui.text_label(RichText::new(t.t("panel-world")).strong())
+        .hover(t.t("panel-world-hint"));
     let columns = ((ui.available_width() / 185.0).floor() as usize).clamp(1, 4);
     egui::Grid::new("markets")
         .num_columns(columns)
@@ -1103,11 +1124,11 @@ fn markets_panel(ui: &mut Ui, t: &Strings, view: &SideView) {
                 let shares = view.markets[r.index()];
                 ui.vertical(|ui| {
                     ui.set_min_width(170.0);
-                    ui.label(RichText::new(region_name(t, r)).strong());
+                    ui.text_label(RichText::new(region_name(t, r)).strong());
                     for side in Side::BOTH {
                         let v = shares[side.index()];
                         ui.horizontal(|ui| {
-                            ui.label(RichText::new(side_mark(side)).color(side_color(side)));
+                            ui.text_label(RichText::new(side_mark(side)).color(side_color(side)));
                             let (rect, _) = ui
                                 .allocate_exact_size(egui::vec2(90.0, 12.0), egui::Sense::hover());
                             ui.painter().rect_stroke(
@@ -1119,7 +1140,7 @@ fn markets_panel(ui: &mut Ui, t: &Strings, view: &SideView) {
                             let mut fill = rect;
                             fill.set_width(rect.width() * (v / 100.0).clamp(0.0, 1.0) as f32);
                             ui.painter().rect_filled(fill, 2.0, side_color(side));
-                            ui.label(RichText::new(format!("{v:.0}%")).small());
+                            ui.text_label(RichText::new(format!("{v:.0}%")).small());
                         });
                     }
                 });
@@ -1148,14 +1169,14 @@ fn status_text(t: &Strings, st: PolicyStatus) -> String {
 fn choice_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, choice: &crate::scenario::ChoiceDef) {
     use crate::scenario::ChoiceOrder;
     ui.set_max_width(420.0);
-    ui.label(RichText::new(&choice.label).strong());
+    ui.text_label(RichText::new(&choice.label).strong());
     if choice.effects.is_empty() && choice.orders.is_empty() {
-        ui.label(t.t("choice-nothing"));
+        ui.text_label(t.t("choice-nothing"));
         return;
     }
-    ui.label(t.t("choice-does"));
+    ui.text_label(t.t("choice-does"));
     for e in &choice.effects {
-        ui.label(format!("  • {}", super::super::widgets::effect_text(t, e)));
+        ui.text_label(format!("  • {}", super::super::widgets::effect_text(t, e)));
     }
     let name = |id: &str| {
         s.policies
@@ -1172,7 +1193,7 @@ fn choice_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, choice: &crate::scenar
                 &[("policy", name(p).into()), ("level", u32::from(*l).into())],
             ),
         };
-        ui.label(format!("  • {line}"));
+        ui.text_label(format!("  • {line}"));
     }
 }
 
@@ -1181,9 +1202,9 @@ fn policy_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, id: PolicyId) {
         return;
     };
     ui.set_max_width(420.0);
-    ui.label(RichText::new(&p.name).strong());
-    ui.label(&p.description);
-    ui.label(t.f(
+    ui.text_label(RichText::new(&p.name).strong());
+    ui.text_label(&p.description);
+    ui.text_label(t.f(
         "policy-cost",
         &[
             ("capital", num(p.cost.capital).into()),
@@ -1191,13 +1212,13 @@ fn policy_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, id: PolicyId) {
         ],
     ));
     if !p.expects.is_empty() {
-        ui.label(t.t("policy-expect"));
+        ui.text_label(t.t("policy-expect"));
         for e in &p.expects {
             let (key, path) = match e {
                 Expectation::Rises(q) => ("policy-expect-rises", q),
                 Expectation::Falls(q) => ("policy-expect-falls", q),
             };
-            ui.label(format!(
+            ui.text_label(format!(
                 "  • {}",
                 t.f(key, &[("quantity", quantity_text(t, path.0).into())])
             ));
@@ -1215,18 +1236,18 @@ fn policy_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, id: PolicyId) {
             .join(", ")
     };
     if !p.requires.is_empty() {
-        ui.label(t.f("policy-requires", &[("list", names(&p.requires).into())]));
+        ui.text_label(t.f("policy-requires", &[("list", names(&p.requires).into())]));
     }
     if !p.excludes.is_empty() {
-        ui.label(t.f("policy-excludes", &[("list", names(&p.excludes).into())]));
+        ui.text_label(t.f("policy-excludes", &[("list", names(&p.excludes).into())]));
     }
-    ui.label(
+    ui.text_label(
         RichText::new(t.f("policy-source", &[("source", p.source.clone().into())]))
             .italics()
             .small(),
     );
     if !p.prompt.is_empty() {
-        ui.label(
+        ui.text_label(
             RichText::new(t.f("policy-prompt", &[("prompt", p.prompt.clone().into())])).small(),
         );
     }
@@ -1243,7 +1264,7 @@ fn policies_panel(
     let side = view.side;
     let human = play.is_human(side);
     let drafts = play.drafts(side);
-    ui.label(RichText::new(t.t("panel-policies")).strong());
+    ui.text_label(RichText::new(t.t("panel-policies")).strong());
     let mut categories: Vec<&str> = Vec::new();
     for p in &s.policies {
         if p.side.allows(side) && !categories.contains(&p.category.as_str()) {
@@ -1277,9 +1298,9 @@ fn policies_panel(
                             if status.in_force() {
                                 name = name.strong();
                             }
-                            ui.label(name)
+                            ui.text_label(name)
                                 .on_hover_ui(|ui| policy_tooltip(ui, t, s, id));
-                            ui.label(RichText::new(status_text(t, status)).small());
+                            ui.text_label(RichText::new(status_text(t, status)).small());
                             ui.horizontal(|ui| {
                                 ui.add_enabled_ui(human, |ui| {
                                     policy_controls(ui, t, p, id, status, drafted, drafts, actions);
@@ -1311,8 +1332,10 @@ fn policy_controls(
                 (t.t("policy-enact"), Command::Enact { policy: id })
             };
             if ui
-                .add(egui::Button::new(label).selected(drafted))
-                .on_hover_text(&p.name)
+                .add(
+                    egui::Button::new(crate::gui::bidi::ordered(ui, label, None)).selected(drafted),
+                )
+                .hover(&p.name)
                 .clicked()
             {
                 actions.push(Action::Draft(cmd));
@@ -1321,8 +1344,11 @@ fn policy_controls(
         PolicyKind::Project { .. } => {
             if matches!(status, PolicyStatus::Off)
                 && ui
-                    .add(egui::Button::new(t.t("policy-build")).selected(drafted))
-                    .on_hover_text(&p.name)
+                    .add(
+                        egui::Button::new(crate::gui::bidi::ordered(ui, t.t("policy-build"), None))
+                            .selected(drafted),
+                    )
+                    .hover(&p.name)
                     .clicked()
             {
                 actions.push(Action::Draft(Command::Enact { policy: id }));
@@ -1342,7 +1368,7 @@ fn policy_controls(
                 let selected = drafted_level.map_or(k8 == current, |d| d == k8);
                 let r = ui
                     .add(egui::Button::new(format!("{k}")).selected(selected))
-                    .on_hover_text(format!("{} {k}: {}", t.t("policy-level"), l.name));
+                    .hover(format!("{} {k}: {}", t.t("policy-level"), l.name));
                 if r.clicked() && k8 != current {
                     actions.push(Action::Draft(Command::SetLevel {
                         policy: id,

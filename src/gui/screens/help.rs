@@ -1,5 +1,6 @@
 //! The help overlay (keys and a glossary of every quantity) and the guided first turn.
 
+use crate::gui::bidi::BidiUi as _;
 use egui::RichText;
 
 use super::super::shell::Shell;
@@ -47,13 +48,13 @@ pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
         .default_size([640.0, 520.0])
         .vscroll(true)
         .show(ctx, |ui| {
-            ui.label(RichText::new(t.t("help-win-title")).strong());
+            ui.text_label(RichText::new(t.t("help-win-title")).strong());
             for key in WIN_PARAGRAPHS {
-                ui.label(t.f(key, &args));
+                ui.text_label(t.f(key, &args));
                 ui.add_space(4.0);
             }
             ui.separator();
-            ui.label(RichText::new(t.t("help-keys")).strong());
+            ui.text_label(RichText::new(t.t("help-keys")).strong());
             for key in [
                 "help-key-enter",
                 "help-key-c",
@@ -62,28 +63,28 @@ pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
                 "help-key-esc",
                 "help-key-zoom",
             ] {
-                ui.label(format!("• {}", t.t(key)));
+                ui.text_label(format!("• {}", t.t(key)));
             }
-            if ui.button(t.t("help-reopen-guide")).clicked() {
+            if ui.text_button(t.t("help-reopen-guide")).clicked() {
                 restart_guide = true;
             }
             ui.separator();
-            ui.label(RichText::new(t.t("help-glossary")).strong());
+            ui.text_label(RichText::new(t.t("help-glossary")).strong());
             egui::Grid::new("glossary")
                 .num_columns(3)
                 .striped(true)
                 .show(ui, |ui| {
                     for &q in GameQ::ALL {
                         let (name, unit, desc) = game_q_text(t, q);
-                        ui.label(RichText::new(name).strong());
-                        ui.label(unit);
-                        ui.label(desc);
+                        ui.text_label(RichText::new(name).strong());
+                        ui.text_label(unit);
+                        ui.text_label(desc);
                         ui.end_row();
                     }
                     for &q in BlocQ::ALL {
-                        ui.label(RichText::new(q_name(t, q)).strong());
-                        ui.label(q_unit(t, q));
-                        ui.label(q_desc(t, q));
+                        ui.text_label(RichText::new(q_name(t, q)).strong());
+                        ui.text_label(q_unit(t, q));
+                        ui.text_label(q_desc(t, q));
                         ui.end_row();
                     }
                 });
@@ -127,19 +128,19 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
                 args
             })
             .unwrap_or_default();
-        ui.label(RichText::new(t.f(&format!("guide-{step}"), &args)).size(17.0));
+        ui.text_label(RichText::new(t.f(&format!("guide-{step}"), &args)).size(17.0));
         if step == 0
             && let Some(line) = first_move(shell)
         {
             ui.add_space(6.0);
-            ui.label(RichText::new(line).size(15.0).italics());
+            ui.text_label(RichText::new(line).size(15.0).italics());
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(t.t("guide-next")).clicked() {
+            if ui.text_button(t.t("guide-next")).clicked() {
                 next = (step + 1 < GUIDE_STEPS).then_some(step + 1);
             }
-            if ui.button(t.t("guide-skip")).clicked() {
+            if ui.text_button(t.t("guide-skip")).clicked() {
                 next = None;
             }
         });

@@ -9,6 +9,7 @@
     reason = "file times list the saves; the simulation never sees a clock"
 )]
 
+use crate::gui::bidi::{BidiResponse as _, BidiUi as _};
 use std::path::{Path, PathBuf};
 
 use egui::RichText;
@@ -159,16 +160,16 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     }
     let web = super::super::platform::is_web();
     egui::CentralPanel::default().show(root, |ui| {
-        ui.heading(shell.t("load-title"));
+        ui.text_heading(shell.t("load-title"));
         ui.add_space(8.0);
         let saves = saves_in(&shell.saves_dir);
         let autos = save::autosaves(&shell.saves_dir.join("autosave"));
         egui::ScrollArea::vertical()
             .max_height(360.0)
             .show(ui, |ui| {
-                ui.label(RichText::new(shell.t("load-saves")).strong());
+                ui.text_label(RichText::new(shell.t("load-saves")).strong());
                 if saves.is_empty() {
-                    ui.label(shell.strings.f(
+                    ui.text_label(shell.strings.f(
                         "load-none",
                         &[("dir", shell.saves_dir.display().to_string().into())],
                     ));
@@ -176,20 +177,20 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 for p in &saves {
                     let line = summary(shell, p);
                     if ui
-                        .button(line)
-                        .on_hover_text(p.display().to_string())
+                        .text_button(line)
+                        .hover(p.display().to_string())
                         .clicked()
                     {
                         chosen = Some(p.clone());
                     }
                 }
                 ui.add_space(8.0);
-                ui.label(RichText::new(shell.t("load-autosaves")).strong());
+                ui.text_label(RichText::new(shell.t("load-autosaves")).strong());
                 for p in &autos {
                     let line = summary(shell, p);
                     if ui
-                        .button(line)
-                        .on_hover_text(p.display().to_string())
+                        .text_button(line)
+                        .hover(p.display().to_string())
                         .clicked()
                     {
                         chosen = Some(p.clone());
@@ -198,41 +199,41 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             });
         if web {
             ui.add_space(8.0);
-            if ui.button(shell.t("load-upload")).clicked() {
+            if ui.text_button(shell.t("load-upload")).clicked() {
                 super::super::platform::pick_file(".aisave");
             }
             match super::super::platform::browser_autosave() {
                 Some(text) => {
-                    if ui.button(shell.t("load-browser-autosave")).clicked() {
+                    if ui.text_button(shell.t("load-browser-autosave")).clicked() {
                         open_text(shell, "autosave", &text);
                     }
                 }
                 None => {
-                    ui.label(shell.t("load-no-browser-autosave"));
+                    ui.text_label(shell.t("load-no-browser-autosave"));
                 }
             }
         }
         ui.add_space(8.0);
-        ui.label(shell.t("load-path"));
+        ui.text_label(shell.t("load-path"));
         ui.add_enabled_ui(!web, |ui| {
             ui.horizontal(|ui| {
                 ui.add(egui::TextEdit::singleline(&mut shell.load.path).desired_width(480.0));
-                if ui.button(shell.t("load-open")).clicked() {
+                if ui.text_button(shell.t("load-open")).clicked() {
                     chosen = Some(PathBuf::from(shell.load.path.trim()));
                 }
             })
         });
         if let Some(e) = &shell.load.error {
             ui.add_space(8.0);
-            ui.colored_label(egui::Color32::DARK_RED, shell.t("load-broken"));
+            ui.text_label(RichText::new(shell.t("load-broken")).color(egui::Color32::DARK_RED));
             egui::ScrollArea::vertical()
                 .id_salt("load-error")
                 .show(ui, |ui| {
-                    ui.label(RichText::new(e).monospace());
+                    ui.text_label(RichText::new(e).monospace());
                 });
         }
         ui.add_space(8.0);
-        if ui.button(shell.t("back")).clicked() {
+        if ui.text_button(shell.t("back")).clicked() {
             shell.screen = Screen::Title;
         }
     });

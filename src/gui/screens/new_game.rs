@@ -1,6 +1,7 @@
 //! The new-game screen: scenario (shipped or any file), side, opponent, doctrine, seed. A
 //! broken scenario shows its diagnostics here, with lines and columns.
 
+use crate::gui::bidi::{BidiResponse as _, BidiUi as _};
 use egui::RichText;
 
 use super::super::shell::{SHIPPED, Screen, Shell, SideChoice};
@@ -20,7 +21,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     egui::Panel::bottom("new-game-actions").show(root, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button(shell.t("back")).clicked() {
+            if ui.text_button(shell.t("back")).clicked() {
                 shell.screen = Screen::Title;
             }
             let ok = shell.new_game.scenario.is_some();
@@ -36,12 +37,15 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     });
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading(shell.t("new-title"));
+            ui.text_heading(shell.t("new-title"));
             ui.add_space(8.0);
-            ui.label(RichText::new(shell.t("new-scenario")).strong());
+            ui.text_label(RichText::new(shell.t("new-scenario")).strong());
             for (i, s) in SHIPPED.iter().enumerate() {
                 if ui
-                    .radio(shell.new_game.shipped == Some(i), s.name)
+                    .radio(
+                        shell.new_game.shipped == Some(i),
+                        crate::gui::bidi::ordered(ui, s.name, None),
+                    )
                     .clicked()
                 {
                     shell.new_game.load_shipped(i);
@@ -50,7 +54,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             // A browser has no paths: its file picker and drops stand in for them.
             let web = super::super::platform::is_web();
             if !web {
-                ui.label(shell.t("new-scenario-path"));
+                ui.text_label(shell.t("new-scenario-path"));
                 ui.horizontal(|ui| {
                     let edit = ui.add(
                         egui::TextEdit::singleline(&mut shell.new_game.path)
@@ -58,23 +62,23 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                             .desired_width(420.0),
                     );
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if ui.button(shell.t("new-scenario-open")).clicked() || enter {
+                    if ui.text_button(shell.t("new-scenario-open")).clicked() || enter {
                         shell.new_game.load_path();
                     }
                 });
             }
             if let Some(err) = shell.new_game.error.clone() {
-                ui.colored_label(egui::Color32::DARK_RED, shell.t("new-broken"));
+                ui.text_label(RichText::new(shell.t("new-broken")).color(egui::Color32::DARK_RED));
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("diagnostics")
                         .max_height(260.0)
                         .show(ui, |ui| {
-                            ui.label(RichText::new(err).monospace());
+                            ui.text_label(RichText::new(err).monospace());
                         });
                 });
             } else if let Some(s) = &shell.new_game.scenario {
-                ui.label(
+                ui.text_label(
                     shell
                         .strings
                         .f("new-scenario-loaded", &[("name", s.name.clone().into())]),
@@ -92,22 +96,23 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         })
                         .collect();
                     ui.add_space(4.0);
-                    ui.label(RichText::new(shell.t("new-assumptions")).strong());
+                    ui.text_label(RichText::new(shell.t("new-assumptions")).strong());
                     let none = shell.t("new-assumptions-none");
                     let slot = &mut shell.new_game.assumptions;
-                    ui.radio_value(slot, None, none);
+                    ui.radio_value(slot, None, crate::gui::bidi::ordered(ui, none, None));
                     for (id, name, desc) in sets {
-                        ui.radio_value(slot, Some(id), name).on_hover_text(desc);
+                        ui.radio_value(slot, Some(id), crate::gui::bidi::ordered(ui, name, None))
+                            .hover(desc);
                     }
                 }
             }
             if super::super::platform::is_web()
-                && ui.button(shell.t("new-scenario-upload")).clicked()
+                && ui.text_button(shell.t("new-scenario-upload")).clicked()
             {
                 super::super::platform::pick_file(".ron");
             }
             ui.add_space(8.0);
-            ui.label(RichText::new(shell.t("new-side")).strong());
+            ui.text_label(RichText::new(shell.t("new-side")).strong());
             for (choice, key) in [
                 (SideChoice::Us, "new-side-us"),
                 (SideChoice::China, "new-side-china"),
@@ -115,11 +120,15 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 (SideChoice::Watch, "new-side-watch"),
             ] {
                 let text = shell.t(key);
-                ui.radio_value(&mut shell.new_game.side, choice, text);
+                ui.radio_value(
+                    &mut shell.new_game.side,
+                    choice,
+                    crate::gui::bidi::ordered(ui, text, None),
+                );
             }
             if shell.new_game.side != SideChoice::HotSeat {
                 ui.add_space(8.0);
-                ui.label(RichText::new(shell.t("new-difficulty")).strong());
+                ui.text_label(RichText::new(shell.t("new-difficulty")).strong());
                 for (level, key) in [
                     (Level::Random, "level-random"),
                     (Level::Easy, "level-easy"),
@@ -128,13 +137,17 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     (Level::Rules, "level-rules"),
                 ] {
                     let text = shell.t(key);
-                    ui.radio_value(&mut shell.new_game.level, level, text);
+                    ui.radio_value(
+                        &mut shell.new_game.level,
+                        level,
+                        crate::gui::bidi::ordered(ui, text, None),
+                    );
                 }
                 doctrines(ui, shell);
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                ui.label(shell.t("new-seed"));
+                ui.text_label(shell.t("new-seed"));
                 ui.add(egui::TextEdit::singleline(&mut shell.new_game.seed).desired_width(120.0));
             });
         });
@@ -170,16 +183,17 @@ fn doctrines(ui: &mut egui::Ui, shell: &mut Shell) {
             continue;
         }
         ui.add_space(4.0);
-        ui.label(format!(
+        ui.text_label(format!(
             "{} — {}",
             shell.t("new-doctrine"),
             shell.t(side.id())
         ));
         let slot = &mut shell.new_game.doctrine[side.index()];
         let drawn = shell.strings.t("new-doctrine-drawn");
-        ui.radio_value(slot, None, drawn);
+        ui.radio_value(slot, None, crate::gui::bidi::ordered(ui, drawn, None));
         for (id, name, desc) in options {
-            ui.radio_value(slot, Some(id), name).on_hover_text(desc);
+            ui.radio_value(slot, Some(id), crate::gui::bidi::ordered(ui, name, None))
+                .hover(desc);
         }
     }
 }
