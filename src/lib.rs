@@ -14,6 +14,7 @@ pub mod cli;
 pub mod experiment;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod i18n;
 pub mod report;
 pub mod save;
 pub mod scenario;

@@ -86,6 +86,14 @@ pub enum Commands {
         #[arg(long, value_name = "FILE")]
         scenario: PathBuf,
     },
+    /// Print the texts of scenarios (names, descriptions, prompts, options) as a Fluent table
+    /// to translate into assets/i18n/scenarios/LANG.ftl (the shipped scenarios if no file is
+    /// given)
+    Texts {
+        /// Scenario files (RON); the shipped ones if none is given.
+        #[arg(value_name = "FILE")]
+        scenarios: Vec<PathBuf>,
+    },
     /// Play many computer-vs-computer games of a scenario (and variants of one parameter):
     /// outcome rates with 95% intervals, distributions, per-turn bands, CSV and charts.
     Experiment(classroom::ExperimentArgs),
@@ -321,6 +329,7 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(Commands::Params { scenario }) => classroom::params_cmd(&scenario),
+        Some(Commands::Texts { scenarios }) => texts_cmd(&scenarios),
         Some(Commands::Experiment(args)) => classroom::experiment_cmd(&args),
         Some(Commands::Branch(args)) => classroom::branch_cmd(&args),
         Some(Commands::Compare(args)) => classroom::compare_cmd(&args),
@@ -863,5 +872,31 @@ fn simulate(args: &SimulateArgs) -> ExitCode {
             return code;
         }
     }
+    ExitCode::SUCCESS
+}
+
+/// `texts`: the English table of scenarios' texts, to translate.
+fn texts_cmd(paths: &[PathBuf]) -> ExitCode {
+    let mut scenarios = Vec::new();
+    if paths.is_empty() {
+        for (stem, text) in crate::scenario::overlay::SHIPPED {
+            match Scenario::from_ron_str(text, &format!("{stem}.ron")) {
+                Ok(s) => scenarios.push(s),
+                Err(e) => {
+                    eprintln!("{}", e.render(false));
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+    } else {
+        for p in paths {
+            match load_scenario(p) {
+                Ok(s) => scenarios.push(s),
+                Err(code) => return code,
+            }
+        }
+    }
+    let refs: Vec<&Scenario> = scenarios.iter().collect();
+    emit(&crate::scenario::text::fluent_template(&refs));
     ExitCode::SUCCESS
 }

@@ -18,11 +18,7 @@
 use egui::{Color32, FontSelection, Response, RichText, Ui, WidgetText};
 use unicode_bidi::{Level, ParagraphBidiInfo};
 
-/// True for languages written right to left (by their primary subtag).
-pub fn is_rtl_language(lang: &str) -> bool {
-    let primary = lang.split(['-', '_']).next().unwrap_or("");
-    matches!(primary, "ar" | "fa" | "he" | "ur" | "ps" | "yi")
-}
+pub use crate::i18n::is_rtl_language;
 
 /// True for the characters the Arabic font draws as one shaped run (letters, marks and
 /// Arabic punctuation).

@@ -37,12 +37,16 @@ pub enum Screen {
 /// [`crate::scenario::overlay::SHIPPED`], where overlays find their bases too).
 pub struct Shipped {
     /// Shown name.
-    pub name: &'static str,
     /// Its file stem in `scenarios/`.
     pub stem: &'static str,
 }
 
 impl Shipped {
+    /// Its name on the new-game screen, from the string table (`shipped-<stem>`).
+    pub fn name(&self, t: &Strings) -> String {
+        t.t(&format!("shipped-{}", self.stem.replace('_', "-")))
+    }
+
     /// Its text.
     pub fn text(&self) -> &'static str {
         crate::scenario::overlay::shipped(self.stem).map_or("", |(_, t)| t)
@@ -57,23 +61,18 @@ impl Shipped {
 /// The shipped scenarios as the new-game screen lists them.
 pub const SHIPPED: &[Shipped] = &[
     Shipped {
-        name: "Baseline 2025–2030 (the article's figures)",
         stem: "baseline_2025",
     },
     Shipped {
-        name: "Scaling slowdown: diminishing returns to compute (¶16, ¶21–22)",
         stem: "scaling_slowdown",
     },
     Shipped {
-        name: "Taiwan crisis: the chip supply breaks",
         stem: "taiwan_crisis",
     },
     Shipped {
-        name: "Cooperative world: the dialogue holds (¶10–11)",
         stem: "cooperative_world",
     },
     Shipped {
-        name: "Fast takeoff: the AI 2027 world (¶15–16)",
         stem: "fast_takeoff",
     },
 ];

@@ -123,8 +123,8 @@ pub fn region_name(t: &Strings, r: Region) -> String {
 /// Why a number changed, in words.
 pub fn cause_text(t: &Strings, s: &Scenario, c: Cause) -> String {
     match c {
-        Cause::Policy(id) => t.f("cause-policy", &[("name", id.title(s).into())]),
-        Cause::Event(id) => t.f("cause-event", &[("name", id.title(s).into())]),
+        Cause::Policy(id) => t.f("cause-policy", &[("name", t.scenario(&id.title(s)).into())]),
+        Cause::Event(id) => t.f("cause-event", &[("name", t.scenario(&id.title(s)).into())]),
         other => {
             let label = other.label(s);
             let key = format!("cause-{}", label.replace('_', "-"));

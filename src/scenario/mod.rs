@@ -838,6 +838,7 @@ pub mod locate;
 pub mod overlay;
 pub mod params;
 mod rules;
+pub mod text;
 mod validate;
 
 pub use params::{AssumptionSet, near_matches, near_matches_note};

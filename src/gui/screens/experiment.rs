@@ -168,7 +168,9 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         shell.experiment.results = Some(r);
     }
     let current_scenario = current(shell);
-    let scenario_name = current_scenario.as_ref().map(|s| s.name.clone());
+    let scenario_name = current_scenario
+        .as_ref()
+        .map(|s| shell.strings.scenario(&s.name));
     // Every parameter the scenario has, with its value and range, to pick from.
     let params: Vec<ParamChoice> = current_scenario
         .as_ref()

@@ -279,7 +279,7 @@ fn public_screen(ui: &mut Ui, t: &Strings, play: &Play) {
                     Side::Us => &view.own.policies.status,
                     Side::China => &view.rival_policies,
                 };
-                let in_force = names_in_force(s, status);
+                let in_force = names_in_force(t, s, status);
                 ui.text_label(
                     RichText::new(t.f("public-policies", &[("side", side_name(t, side).into())]))
                         .strong()
@@ -364,7 +364,10 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                     if let Some((policy, doctrine)) = super::help::suggested_move(play) {
                         ui.text_label(t.f(
                             "top-capital-suggest",
-                            &[("policy", policy.into()), ("doctrine", doctrine.into())],
+                            &[
+                                ("policy", t.scenario(&policy).into()),
+                                ("doctrine", t.scenario(&doctrine).into()),
+                            ],
                         ));
                     }
                 });
@@ -782,7 +785,7 @@ fn rival_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                 ui.end_row();
             }
         });
-    let in_force = names_in_force(s, &view.rival_policies);
+    let in_force = names_in_force(t, s, &view.rival_policies);
     if !in_force.is_empty() {
         ui.text_label(RichText::new(t.t("panel-policies")).strong());
         ui.text_label(RichText::new(in_force.join(" · ")).small());
@@ -790,12 +793,12 @@ fn rival_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
 }
 
 /// The names of the policies in force in a side's statuses (public acts).
-fn names_in_force(s: &Scenario, status: &[PolicyStatus]) -> Vec<String> {
+fn names_in_force(t: &Strings, s: &Scenario, status: &[PolicyStatus]) -> Vec<String> {
     status
         .iter()
         .enumerate()
         .filter(|(_, st)| st.in_force())
-        .filter_map(|(i, _)| s.policies.get(i).map(|p| p.name.clone()))
+        .filter_map(|(i, _)| s.policies.get(i).map(|p| t.scenario(&p.name)))
         .collect()
 }
 
@@ -832,7 +835,7 @@ fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {
 /// A news item in words, or None if the viewer may not see it.
 pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<String> {
     let side = |x: Side| side_name(t, x);
-    let pol = |p: PolicyId| p.title(s);
+    let pol = |p: PolicyId| t.scenario(&p.title(s));
     Some(match n {
         News::Loaded => return None,
         News::Computer { .. } => return None,
@@ -880,7 +883,7 @@ pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<St
                 t.f("news-lapsed", &[("policy", pol(*policy).into())])
             }
             JournalEntry::EventFired { event, side: who } => {
-                let name = event.title(s);
+                let name = t.scenario(&event.title(s));
                 // "must choose" only when there is a choice to make.
                 let choice = event.def(s).is_some_and(|d| !d.choices.is_empty());
                 match who.filter(|_| choice) {
@@ -898,10 +901,10 @@ pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<St
                 by_default,
             } => {
                 let def = event.def(s);
-                let name = event.title(s);
+                let name = t.scenario(&event.title(s));
                 let label = def
                     .and_then(|e| e.choices.get(usize::from(*choice)))
-                    .map_or_else(|| format!("#{choice}"), |c| c.label.clone());
+                    .map_or_else(|| format!("#{choice}"), |c| t.scenario(&c.label));
                 let key = if *by_default {
                     "news-answered-default"
                 } else {
@@ -949,7 +952,7 @@ fn news_panel(ui: &mut Ui, t: &Strings, play: &Play) {
 
 /// An order in words.
 pub fn order_text(t: &Strings, s: &Scenario, c: &Command) -> String {
-    let pol = |p: PolicyId| p.title(s);
+    let pol = |p: PolicyId| t.scenario(&p.title(s));
     match *c {
         Command::SetBudget {
             chips,
@@ -977,15 +980,15 @@ pub fn order_text(t: &Strings, s: &Scenario, c: &Command) -> String {
                     PolicyKind::Levels { levels, .. } => levels.get(usize::from(level)),
                     _ => None,
                 })
-                .map_or_else(|| level.to_string(), |l| l.name.clone());
+                .map_or_else(|| level.to_string(), |l| t.scenario(&l.name));
             format!("{}: {name}", pol(policy))
         }
         Command::AnswerEvent { event, choice } => {
             let def = event.def(s);
             let label = def
                 .and_then(|e| e.choices.get(usize::from(choice)))
-                .map_or_else(|| format!("#{choice}"), |c| c.label.clone());
-            format!("{}: {label}", event.title(s))
+                .map_or_else(|| format!("#{choice}"), |c| t.scenario(&c.label));
+            format!("{}: {label}", t.scenario(&event.title(s)))
         }
     }
 }
@@ -1064,9 +1067,9 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
                                 .background_color(Color32::from_rgb(0xB0, 0x3A, 0x2E)),
                         );
                     }
-                    ui.text_label(RichText::new(&def.name).size(18.0).strong());
+                    ui.text_label(RichText::new(t.scenario(&def.name)).size(18.0).strong());
                 });
-                ui.text_label(&def.description);
+                ui.text_label(t.scenario(&def.description));
                 ui.text_label(
                     RichText::new(t.f("event-source", &[("source", def.source.clone().into())]))
                         .small()
@@ -1074,9 +1077,10 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
                 );
                 if !def.prompt.is_empty() {
                     ui.text_label(
-                        RichText::new(
-                            t.f("policy-prompt", &[("prompt", def.prompt.clone().into())]),
-                        )
+                        RichText::new(t.f(
+                            "policy-prompt",
+                            &[("prompt", t.scenario(&def.prompt).into())],
+                        ))
                         .small(),
                     );
                 }
@@ -1094,7 +1098,7 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
                                 play.is_human(play.viewer),
                                 egui::Button::new(crate::gui::bidi::ordered(
                                     ui,
-                                    &choice.label,
+                                    t.scenario(&choice.label),
                                     None,
                                 ))
                                 .selected(chosen),
@@ -1169,7 +1173,7 @@ fn status_text(t: &Strings, st: PolicyStatus) -> String {
 fn choice_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, choice: &crate::scenario::ChoiceDef) {
     use crate::scenario::ChoiceOrder;
     ui.set_max_width(420.0);
-    ui.text_label(RichText::new(&choice.label).strong());
+    ui.text_label(RichText::new(t.scenario(&choice.label)).strong());
     if choice.effects.is_empty() && choice.orders.is_empty() {
         ui.text_label(t.t("choice-nothing"));
         return;
@@ -1182,7 +1186,7 @@ fn choice_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, choice: &crate::scenar
         s.policies
             .iter()
             .find(|p| p.id == id)
-            .map_or_else(|| id.to_string(), |p| p.name.clone())
+            .map_or_else(|| id.to_string(), |p| t.scenario(&p.name))
     };
     for o in &choice.orders {
         let line = match o {
@@ -1202,8 +1206,8 @@ fn policy_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, id: PolicyId) {
         return;
     };
     ui.set_max_width(420.0);
-    ui.text_label(RichText::new(&p.name).strong());
-    ui.text_label(&p.description);
+    ui.text_label(RichText::new(t.scenario(&p.name)).strong());
+    ui.text_label(t.scenario(&p.description));
     ui.text_label(t.f(
         "policy-cost",
         &[
@@ -1230,7 +1234,7 @@ fn policy_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, id: PolicyId) {
                 s.policies
                     .iter()
                     .find(|q| &q.id == i)
-                    .map_or_else(|| i.clone(), |q| q.name.clone())
+                    .map_or_else(|| i.clone(), |q| t.scenario(&q.name))
             })
             .collect::<Vec<_>>()
             .join(", ")
@@ -1248,7 +1252,8 @@ fn policy_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, id: PolicyId) {
     );
     if !p.prompt.is_empty() {
         ui.text_label(
-            RichText::new(t.f("policy-prompt", &[("prompt", p.prompt.clone().into())])).small(),
+            RichText::new(t.f("policy-prompt", &[("prompt", t.scenario(&p.prompt).into())]))
+                .small(),
         );
     }
 }
@@ -1294,7 +1299,7 @@ fn policies_panel(
                                 .copied()
                                 .unwrap_or(PolicyStatus::Off);
                             let drafted = drafts.iter().any(|c| c.policy() == Some(id));
-                            let mut name = RichText::new(&p.name);
+                            let mut name = RichText::new(t.scenario(&p.name));
                             if status.in_force() {
                                 name = name.strong();
                             }
@@ -1335,7 +1340,7 @@ fn policy_controls(
                 .add(
                     egui::Button::new(crate::gui::bidi::ordered(ui, label, None)).selected(drafted),
                 )
-                .hover(&p.name)
+                .hover(t.scenario(&p.name))
                 .clicked()
             {
                 actions.push(Action::Draft(cmd));
@@ -1348,7 +1353,7 @@ fn policy_controls(
                         egui::Button::new(crate::gui::bidi::ordered(ui, t.t("policy-build"), None))
                             .selected(drafted),
                     )
-                    .hover(&p.name)
+                    .hover(t.scenario(&p.name))
                     .clicked()
             {
                 actions.push(Action::Draft(Command::Enact { policy: id }));
@@ -1368,7 +1373,11 @@ fn policy_controls(
                 let selected = drafted_level.map_or(k8 == current, |d| d == k8);
                 let r = ui
                     .add(egui::Button::new(format!("{k}")).selected(selected))
-                    .hover(format!("{} {k}: {}", t.t("policy-level"), l.name));
+                    .hover(format!(
+                        "{} {k}: {}",
+                        t.t("policy-level"),
+                        t.scenario(&l.name)
+                    ));
                 if r.clicked() && k8 != current {
                     actions.push(Action::Draft(Command::SetLevel {
                         policy: id,

@@ -154,7 +154,10 @@ fn first_move(shell: &Shell) -> Option<String> {
     let (policy, doctrine) = suggested_move(shell.play.as_ref()?)?;
     Some(shell.strings.f(
         "guide-first-move",
-        &[("policy", policy.into()), ("doctrine", doctrine.into())],
+        &[
+            ("policy", shell.strings.scenario(&policy).into()),
+            ("doctrine", shell.strings.scenario(&doctrine).into()),
+        ],
     ))
 }
 

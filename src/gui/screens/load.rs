@@ -94,7 +94,7 @@ fn summary(shell: &mut Shell, p: &Path) -> String {
             };
             format!(
                 "{file} — {} · {who} · {turn} · {}",
-                game.scenario.name,
+                t.scenario(&game.scenario.name),
                 age(t, when)
             )
         }

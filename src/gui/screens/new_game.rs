@@ -44,7 +44,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 if ui
                     .radio(
                         shell.new_game.shipped == Some(i),
-                        crate::gui::bidi::ordered(ui, s.name, None),
+                        crate::gui::bidi::ordered(ui, s.name(&shell.strings), None),
                     )
                     .clicked()
                 {
@@ -78,11 +78,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         });
                 });
             } else if let Some(s) = &shell.new_game.scenario {
-                ui.text_label(
-                    shell
-                        .strings
-                        .f("new-scenario-loaded", &[("name", s.name.clone().into())]),
-                );
+                ui.text_label(shell.strings.f(
+                    "new-scenario-loaded",
+                    &[("name", shell.strings.scenario(&s.name).into())],
+                ));
                 if !s.assumptions.is_empty() {
                     let sets: Vec<(String, String, String)> = s
                         .assumptions
@@ -90,8 +89,12 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         .map(|a| {
                             (
                                 a.id.clone(),
-                                a.name.clone(),
-                                format!("{}\n\n{}", a.description, a.source),
+                                shell.strings.scenario(&a.name),
+                                format!(
+                                    "{}\n\n{}",
+                                    shell.strings.scenario(&a.description),
+                                    a.source
+                                ),
                             )
                         })
                         .collect();
@@ -177,7 +180,13 @@ fn doctrines(ui: &mut egui::Ui, shell: &mut Shell) {
             .doctrines
             .iter()
             .filter(|d| d.side == owner)
-            .map(|d| (d.id.clone(), d.name.clone(), d.description.clone()))
+            .map(|d| {
+                (
+                    d.id.clone(),
+                    shell.strings.scenario(&d.name),
+                    shell.strings.scenario(&d.description),
+                )
+            })
             .collect();
         if options.is_empty() {
             continue;

@@ -1,0 +1,576 @@
+//! The string tables of every front-end: the window's words (and the kit's, the class
+//! report's) come from a Fluent file under `assets/i18n/`, and a scenario's texts from its
+//! translation table (`assets/i18n/scenarios/`, see [`crate::scenario::text`]). English,
+//! Chinese and Arabic ship in the binary; adding a language is a new `.ftl` file, not a code
+//! change.
+//!
+//! Must not: format numbers for the model or decide anything; it only turns keys into text.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The English table, compiled in so the game needs no files beside the binary.
+pub const ENGLISH: &str = include_str!("../assets/i18n/en.ftl");
+
+/// The tables shipped in the binary (the browser build has no files): language tag and text.
+/// A file `<tag>.ftl` in the tables' folder takes the place of a shipped one, so a
+/// translator sees an edit without rebuilding.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("en", ENGLISH),
+    ("zh-CN", include_str!("../assets/i18n/zh-CN.ftl")),
+    ("ar", include_str!("../assets/i18n/ar.ftl")),
+];
+
+/// The folder of the string tables: `assets/i18n` where the game is run, or else the source
+/// tree's (a missing folder is fine: the shipped tables are in the binary).
+pub fn tables_dir() -> std::path::PathBuf {
+    let local = std::path::PathBuf::from("assets/i18n");
+    if local.is_dir() {
+        local
+    } else {
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/i18n")
+    }
+}
+
+/// The shipped languages, each by its tag and its own name (`language-name` in its table).
+pub fn shipped_languages() -> &'static [(&'static str, String)] {
+    static NAMES: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        SHIPPED
+            .iter()
+            .map(|(tag, text)| {
+                let table = Strings::parse(text, tag).unwrap_or_else(|e| e.0);
+                (*tag, table.t("language-name"))
+            })
+            .collect()
+    })
+}
+
+/// The translations of the shipped scenarios' texts (see [`crate::scenario::text`]), by
+/// language tag; `assets/i18n/scenarios/<tag>.ftl` takes the place of a shipped one.
+pub const SHIPPED_SCENARIO_TEXTS: &[(&str, &str)] = &[
+    ("zh-CN", include_str!("../assets/i18n/scenarios/zh-CN.ftl")),
+    ("ar", include_str!("../assets/i18n/scenarios/ar.ftl")),
+];
+
+/// The shipped table of a language tag, if there is one.
+pub fn shipped(lang: &str) -> Option<&'static str> {
+    SHIPPED.iter().find(|(l, _)| *l == lang).map(|(_, t)| *t)
+}
+
+/// The translations in `dir` (the names of its `.ftl` files but English's), sorted.
+fn available_languages(dir: &std::path::Path) -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let lang = name.strip_suffix(".ftl")?;
+            (lang != "en").then(|| lang.to_string())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// True for languages written right to left (by their primary subtag).
+pub fn is_rtl_language(lang: &str) -> bool {
+    let primary = lang.split(['-', '_']).next().unwrap_or("");
+    matches!(primary, "ar" | "fa" | "he" | "ur" | "ps" | "yi")
+}
+
+/// A loaded string table: the chosen language, then English for any message it lacks.
+pub struct Strings {
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<Box<Strings>>,
+    lang: String,
+}
+
+impl std::fmt::Debug for Strings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Strings")
+    }
+}
+
+impl Strings {
+    /// The English table.
+    pub fn english() -> Strings {
+        // The English file is part of the source and checked by a test, so a parse error
+        // here is a build defect; the table still loads every message that parsed.
+        Strings::parse(ENGLISH, "en-US").unwrap_or_else(|e| e.0)
+    }
+
+    /// Parse a table. On errors, returns the table of the messages that parsed and the
+    /// errors in words.
+    pub fn parse(text: &str, lang: &str) -> Result<Strings, Box<(Strings, Vec<String>)>> {
+        let langid: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // egui draws the isolation marks as boxes; the text is laid out one line at a time.
+        bundle.set_use_isolating(false);
+        let mut errors = Vec::new();
+        let resource = match FluentResource::try_new(text.to_owned()) {
+            Ok(r) => r,
+            Err((r, errs)) => {
+                errors.extend(errs.iter().map(|e| format!("{e:?}")));
+                r
+            }
+        };
+        if let Err(errs) = bundle.add_resource(resource) {
+            errors.extend(errs.iter().map(|e| format!("{e:?}")));
+        }
+        let strings = Strings {
+            bundle,
+            fallback: None,
+            lang: lang.to_owned(),
+        };
+        if errors.is_empty() {
+            Ok(strings)
+        } else {
+            Err(Box::new((strings, errors)))
+        }
+    }
+
+    /// The table for `lang` from `dir/<lang>.ftl`, with English behind it for the messages a
+    /// translation lacks. `en`/`en-US` (or no file) gives English alone. A file that cannot
+    /// be read or parsed is an error naming it; messages that did parse are kept.
+    pub fn for_language(lang: &str, dir: &std::path::Path) -> Result<Strings, String> {
+        if lang == "en" || lang == "en-US" {
+            return Ok(Strings::english());
+        }
+        if lang.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            return Err(format!(
+                "`{lang}` is not a language tag; use one like zh-CN or ar"
+            ));
+        }
+        let path = dir.join(format!("{lang}.ftl"));
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => match shipped(lang) {
+                Some(text) => text.to_owned(),
+                None => {
+                    // No translation yet: play in English rather than not at all.
+                    let mut have: Vec<String> =
+                        SHIPPED.iter().map(|(l, _)| (*l).to_owned()).collect();
+                    for l in available_languages(dir) {
+                        if !have.contains(&l) {
+                            have.push(l);
+                        }
+                    }
+                    eprintln!(
+                        "warning: there is no `{lang}` translation ({} not found); playing in English. Languages: {}",
+                        path.display(),
+                        have.join(", ")
+                    );
+                    return Ok(Strings::english());
+                }
+            },
+            Err(e) => {
+                return Err(format!(
+                    "cannot read the string table {}: {e} (the tables are in {})",
+                    path.display(),
+                    dir.display()
+                ));
+            }
+        };
+        let mut table = match Strings::parse(&text, lang) {
+            Ok(t) => t,
+            Err(e) => {
+                let (t, errors) = *e;
+                // Keep what parsed; say what did not.
+                for err in errors {
+                    eprintln!("warning: {}: {err}", path.display());
+                }
+                t
+            }
+        };
+        table.add_scenario_texts(lang, dir);
+        table.fallback = Some(Box::new(Strings::english()));
+        Ok(table)
+    }
+
+    /// Add the translations of scenarios' texts for `lang`: `dir/scenarios/<lang>.ftl`, or
+    /// the shipped table. Messages that do not parse are reported and left out.
+    fn add_scenario_texts(&mut self, lang: &str, dir: &std::path::Path) {
+        let path = dir.join("scenarios").join(format!("{lang}.ftl"));
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(_) => match SHIPPED_SCENARIO_TEXTS.iter().find(|(l, _)| *l == lang) {
+                Some((_, text)) => (*text).to_owned(),
+                None => return,
+            },
+        };
+        let resource = match FluentResource::try_new(text) {
+            Ok(r) => r,
+            Err((r, errs)) => {
+                for e in errs {
+                    eprintln!("warning: {}: {e:?}", path.display());
+                }
+                r
+            }
+        };
+        self.bundle.add_resource_overriding(resource);
+    }
+
+    /// A scenario's text (a policy's name, an event's description…) in the table's
+    /// language: its translation if the table has one for exactly these English words, else
+    /// the words as the scenario has them.
+    pub fn scenario(&self, english: &str) -> String {
+        let key = crate::scenario::text::key(english);
+        let Some(pattern) = self.bundle.get_message(&key).and_then(|m| m.value()) else {
+            return english.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned()
+    }
+
+    /// The table's language tag (`en-US`, `zh-CN`, `ar`).
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// True when the language is written right to left (the window orders its text).
+    pub fn rtl(&self) -> bool {
+        is_rtl_language(&self.lang)
+    }
+
+    /// True when the table (or its English fallback) has this message.
+    pub fn has(&self, key: &str) -> bool {
+        self.bundle.has_message(key) || self.fallback.as_ref().is_some_and(|f| f.has(key))
+    }
+
+    /// The text of a message without arguments. A missing key shows as `⟨key⟩`, so a gap
+    /// in a translation is visible rather than blank.
+    pub fn t(&self, key: &str) -> String {
+        self.format(key, None)
+    }
+
+    /// The text of a message with arguments (`("side", "China".into())`).
+    pub fn f(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Text(s) => fa.set(*k, FluentValue::from(s.clone())),
+                Arg::Number(n) => fa.set(*k, FluentValue::from(*n)),
+            }
+        }
+        self.format(key, Some(&fa))
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return match &self.fallback {
+                Some(f) => f.format(key, args),
+                None => format!("⟨{key}⟩"),
+            };
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+/// An argument of a message.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    /// Text, shown as given (numbers already formatted by the caller).
+    Text(String),
+    /// A count.
+    Number(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Number(f64::from(n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_parses_without_errors() {
+        assert!(Strings::parse(ENGLISH, "en-US").is_ok());
+    }
+
+    #[test]
+    fn arguments_are_filled_in() {
+        let s = Strings::english();
+        assert_eq!(s.f("end-winner", &[("side", "China".into())]), "China wins");
+        assert_eq!(s.t("no-such-key"), "⟨no-such-key⟩");
+    }
+
+    #[test]
+    fn a_translation_falls_back_to_english_for_missing_messages() {
+        let dir = std::env::temp_dir().join(format!("ai-race-i18n-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("zh-CN.ftl"),
+            "title-new-game = 新游戏\nend-winner = { $side } 获胜\n",
+        )
+        .unwrap();
+        let s = Strings::for_language("zh-CN", &dir).unwrap();
+        assert_eq!(s.t("title-new-game"), "新游戏");
+        assert_eq!(s.f("end-winner", &[("side", "中国".into())]), "中国 获胜");
+        assert_eq!(
+            s.t("title-load-game"),
+            "Load game",
+            "English fills the gaps"
+        );
+        // No file and no shipped table for a language: English, with a warning, never an
+        // error.
+        let s = Strings::for_language("fr", &dir).expect("falls back to English");
+        assert_eq!(s.t("title-load-game"), "Load game");
+        assert!(Strings::for_language("not a tag!", &dir).is_err());
+    }
+
+    /// Every key the window's code asks for is in the English table: scan the sources for
+    /// `.t("…")` and `.f("…"` calls.
+    #[test]
+    fn every_key_used_in_code_exists() {
+        let s = Strings::english();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/gui");
+        let mut missing = Vec::new();
+        let mut files = vec![dir];
+        let mut seen = 0;
+        while let Some(p) = files.pop() {
+            if p.is_dir() {
+                for e in std::fs::read_dir(&p).into_iter().flatten().flatten() {
+                    files.push(e.path());
+                }
+                continue;
+            }
+            if p.ends_with("text.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap_or_default();
+            for pat in [".t(\"", ".f(\""] {
+                for (i, _) in text.match_indices(pat) {
+                    let rest = &text[i + pat.len()..];
+                    let key: String = rest.chars().take_while(|c| *c != '"').collect();
+                    seen += 1;
+                    if !s.has(&key) && key != "no-such-key" {
+                        missing.push(format!("{}: {key}", p.display()));
+                    }
+                }
+            }
+        }
+        assert!(seen > 50, "the scan found only {seen} keys");
+        assert!(missing.is_empty(), "keys missing from en.ftl: {missing:#?}");
+    }
+
+    /// The messages of a table by key: the key's line and its continuation lines.
+    fn messages(text: &str) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        for line in text.lines() {
+            let is_key = line.split_once(" =").is_some_and(|(k, _)| {
+                !k.is_empty()
+                    && k.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            });
+            if is_key {
+                let (k, v) = line.split_once(" =").expect("checked");
+                out.push((k.to_owned(), v.to_owned()));
+            } else if line.starts_with(' ')
+                && let Some(last) = out.last_mut()
+            {
+                last.1.push('\n');
+                last.1.push_str(line);
+            }
+        }
+        out
+    }
+
+    /// The variables a message uses (`$name`).
+    fn variables(value: &str) -> std::collections::BTreeSet<String> {
+        value
+            .match_indices('$')
+            .map(|(i, _)| {
+                value[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect::<String>()
+            })
+            .filter(|v| !v.is_empty())
+            .collect()
+    }
+
+    /// The words in Latin letters a message shows, placeables and `code` left out.
+    fn latin_words(value: &str) -> Vec<String> {
+        let mut shown = String::new();
+        let (mut depth, mut code) = (0, false);
+        for c in value.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                '`' => code = !code,
+                _ if depth == 0 && !code => shown.push(c),
+                _ => {}
+            }
+        }
+        // Paths, file names, flags and command names are code, not English.
+        let code_like = |t: &str| {
+            t.starts_with("--") || {
+                let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+                t.contains(['.', '_', '/', '=', '-'])
+            }
+        };
+        shown
+            .split_whitespace()
+            .filter(|t| !code_like(t))
+            .flat_map(|t| t.split(|c: char| !c.is_ascii_alphanumeric()))
+            .filter(|w| w.len() >= 3 && w.chars().any(|c| c.is_ascii_lowercase()))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// Every shipped translation has exactly English's messages, with the same variables,
+    /// parses cleanly, and shows no English words (units, keys and names excepted).
+    #[test]
+    fn every_shipped_language_is_complete_and_translated() {
+        // Units, keys of the keyboard, file formats and proper names stay as they are.
+        const KEPT: &[&str] = &[
+            "Enter", "Esc", "Ctrl", "Shift", "Tab", "MWh", "H100e", "Huawei", "Nvidia", "DeepSeek",
+            "ChatGPT", "Alibaba", "Epoch", "Escape", "log2", "simulate", "ron",
+        ];
+        let english = messages(ENGLISH);
+        for (tag, text) in SHIPPED.iter().filter(|(t, _)| *t != "en") {
+            assert!(
+                Strings::parse(text, tag).is_ok(),
+                "{tag}.ftl has syntax errors"
+            );
+            let table = messages(text);
+            let keys =
+                |m: &[(String, String)]| m.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+            let (want, have) = (keys(&english), keys(&table));
+            let missing: Vec<_> = want.iter().filter(|k| !have.contains(k)).collect();
+            let extra: Vec<_> = have.iter().filter(|k| !want.contains(k)).collect();
+            assert!(missing.is_empty(), "{tag}.ftl lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "{tag}.ftl has keys English has not: {extra:?}"
+            );
+            let mut problems = Vec::new();
+            for (key, en) in &english {
+                let tr = &table.iter().find(|(k, _)| k == key).expect("checked").1;
+                if variables(en) != variables(tr) {
+                    problems.push(format!(
+                        "{key}: variables {:?} ≠ English {:?}",
+                        variables(tr),
+                        variables(en)
+                    ));
+                }
+                let left: Vec<_> = latin_words(tr)
+                    .into_iter()
+                    .filter(|w| !KEPT.contains(&w.as_str()))
+                    .collect();
+                if !left.is_empty() {
+                    problems.push(format!("{key}: English left: {left:?}"));
+                }
+            }
+            assert!(problems.is_empty(), "{tag}.ftl:\n{}", problems.join("\n"));
+        }
+    }
+
+    fn shipped_scenarios() -> Vec<crate::scenario::Scenario> {
+        crate::scenario::overlay::SHIPPED
+            .iter()
+            .map(|(stem, text)| {
+                crate::scenario::Scenario::from_ron_str(text, &format!("{stem}.ron"))
+                    .expect("a shipped scenario parses")
+            })
+            .collect()
+    }
+
+    /// The translators' English table is the shipped scenarios' texts as they are now.
+    #[test]
+    fn the_english_table_of_scenario_texts_is_up_to_date() {
+        let scenarios = shipped_scenarios();
+        let refs: Vec<_> = scenarios.iter().collect();
+        let want = crate::scenario::text::fluent_template(&refs);
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n/scenarios/en.ftl");
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            have.trim() == want.trim(),
+            "{} is out of date: run `cargo run -- texts > assets/i18n/scenarios/en.ftl`, then translate the new ids",
+            path.display()
+        );
+    }
+
+    /// Every text a player reads in a shipped scenario is translated in every shipped
+    /// language, and no translation is the English again.
+    #[test]
+    fn every_shipped_scenario_text_is_translated() {
+        let scenarios = shipped_scenarios();
+        for (tag, text) in SHIPPED_SCENARIO_TEXTS {
+            assert!(
+                Strings::parse(text, tag).is_ok(),
+                "scenarios/{tag}.ftl has syntax errors"
+            );
+            let table = Strings::for_language(tag, std::path::Path::new("/nonexistent")).unwrap();
+            let mut missing = Vec::new();
+            for s in &scenarios {
+                for t in crate::scenario::text::texts(s) {
+                    let shown = table.scenario(&t.english);
+                    if shown == t.english && t.english.split_whitespace().count() > 1 {
+                        missing.push(format!("{}: {}", t.place, t.english));
+                    }
+                }
+            }
+            missing.dedup();
+            assert!(
+                missing.is_empty(),
+                "scenarios/{tag}.ftl lacks {} texts, e.g. {:#?}",
+                missing.len(),
+                &missing[..missing.len().min(5)]
+            );
+        }
+    }
+
+    /// A scenario's words are shown in the table's language only when the table translates
+    /// exactly those words; changed words show as the scenario has them.
+    #[test]
+    fn a_scenario_text_is_translated_only_for_the_words_it_translates() {
+        let dir = std::env::temp_dir().join(format!("ai-race-i18n-sc-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("scenarios")).unwrap();
+        std::fs::write(
+            dir.join("scenarios/fr.ftl"),
+            format!(
+                "{} = Contrôles à l'exportation\n",
+                crate::scenario::text::key("Chip export controls")
+            ),
+        )
+        .unwrap();
+        std::fs::write(dir.join("fr.ftl"), "title-new-game = Nouvelle partie\n").unwrap();
+        let fr = Strings::for_language("fr", &dir).unwrap();
+        assert_eq!(
+            fr.scenario("Chip export controls"),
+            "Contrôles à l'exportation"
+        );
+        assert_eq!(
+            fr.scenario("Chip export controls, tighter"),
+            "Chip export controls, tighter"
+        );
+        assert_eq!(
+            Strings::english().scenario("Chip export controls"),
+            "Chip export controls"
+        );
+    }
+}
