@@ -300,6 +300,137 @@ impl From<u32> for Arg {
     }
 }
 
+// Words for the game's data, shared by every front-end (the window, the kit, the reports).
+
+use crate::scenario::Scenario;
+use crate::sim::quantity::{BlocQ, GameQ, Region, Side};
+
+/// A side's full name from the string table.
+pub fn side_name(t: &Strings, side: Side) -> String {
+    t.t(side.id())
+}
+
+/// A number with sensible digits for its size.
+pub fn num(v: f64) -> String {
+    if !v.is_finite() {
+        return "—".into();
+    }
+    let a = v.abs();
+    if a >= 1000.0 {
+        format!("{v:.0}")
+    } else if a >= 100.0 {
+        format!("{v:.1}")
+    } else if a >= 1.0 {
+        format!("{v:.2}")
+    } else if a == 0.0 {
+        "0".into()
+    } else {
+        format!("{v:.3}")
+    }
+}
+
+/// A change with its sign.
+pub fn signed(v: f64) -> String {
+    if v > 0.0 {
+        format!("+{}", num(v))
+    } else if v < 0.0 {
+        format!("−{}", num(-v))
+    } else {
+        "±0".into()
+    }
+}
+
+/// The string-table key of a quantity path (`q-chips-installed`).
+pub fn key_of(path: &str) -> String {
+    format!("q-{}", path.replace(['.', '_'], "-"))
+}
+
+/// A bloc quantity's name.
+pub fn q_name(t: &Strings, q: BlocQ) -> String {
+    t.t(&key_of(q.path()))
+}
+
+/// A bloc quantity's unit.
+pub fn q_unit(t: &Strings, q: BlocQ) -> String {
+    t.t(&format!("{}-unit", key_of(q.path())))
+}
+
+/// A bloc quantity's meaning.
+pub fn q_desc(t: &Strings, q: BlocQ) -> String {
+    t.t(&format!("{}-desc", key_of(q.path())))
+}
+
+/// A world quantity's name, unit and meaning.
+pub fn game_q_text(t: &Strings, q: GameQ) -> (String, String, String) {
+    let k = key_of(&format!("game.{}", q.path()));
+    (
+        t.t(&k),
+        t.t(&format!("{k}-unit")),
+        t.t(&format!("{k}-desc")),
+    )
+}
+
+/// A region's name.
+pub fn region_name(t: &Strings, r: Region) -> String {
+    t.t(&format!("region-{}", r.id().replace('_', "-")))
+}
+
+/// A policy category's name (the scenario's id if the table has none).
+pub fn category_name(t: &Strings, id: &str) -> String {
+    let key = format!("category-{}", id.replace('_', "-"));
+    if t.has(&key) {
+        t.t(&key)
+    } else {
+        id.replace('_', " ")
+    }
+}
+
+/// The arguments of the messages that explain how a game is scored (help, the guided turn's
+/// first step, the end screen), read from the scenario so a variant's weights and pars show
+/// as they are.
+pub fn score_args(s: &Scenario) -> Vec<(&'static str, Arg)> {
+    let w = &s.score.weights;
+    let n = |v: f64| Arg::Text(num_plain(v));
+    let politics = |side: Side| &s.bloc(side).politics;
+    let us = politics(Side::Us);
+    let cn = politics(Side::China);
+    vec![
+        ("end", crate::sim::game::quarter_label(s, s.turns).into()),
+        ("w-lead", n(w.lead)),
+        ("w-market", n(w.market)),
+        ("w-adoption", n(w.adoption)),
+        ("w-economy", n(w.economy)),
+        ("w-stability", n(w.stability)),
+        (
+            "w-total",
+            n(w.lead + w.market + w.adoption + w.economy + w.stability),
+        ),
+        ("par", n(crate::sim::scoring::lead_par(s))),
+        ("cap", n(s.score.lead_cap_months)),
+        ("swing", n(s.score.market_swing)),
+        ("growth", n(s.score.economy_full_growth)),
+        ("margin", n(s.score.draw_margin)),
+        (
+            "breakthrough",
+            s.score
+                .breakthrough_months
+                .map_or(Arg::Text("none".into()), n),
+        ),
+        ("us-capital", n(us.capital.v())),
+        ("us-income", n(us.income.v())),
+        ("us-cap", n(us.cap.v())),
+        ("cn-capital", n(cn.capital.v())),
+        ("cn-income", n(cn.income.v())),
+        ("cn-cap", n(cn.cap.v())),
+    ]
+}
+
+/// A parameter as a person writes it: at most two decimals, no trailing zeros (3, 0.5, 1.25).
+pub fn num_plain(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

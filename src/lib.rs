@@ -12,9 +12,11 @@ pub mod calibration;
 pub mod charts;
 pub mod cli;
 pub mod experiment;
+pub mod fonts;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod i18n;
+pub mod kit;
 pub mod report;
 pub mod save;
 pub mod scenario;

@@ -104,6 +104,49 @@ pub struct ReportArgs {
     pub out: PathBuf,
 }
 
+/// Arguments of `kit`.
+#[derive(Debug, clap::Args)]
+pub struct KitArgs {
+    /// Scenario file (RON).
+    #[arg(long, value_name = "FILE")]
+    pub scenario: PathBuf,
+    /// Folder to write kit.html into (created if needed).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Language of the kit: en, zh-CN, ar, or a table in assets/i18n/ [default: en]
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+/// `ai-race kit`: the printable class kit of a scenario.
+pub fn kit_cmd(args: &KitArgs) -> ExitCode {
+    let s = match super::load_scenario(&args.scenario) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let lang = args.lang.as_deref().unwrap_or("en");
+    let strings = match crate::i18n::Strings::for_language(lang, &crate::i18n::tables_dir()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: --lang: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match crate::kit::write(&s, &strings, &args.out) {
+        Ok(path) => {
+            emit(&format!(
+                "wrote {} (print it from a browser: one page per card and sheet)\n",
+                path.display()
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn read_save(path: &Path) -> Result<crate::save::SaveGame, ExitCode> {
     crate::save::read(path).map(|(s, _)| s).map_err(|e| {
         eprintln!("error: {e}");

@@ -105,6 +105,9 @@ pub enum Commands {
     Compare(classroom::CompareArgs),
     /// Write a debrief of a saved game: a self-contained HTML page, with CSV and JSON.
     Report(classroom::ReportArgs),
+    /// Write the printable class kit of a scenario: role cards, order sheets and a fact
+    /// sheet, one page each when printed from a browser.
+    Kit(classroom::KitArgs),
     /// Measure the calibration suite: each claim of the article and the named estimates
     /// about how the race moves, as a statistic over many games against its band (Markdown).
     Calibrate(CalibrateArgs),
@@ -334,6 +337,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Commands::Branch(args)) => classroom::branch_cmd(&args),
         Some(Commands::Compare(args)) => classroom::compare_cmd(&args),
         Some(Commands::Report(args)) => classroom::report_cmd(&args),
+        Some(Commands::Kit(args)) => classroom::kit_cmd(&args),
         Some(Commands::Calibrate(args)) => calibrate(&args),
         Some(Commands::Play(args)) => play(args),
         None => play(PlayArgs {
