@@ -431,6 +431,55 @@ pub fn num_plain(v: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
+/// An order in words.
+pub fn order_text(t: &Strings, s: &Scenario, c: &crate::sim::orders::Command) -> String {
+    let pol = |p: crate::sim::policies::PolicyId| t.scenario(&p.title(s));
+    match *c {
+        crate::sim::orders::Command::SetBudget {
+            chips,
+            grid,
+            research,
+        } => {
+            let sum = (chips + grid + research).max(1e-12);
+            format!(
+                "{}: {} {:.0}% · {} {:.0}% · {} {:.0}%",
+                t.t("budget"),
+                t.t("budget-chips"),
+                100.0 * chips / sum,
+                t.t("budget-grid"),
+                100.0 * grid / sum,
+                t.t("budget-research"),
+                100.0 * research / sum
+            )
+        }
+        crate::sim::orders::Command::Enact { policy } => {
+            format!("{}: {}", t.t("policy-enact"), pol(policy))
+        }
+        crate::sim::orders::Command::Repeal { policy } => {
+            format!("{}: {}", t.t("policy-repeal"), pol(policy))
+        }
+        crate::sim::orders::Command::SetLevel { policy, level } => {
+            let name = policy
+                .def(s)
+                .and_then(|d| match &d.kind {
+                    crate::scenario::PolicyKind::Levels { levels, .. } => {
+                        levels.get(usize::from(level))
+                    }
+                    _ => None,
+                })
+                .map_or_else(|| level.to_string(), |l| t.scenario(&l.name));
+            format!("{}: {name}", pol(policy))
+        }
+        crate::sim::orders::Command::AnswerEvent { event, choice } => {
+            let def = event.def(s);
+            let label = def
+                .and_then(|e| e.choices.get(usize::from(choice)))
+                .map_or_else(|| format!("#{choice}"), |c| t.scenario(&c.label));
+            format!("{}: {label}", t.scenario(&event.title(s)))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -474,3 +474,69 @@ fn every_shipped_scenario_validates_and_plays_to_the_end_under_every_level() {
         }
     }
 }
+
+/// Write a save to a file for the class report.
+fn save_file(save: &SaveGame, name: &str) -> PathBuf {
+    let path = temp(name);
+    let session = ai_race::save::Session::resume(save.clone()).expect("resumes");
+    session.save_to(&path).expect("writes");
+    path
+}
+
+/// A class report of three games of the baseline, one of another scenario and two files
+/// that are not saves: the games are grouped by scenario, each game is a row, its lead a
+/// curve and its orders a line of the timeline; the other files are named and skipped.
+#[test]
+fn the_class_report_groups_games_by_scenario_and_skips_what_is_not_a_save() {
+    use ai_race::i18n::Strings;
+    use ai_race::report::class;
+    let s = baseline();
+    let mut files: Vec<PathBuf> = (1..=3)
+        .map(|seed| {
+            save_file(
+                &played(&s, seed, [Level::Easy, Level::Easy]),
+                &format!("class-{seed}.aisave"),
+            )
+        })
+        .collect();
+    let taiwan = Scenario::load(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/taiwan_crisis.ron"
+    )))
+    .unwrap();
+    files.push(save_file(
+        &played(&taiwan, 9, [Level::Rules, Level::Easy]),
+        "class-taiwan.aisave",
+    ));
+    let broken = temp("class-broken.aisave");
+    std::fs::write(&broken, "AI-RACE-SAVE format=3 damaged").unwrap();
+    files.push(broken);
+    files.push(PathBuf::from(BASELINE));
+    let (games, skipped) = class::load(&files);
+    assert_eq!(games.len(), 4);
+    assert_eq!(skipped.len(), 2, "{skipped:?}");
+    assert!(
+        skipped
+            .iter()
+            .any(|k| k.file.ends_with("class-broken.aisave"))
+    );
+    assert!(
+        skipped
+            .iter()
+            .any(|k| k.file.ends_with("baseline_2025.ron"))
+    );
+    let groups = class::groups(&games);
+    assert_eq!(groups.iter().map(Vec::len).collect::<Vec<_>>(), vec![3, 1]);
+    let page = class::html(&games, &skipped, &Strings::english());
+    assert_eq!(page.matches("<section class=\"scenario\"").count(), 2);
+    assert_eq!(page.matches("<tr class=\"game\">").count(), 4);
+    assert_eq!(page.matches("<tr class=\"game-line\">").count(), 4);
+    assert!(page.contains("class-broken.aisave") && page.contains("Files skipped"));
+    assert!(page.contains("Where each game parted from class-1.aisave"));
+    let csv = class::csv(&games).unwrap();
+    assert_eq!(csv.lines().count(), 5, "a header and one row per game");
+    // In Chinese, the same report in Chinese words.
+    let zh = Strings::for_language("zh-CN", std::path::Path::new("/nonexistent")).unwrap();
+    let page = class::html(&games, &skipped, &zh);
+    assert!(page.contains("班级报告") && page.contains("lang=\"zh-CN\""));
+}

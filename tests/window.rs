@@ -340,6 +340,14 @@ fn the_load_screen_opens_a_save_and_reports_a_broken_one() {
         "the error names the file:\n{text}"
     );
 
+    // A class report of the listed saves: the good one reported, the broken one named.
+    h.get_by_label("Class report of these saves").click();
+    h.run();
+    assert!(screen_text(&h).contains("Written:"), "{}", screen_text(&h));
+    let page = std::fs::read_to_string(dir.join("class_report/class_report.html")).unwrap();
+    assert_eq!(page.matches("<tr class=\"game\">").count(), 1);
+    assert!(page.contains("broken.aisave"));
+
     // The good one: the game continues at turn 4, the US played by the person.
     h.query_all_by(|n| {
         n.label()
@@ -516,7 +524,7 @@ fn the_end_screen_exports_a_debrief() {
     h.get_by_label("Export debrief").click();
     h.run();
     let text = screen_text(&h);
-    assert!(text.contains("Debrief written"), "{text}");
+    assert!(text.contains("Written:"), "{text}");
     let pages: Vec<PathBuf> = std::fs::read_dir(dir.join("debrief"))
         .expect("a debrief folder")
         .flatten()
@@ -525,6 +533,16 @@ fn the_end_screen_exports_a_debrief() {
     assert_eq!(pages.len(), 1);
     let html = std::fs::read_to_string(&pages[0]).expect("the page");
     assert!(html.contains("id=\"timeline\"") && html.matches("<svg").count() >= 4);
+    // The class kit of the scenario, in the window's language, beside the saves.
+    h.get_by_label("Print the class kit").click();
+    h.run();
+    let kit = dir.join("kit").join("en-US").join("kit.html");
+    let html = std::fs::read_to_string(&kit).expect("the kit");
+    assert_eq!(html.matches("<section class=\"page").count(), 5);
+    assert!(
+        dir.join("kit/en-US/fonts/DroidSansFallbackFull.ttf")
+            .is_file()
+    );
 }
 
 #[test]

@@ -323,13 +323,17 @@ end-truth-true = القيمة الحقيقية
 end-article-target = اعتماد الصين { $date }: { $got }% (هدف «الذكاء الاصطناعي+»، المقال F2: { $target }%).
 end-article-target-pending = هدف «الذكاء الاصطناعي+» للصين في { $date } (المقال F2): { $target }% — انتهت اللعبة قبل بلوغ هذا الموعد.
 end-new = لعبة جديدة
+end-kit = اطبع حقيبة الصف
+end-kit-hint = صفحة للطباعة من أجل الصف: بطاقة دور وورقة أوامر لكل طرف، ووقائع المقال التي بُني عليها السيناريو (صفحة لكل منها)، بلغة النافذة.
+end-written = كُتب: { $path }
+end-not-written = تعذّرت الكتابة: { $reason }
+load-class-report = تقرير الصف لهذه الحفظات
+load-class-report-hint = صفحة واحدة عن كل الحفظات المعروضة: نتيجة كل لعبة ودرجاتها جنبًا إلى جنب، ومنحنيات التفوق متراكبة، والأوامر على خط زمني واحد، وأين افترقت الألعاب.
 end-experiment = جرّب على هذا السيناريو
 end-charts = المخططات
 end-title-screen = شاشة البداية
 end-debrief = تصدير المراجعة الختامية
 end-debrief-hint = صفحة ويب للصف: الخط الزمني لأوامر الطرفين والأحداث، وأسباب الحاسوب، والمخططات، وسبب أكبر التغيرات، وحقائق المقال وراء كل خطوة، والنتيجة وأسئلة للنقاش؛ مع السجل بصيغتي CSV وJSON.
-end-debrief-done = كُتبت المراجعة الختامية: { $path }
-end-debrief-failed = تعذّرت كتابة المراجعة الختامية: { $reason }
 
 ## Help — المساعدة
 help-title = المساعدة
@@ -683,3 +687,27 @@ kit-facts-intro = تستند أرقام السيناريو إلى هذه الم�
 kit-facts-figure = المعطى
 kit-facts-para = ¶
 kit-facts-text = ما يقوله المقال
+
+## تقرير الصف (ai-race class-report)
+class-title = سباق الذكاء الاصطناعي — تقرير الصف
+class-intro = { $games } لعبة من { $files } ملفات، مجمّعة حسب السيناريو.
+class-skipped = ملفات تم تخطيها
+class-scenario = { $scenario } — { $games } لعبة
+class-games = الألعاب
+class-file = الحفظ
+class-players = اللاعبون
+class-verdict = النتيجة
+class-lead-end = التفوق في النهاية (بالأشهر)
+class-lead-chart = التفوق في كل لعبة (بالأشهر، + تعني تفوق أمريكا)
+class-timeline = السياسات المعدّلة والإجابات عن الأحداث، ربعًا بعد ربع
+class-parted = أين افترقت كل لعبة عن { $first }
+class-parted-order = اختلفت الأوامر أول مرة في { $turn } ({ $side })
+class-parted-same = الأوامر نفسها طوال اللعبة
+class-parted-state = اختلفت اللعبتان بعد { $turn }
+class-parted-seed = بذرة مختلفة، فسُحبت الأحداث بشكل مختلف منذ البداية
+class-biggest = الأكثر تباعدًا
+class-prompts = أسئلة النقاش التي مرّت بها الألعاب
+class-prompt-count = { $n } من { $total } ألعاب
+class-human = شخص
+class-computer = الحاسوب ({ $level })
+class-unfinished = لم تكتمل (لُعب { $turn } أدوار)

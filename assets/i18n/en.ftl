@@ -280,13 +280,17 @@ end-truth-true = True value
 end-article-target = China's adoption { $date }: { $got }% (the AI Plus target, article F2: { $target }%).
 end-article-target-pending = China's AI Plus target for { $date } (article F2): { $target }% — not reached by the end of the game.
 end-new = New game
+end-kit = Print the class kit
+end-kit-hint = A page to print for the class: a role card and an order sheet for each side, and the article's facts behind the scenario (one page each), in the window's language.
+end-written = Written: { $path }
+end-not-written = Could not be written: { $reason }
+load-class-report = Class report of these saves
+load-class-report-hint = One page about all the saves listed: every game's verdict and scores side by side, the lead curves overlaid, the orders on one timeline, and where the games parted.
 end-experiment = Experiment with this scenario
 end-charts = Charts
 end-title-screen = Title screen
 end-debrief = Export debrief
 end-debrief-hint = A web page for the class: the timeline of both sides' orders and the events, the computer's reasons, charts, why the biggest changes happened, the article's facts behind each move, the score and questions for discussion; with the history as CSV and JSON.
-end-debrief-done = Debrief written: { $path }
-end-debrief-failed = The debrief could not be written: { $reason }
 
 ## Help
 help-title = Help
@@ -640,3 +644,27 @@ kit-facts-intro = The scenario's numbers cite these figures of the article, an A
 kit-facts-figure = Figure
 kit-facts-para = ¶
 kit-facts-text = What the article says
+
+## Class report (ai-race class-report)
+class-title = AI Race — class report
+class-intro = { $games } games from { $files } files, grouped by scenario.
+class-skipped = Files skipped
+class-scenario = { $scenario } — { $games } games
+class-games = Games
+class-file = Save
+class-players = Players
+class-verdict = Verdict
+class-lead-end = Lead at the end (months)
+class-lead-chart = The lead in each game (months, + = US ahead)
+class-timeline = Policies moved and events answered, quarter by quarter
+class-parted = Where each game parted from { $first }
+class-parted-order = the orders first differ in { $turn } ({ $side })
+class-parted-same = the same orders throughout
+class-parted-state = the games first differ after { $turn }
+class-parted-seed = another seed, so the events were drawn differently
+class-biggest = diverging most
+class-prompts = Discussion prompts the games touched
+class-prompt-count = { $n } of { $total } games
+class-human = person
+class-computer = computer ({ $level })
+class-unfinished = unfinished ({ $turn } turns played)

@@ -280,13 +280,17 @@ end-truth-true = 真实值
 end-article-target = 中国 { $date } 的采用率：{ $got }%（“人工智能+”目标，文章 F2：{ $target }%）。
 end-article-target-pending = 中国 { $date } 的“人工智能+”目标（文章 F2）：{ $target }% —— 游戏结束时尚未到期。
 end-new = 新游戏
+end-kit = 打印课堂资料包
+end-kit-hint = 供课堂打印的页面：每方一张角色卡和一张指令单，以及情景背后的文章事实（每项一页），使用窗口当前的语言。
+end-written = 已写入：{ $path }
+end-not-written = 无法写入：{ $reason }
+load-class-report = 这些存档的班级报告
+load-class-report-hint = 一页汇总所列全部存档：各局的结果和得分并列、领先曲线叠加、指令放在同一时间线上，以及各局从何处分道扬镳。
 end-experiment = 用此情景做实验
 end-charts = 图表
 end-title-screen = 标题画面
 end-debrief = 导出复盘
 end-debrief-hint = 一个供课堂使用的网页：双方指令和事件的时间线、电脑的理由、图表、最大变化的原因、每一步背后的文章事实、得分和讨论问题；并附带 CSV 和 JSON 格式的历史记录。
-end-debrief-done = 复盘已写入：{ $path }
-end-debrief-failed = 无法写入复盘：{ $reason }
 
 ## 帮助
 help-title = 帮助
@@ -640,3 +644,27 @@ kit-facts-intro = 情景中的数字引用了文章中的这些数据。文章�
 kit-facts-figure = 数据
 kit-facts-para = ¶
 kit-facts-text = 文章怎么说
+
+## 班级报告（ai-race class-report）
+class-title = AI 竞赛 — 班级报告
+class-intro = 来自 { $files } 个文件的 { $games } 局游戏，按情景分组。
+class-skipped = 跳过的文件
+class-scenario = { $scenario } — { $games } 局
+class-games = 各局游戏
+class-file = 存档
+class-players = 玩家
+class-verdict = 结果
+class-lead-end = 结束时的领先（月）
+class-lead-chart = 每局的领先（月，+ 表示美国领先）
+class-timeline = 逐季度的政策调整与事件回应
+class-parted = 每局与 { $first } 从何处分道扬镳
+class-parted-order = 指令最早在 { $turn } 出现不同（{ $side }）
+class-parted-same = 指令始终相同
+class-parted-state = 两局在 { $turn } 之后开始不同
+class-parted-seed = 种子不同，事件抽取从一开始就不同
+class-biggest = 差异最大
+class-prompts = 各局涉及的讨论问题
+class-prompt-count = { $total } 局中的 { $n } 局
+class-human = 真人
+class-computer = 电脑（{ $level }）
+class-unfinished = 未完成（已进行 { $turn } 回合）

@@ -147,6 +147,46 @@ pub fn kit_cmd(args: &KitArgs) -> ExitCode {
     }
 }
 
+/// Arguments of `class-report`.
+#[derive(Debug, clap::Args)]
+pub struct ClassReportArgs {
+    /// The saves of the class's games (any mix of scenarios; files that are not saves are
+    /// named and skipped).
+    #[arg(required = true, value_name = "SAVE")]
+    pub saves: Vec<PathBuf>,
+    /// Folder to write class_report.html and class_report.csv into (created if needed).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Language of the report: en, zh-CN, ar, or a table in assets/i18n/ [default: en]
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+}
+
+/// `ai-race class-report`: one page about many saved games.
+pub fn class_report_cmd(args: &ClassReportArgs) -> ExitCode {
+    let lang = args.lang.as_deref().unwrap_or("en");
+    let strings = match crate::i18n::Strings::for_language(lang, &crate::i18n::tables_dir()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: --lang: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match crate::report::class::write(&args.saves, &args.out, &strings) {
+        Ok((path, skipped)) => {
+            for s in &skipped {
+                eprintln!("warning: skipped {}: {}", s.file, s.reason);
+            }
+            emit(&format!("wrote {}\n", path.display()));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn read_save(path: &Path) -> Result<crate::save::SaveGame, ExitCode> {
     crate::save::read(path).map(|(s, _)| s).map_err(|e| {
         eprintln!("error: {e}");

@@ -108,6 +108,9 @@ pub enum Commands {
     /// Write the printable class kit of a scenario: role cards, order sheets and a fact
     /// sheet, one page each when printed from a browser.
     Kit(classroom::KitArgs),
+    /// Write one page about many saved games of a class: verdicts and scores side by side,
+    /// the lead curves overlaid, the orders on one timeline, where the games parted.
+    ClassReport(classroom::ClassReportArgs),
     /// Measure the calibration suite: each claim of the article and the named estimates
     /// about how the race moves, as a statistic over many games against its band (Markdown).
     Calibrate(CalibrateArgs),
@@ -338,6 +341,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Commands::Compare(args)) => classroom::compare_cmd(&args),
         Some(Commands::Report(args)) => classroom::report_cmd(&args),
         Some(Commands::Kit(args)) => classroom::kit_cmd(&args),
+        Some(Commands::ClassReport(args)) => classroom::class_report_cmd(&args),
         Some(Commands::Calibrate(args)) => calibrate(&args),
         Some(Commands::Play(args)) => play(args),
         None => play(PlayArgs {

@@ -181,8 +181,9 @@ pub trait BidiUi {
 
 impl BidiUi for Ui {
     fn text_label(&mut self, text: impl Into<WidgetText>) -> Response {
-        let width = self.available_width();
-        let t = ordered(self, text, Some(width));
+        // Wrap where egui would (not in grids and rows that extend instead).
+        let width = (self.wrap_mode() == egui::TextWrapMode::Wrap).then(|| self.available_width());
+        let t = ordered(self, text, width);
         self.label(t)
     }
     fn text_heading(&mut self, text: impl Into<RichText>) -> Response {

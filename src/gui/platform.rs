@@ -96,6 +96,28 @@ pub fn export_debrief(save: &SaveGame, dir: &Path) -> Result<String, String> {
     }
 }
 
+/// Write the printable class kit of a scenario in the window's language; returns where it
+/// went (desktop: a folder beside the saves, with the fonts; browser: a download).
+pub fn export_kit(
+    s: &crate::scenario::Scenario,
+    t: &crate::i18n::Strings,
+    dir: &Path,
+) -> Result<String, String> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let out = dir.join("kit").join(t.lang());
+        let page = crate::kit::write(s, t, &out)?;
+        Ok(page.display().to_string())
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = dir;
+        let name = format!("ai-race-kit-{}.html", t.lang());
+        web::download(&name, &crate::kit::html(s, t))?;
+        Ok(format!("{name} (downloaded)"))
+    }
+}
+
 /// Files the player picked or dropped since the last call: (name, text).
 pub fn take_files() -> Vec<(String, String)> {
     #[cfg(target_arch = "wasm32")]

@@ -185,6 +185,8 @@ pub struct LoadForm {
     /// What each listed save holds, read once per file version (path → modified, in
     /// seconds since 1970, and the line shown).
     pub summaries: std::collections::BTreeMap<std::path::PathBuf, (u64, String)>,
+    /// The last class report written from this screen: its path, or why it failed.
+    pub report: Option<Result<String, String>>,
 }
 
 /// What the charts screen shows.

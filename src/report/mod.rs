@@ -3,6 +3,7 @@
 //!
 //! Nothing here changes a game; it reads a [`Sim`] after each turn.
 
+pub mod class;
 pub mod debrief;
 
 use std::fmt::Write as _;

@@ -91,7 +91,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     let lead = view.lead_months;
                     ui.text_label(t.t("q-game-lead-months"));
                     ui.text_label(format!(
-                        "{:+.1} ({:+.1} to {:+.1})",
+                        "{:+.1} ({:+.1} – {:+.1})",
                         lead.value, lead.low, lead.high
                     ));
                     let true_lead = truth.map(|t| t.value(Quantity::Game(GameQ::LeadMonths)));
@@ -164,6 +164,16 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         &shell.saves_dir,
                     ));
                 }
+                if big_button(ui, t.t("end-kit"))
+                    .hover(t.t("end-kit-hint"))
+                    .clicked()
+                {
+                    debrief = Some(super::super::platform::export_kit(
+                        play.scenario(),
+                        t,
+                        &shell.saves_dir,
+                    ));
+                }
                 if big_button(ui, t.t("end-experiment")).clicked() {
                     next = Some(Screen::Experiment);
                 }
@@ -186,15 +196,11 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     if let Some(r) = debrief {
         let status = match r {
             Ok(path) => (
-                shell
-                    .strings
-                    .f("end-debrief-done", &[("path", path.into())]),
+                shell.strings.f("end-written", &[("path", path.into())]),
                 false,
             ),
             Err(e) => (
-                shell
-                    .strings
-                    .f("end-debrief-failed", &[("reason", e.into())]),
+                shell.strings.f("end-not-written", &[("reason", e.into())]),
                 true,
             ),
         };

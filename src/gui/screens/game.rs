@@ -16,6 +16,7 @@ use super::super::widgets::{
     quantity_text, region_name, side_color, side_label, side_mark, side_name, side_text_color,
     signed, sparkline,
 };
+pub use crate::i18n::order_text;
 use crate::scenario::{Expectation, PolicyKind, Scenario};
 use crate::sim::fog::SideView;
 use crate::sim::game::{JournalEntry, quarter_label};
@@ -947,49 +948,6 @@ fn news_panel(ui: &mut Ui, t: &Strings, play: &Play) {
             last_turn = Some(*turn);
         }
         ui.text_label(RichText::new(format!("• {text}")).small());
-    }
-}
-
-/// An order in words.
-pub fn order_text(t: &Strings, s: &Scenario, c: &Command) -> String {
-    let pol = |p: PolicyId| t.scenario(&p.title(s));
-    match *c {
-        Command::SetBudget {
-            chips,
-            grid,
-            research,
-        } => {
-            let sum = (chips + grid + research).max(1e-12);
-            format!(
-                "{}: {} {:.0}% · {} {:.0}% · {} {:.0}%",
-                t.t("budget"),
-                t.t("budget-chips"),
-                100.0 * chips / sum,
-                t.t("budget-grid"),
-                100.0 * grid / sum,
-                t.t("budget-research"),
-                100.0 * research / sum
-            )
-        }
-        Command::Enact { policy } => format!("{}: {}", t.t("policy-enact"), pol(policy)),
-        Command::Repeal { policy } => format!("{}: {}", t.t("policy-repeal"), pol(policy)),
-        Command::SetLevel { policy, level } => {
-            let name = policy
-                .def(s)
-                .and_then(|d| match &d.kind {
-                    PolicyKind::Levels { levels, .. } => levels.get(usize::from(level)),
-                    _ => None,
-                })
-                .map_or_else(|| level.to_string(), |l| t.scenario(&l.name));
-            format!("{}: {name}", pol(policy))
-        }
-        Command::AnswerEvent { event, choice } => {
-            let def = event.def(s);
-            let label = def
-                .and_then(|e| e.choices.get(usize::from(choice)))
-                .map_or_else(|| format!("#{choice}"), |c| t.scenario(&c.label));
-            format!("{}: {label}", t.scenario(&event.title(s)))
-        }
     }
 }
 

@@ -232,6 +232,41 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     ui.text_label(RichText::new(e).monospace());
                 });
         }
+        // A class report of the saves listed above (desktop: the browser keeps no folder).
+        if !web && saves.len() > 1 {
+            ui.add_space(8.0);
+            if ui
+                .text_button(shell.t("load-class-report"))
+                .hover(shell.t("load-class-report-hint"))
+                .clicked()
+            {
+                let out = shell.saves_dir.join("class_report");
+                shell.load.report = Some(
+                    crate::report::class::write(&saves, &out, &shell.strings)
+                        .map(|(page, _)| page.display().to_string()),
+                );
+            }
+            match &shell.load.report {
+                Some(Ok(page)) => {
+                    ui.text_label(
+                        shell
+                            .strings
+                            .f("end-written", &[("path", page.clone().into())]),
+                    );
+                }
+                Some(Err(e)) => {
+                    ui.text_label(
+                        RichText::new(
+                            shell
+                                .strings
+                                .f("end-not-written", &[("reason", e.clone().into())]),
+                        )
+                        .color(egui::Color32::DARK_RED),
+                    );
+                }
+                None => {}
+            }
+        }
         ui.add_space(8.0);
         if ui.text_button(shell.t("back")).clicked() {
             shell.screen = Screen::Title;
