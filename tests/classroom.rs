@@ -535,6 +535,23 @@ fn the_class_report_groups_games_by_scenario_and_skips_what_is_not_a_save() {
     assert!(page.contains("Where each game parted from class-1.aisave"));
     let csv = class::csv(&games).unwrap();
     assert_eq!(csv.lines().count(), 5, "a header and one row per game");
+    // The browser's way: the same saves as picked files (name, text).
+    let texts: Vec<(String, String)> = files
+        .iter()
+        .map(|f| {
+            (
+                f.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(f).unwrap(),
+            )
+        })
+        .collect();
+    let (picked, skipped_picked) = class::load_texts(&texts);
+    assert_eq!((picked.len(), skipped_picked.len()), (4, 2));
+    assert_eq!(
+        class::csv(&picked).unwrap().lines().count(),
+        5,
+        "the same games as from the files"
+    );
     // In Chinese, the same report in Chinese words.
     let zh = Strings::for_language("zh-CN", std::path::Path::new("/nonexistent")).unwrap();
     let page = class::html(&games, &skipped, &zh);

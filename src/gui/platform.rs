@@ -139,6 +139,43 @@ pub fn pick_file(accept: &str) {
     let _ = accept;
 }
 
+/// Ask the page for several files at once (browser only), arriving through [`take_files`].
+pub fn pick_files(accept: &str) {
+    #[cfg(target_arch = "wasm32")]
+    web::pick_files(accept);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = accept;
+}
+
+/// Write the class report of saves given as (name, text) — the browser's picked files — and
+/// return where it went (a download in a browser; beside the saves on the desktop).
+pub fn export_class_report(
+    files: &[(String, String)],
+    t: &crate::i18n::Strings,
+    dir: &Path,
+) -> Result<String, String> {
+    let (games, skipped) = crate::report::class::load_texts(files);
+    if games.is_empty() {
+        return Err(t.t("load-class-report-none"));
+    }
+    let page = crate::report::class::html(&games, &skipped, t);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let out = dir.join("class_report");
+        std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+        let path = out.join("class_report.html");
+        std::fs::write(&path, page).map_err(|e| e.to_string())?;
+        Ok(path.display().to_string())
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = dir;
+        let name = "ai-race-class-report.html";
+        web::download(name, &page)?;
+        Ok(format!("{name} (downloaded)"))
+    }
+}
+
 /// True in the browser.
 pub const fn is_web() -> bool {
     cfg!(target_arch = "wasm32")
@@ -245,6 +282,27 @@ mod web {
             &[JsValue::from_str(name), JsValue::from_str(text)],
         )
         .map(|_| ())
+    }
+
+    pub fn pick_files(accept: &str) {
+        let Ok(promise) = call(
+            "pickFile",
+            &[JsValue::from_str(accept), JsValue::from_bool(true)],
+        ) else {
+            return;
+        };
+        let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+            return;
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(v) = wasm_bindgen_futures::JsFuture::from(promise).await
+                && js_sys::Array::is_array(&v)
+            {
+                for f in js_sys::Array::from(&v).iter() {
+                    push_file(&f);
+                }
+            }
+        });
     }
 
     pub fn pick_file(accept: &str) {

@@ -187,6 +187,8 @@ pub struct LoadForm {
     pub summaries: std::collections::BTreeMap<std::path::PathBuf, (u64, String)>,
     /// The last class report written from this screen: its path, or why it failed.
     pub report: Option<Result<String, String>>,
+    /// Files the browser is picking are for a class report, not a game to open.
+    pub collecting: bool,
 }
 
 /// What the charts screen shows.

@@ -69,6 +69,35 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Game>, Vec<Skipped>) {
     (games, skipped)
 }
 
+/// The same for saves given as (file name, text) — files a browser picked.
+pub fn load_texts(files: &[(String, String)]) -> (Vec<Game>, Vec<Skipped>) {
+    let mut games = Vec::new();
+    let mut skipped = Vec::new();
+    for (file, text) in files {
+        match crate::save::decode(text.as_bytes(), Path::new(file)) {
+            Ok((save, _)) => {
+                let history = History::replay(&save);
+                games.push(Game {
+                    file: file.clone(),
+                    save,
+                    history,
+                });
+            }
+            Err(e) => {
+                let reason = e.to_string();
+                let reason = reason
+                    .strip_prefix(&format!("{file}: "))
+                    .map_or(reason.clone(), str::to_owned);
+                skipped.push(Skipped {
+                    file: file.clone(),
+                    reason,
+                });
+            }
+        }
+    }
+    (games, skipped)
+}
+
 /// The games grouped by scenario (its hash), in the order the files were given.
 pub fn groups(games: &[Game]) -> Vec<Vec<&Game>> {
     let mut out: Vec<Vec<&Game>> = Vec::new();

@@ -154,7 +154,16 @@ pub fn open_text(shell: &mut Shell, name: &str, text: &str) {
 /// Draw the load screen.
 pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     let mut chosen: Option<PathBuf> = None;
-    if let Some((name, text)) = super::super::platform::take_files().pop() {
+    let picked = super::super::platform::take_files();
+    if shell.load.collecting && !picked.is_empty() {
+        // The saves picked for a class report (a browser: a download).
+        shell.load.collecting = false;
+        shell.load.report = Some(super::super::platform::export_class_report(
+            &picked,
+            &shell.strings,
+            &shell.saves_dir,
+        ));
+    } else if let Some((name, text)) = picked.into_iter().next_back() {
         open_text(shell, &name, &text);
         return;
     }
@@ -200,7 +209,16 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         if web {
             ui.add_space(8.0);
             if ui.text_button(shell.t("load-upload")).clicked() {
+                shell.load.collecting = false;
                 super::super::platform::pick_file(".aisave");
+            }
+            if ui
+                .text_button(shell.t("load-class-report-pick"))
+                .hover(shell.t("load-class-report-hint"))
+                .clicked()
+            {
+                shell.load.collecting = true;
+                super::super::platform::pick_files(".aisave");
             }
             match super::super::platform::browser_autosave() {
                 Some(text) => {
@@ -246,6 +264,8 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         .map(|(page, _)| page.display().to_string()),
                 );
             }
+        }
+        {
             match &shell.load.report {
                 Some(Ok(page)) => {
                     ui.text_label(
