@@ -480,6 +480,140 @@ pub fn order_text(t: &Strings, s: &Scenario, c: &crate::sim::orders::Command) ->
     }
 }
 
+/// Why an order was refused, in words.
+pub fn refusal_text(t: &Strings, s: &Scenario, e: &crate::sim::orders::CommandError) -> String {
+    use crate::sim::orders::{CommandError, Refusal};
+    let why = match e {
+        CommandError::Refused(why) => why,
+        CommandError::GameOver => return t.t("refusal-game-over"),
+        CommandError::BadBudget(_) => return t.t("refusal-bad-budget"),
+        CommandError::UnknownPolicy(_) => return e.to_string(),
+    };
+    // Policies and events by their names in the table's language.
+    let policy = |id: &str| {
+        s.policies
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| id.to_owned(), |p| t.scenario(&p.name))
+    };
+    let event = |id: &str| {
+        s.events
+            .iter()
+            .find(|e| e.id == id)
+            .map_or_else(|| id.to_owned(), |e| t.scenario(&e.name))
+    };
+    let side = |x: Side| t.t(x.id());
+    let p = |id: &str| ("policy", Arg::Text(policy(id)));
+    match why {
+        Refusal::WrongSide {
+            policy: id,
+            side: x,
+            ..
+        } => t.f("refusal-wrong-side", &[p(id), ("side", side(*x).into())]),
+        Refusal::AlreadyOrdered { policy: id } => t.f("refusal-already-ordered", &[p(id)]),
+        Refusal::Capital {
+            policy: id,
+            cost,
+            left,
+            side: x,
+        } => t.f(
+            "refusal-capital",
+            &[
+                p(id),
+                ("cost", format!("{cost:.1}").into()),
+                ("left", format!("{left:.1}").into()),
+                ("side", side(*x).into()),
+            ],
+        ),
+        Refusal::Money {
+            policy: id,
+            cost,
+            left,
+            side: x,
+        } => t.f(
+            "refusal-money",
+            &[
+                p(id),
+                ("cost", format!("{cost:.1}").into()),
+                ("left", format!("{left:.1}").into()),
+                ("side", side(*x).into()),
+            ],
+        ),
+        Refusal::Fixed { policy: id } => t.f("refusal-fixed", &[p(id)]),
+        Refusal::Requires { policy: id, needs } => t.f(
+            "refusal-requires",
+            &[p(id), ("needs", Arg::Text(policy(needs)))],
+        ),
+        Refusal::Excludes { policy: id, with } => t.f(
+            "refusal-excludes",
+            &[p(id), ("with", Arg::Text(policy(with)))],
+        ),
+        Refusal::HasLevels { policy: id } => t.f("refusal-has-levels", &[p(id)]),
+        Refusal::AlreadyEnacted { policy: id } => t.f("refusal-already-enacted", &[p(id)]),
+        Refusal::Project { policy: id } => t.f("refusal-project", &[p(id)]),
+        Refusal::RepealLevels { policy: id } => t.f("refusal-repeal-levels", &[p(id)]),
+        Refusal::NotInForce { policy: id } => t.f("refusal-not-in-force", &[p(id)]),
+        Refusal::NoLevels { policy: id } => t.f("refusal-no-levels", &[p(id)]),
+        Refusal::NoSuchLevel {
+            policy: id,
+            level,
+            max,
+        } => t.f(
+            "refusal-no-such-level",
+            &[
+                p(id),
+                ("level", Arg::Number(f64::from(*level))),
+                ("max", Arg::Number(*max as f64)),
+            ],
+        ),
+        Refusal::NotAvailable {
+            policy: id,
+            side: x,
+        } => t.f("refusal-not-available", &[p(id), ("side", side(*x).into())]),
+        Refusal::AlreadyAtLevel { policy: id, level } => t.f(
+            "refusal-already-at-level",
+            &[p(id), ("level", Arg::Number(f64::from(*level)))],
+        ),
+        Refusal::NoPendingChoice { event: id, side: x } => t.f(
+            "refusal-no-pending-choice",
+            &[("event", Arg::Text(event(id))), ("side", side(*x).into())],
+        ),
+        Refusal::NoSuchChoice {
+            event: id,
+            choice,
+            options,
+        } => t.f(
+            "refusal-no-such-choice",
+            &[
+                ("event", Arg::Text(event(id))),
+                ("choice", Arg::Number(f64::from(*choice) + 1.0)),
+                ("options", Arg::Number(*options as f64)),
+            ],
+        ),
+        Refusal::ChoiceOrder {
+            event: id,
+            option,
+            order,
+            reason,
+        } => t.f(
+            "refusal-choice-order",
+            &[
+                ("event", Arg::Text(event(id))),
+                ("option", Arg::Number(f64::from(*option) + 1.0)),
+                ("order", Arg::Text(order_text(t, s, order))),
+                (
+                    "reason",
+                    Arg::Text(refusal_text(
+                        t,
+                        s,
+                        &CommandError::Refused((**reason).clone()),
+                    )),
+                ),
+            ],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -752,5 +886,33 @@ mod tests {
             Strings::english().scenario("Chip export controls"),
             "Chip export controls"
         );
+    }
+
+    /// A refusal is data; each language puts it into words with the scenario's names.
+    #[test]
+    fn a_refusal_is_said_in_the_table_s_language_with_the_policy_s_name() {
+        use crate::sim::orders::{CommandError, Refusal};
+        let s = shipped_scenarios().remove(0);
+        let e = CommandError::Refused(Refusal::Capital {
+            policy: "us_export_controls".into(),
+            cost: 4.0,
+            left: 1.5,
+            side: Side::Us,
+        });
+        let en = refusal_text(&Strings::english(), &s, &e);
+        assert_eq!(
+            en,
+            "Chip export controls costs 4.0 political capital; United States has 1.5 left this turn"
+        );
+        let dir = std::path::Path::new("/nonexistent");
+        let zh = refusal_text(&Strings::for_language("zh-CN", dir).unwrap(), &s, &e);
+        assert!(
+            zh.contains("出口管制") && zh.contains("4.0") && !zh.contains("costs"),
+            "{zh}"
+        );
+        let ar = refusal_text(&Strings::for_language("ar", dir).unwrap(), &s, &e);
+        assert!(ar.contains("ضوابط") && ar.contains("1.5"), "{ar}");
+        // The command line keeps its English, with the ids.
+        assert!(e.to_string().contains("`us_export_controls` costs 4.0"));
     }
 }

@@ -713,3 +713,26 @@ class-prompt-count = { $n } من { $total } ألعاب
 class-human = شخص
 class-computer = الحاسوب ({ $level })
 class-unfinished = لم تكتمل (لُعب { $turn } أدوار)
+
+## الأوامر المرفوضة (لماذا لا يمكن إصدار أمر)
+refusal-game-over = انتهت اللعبة؛ لا تُقبل أوامر أخرى
+refusal-bad-budget = يجب أن تكون حصص الميزانية أرقامًا، غير سالبة، وليست كلها صفرًا
+refusal-wrong-side = «{ $policy }» ليست سياسة يمكن أن تسنّها { $side }
+refusal-already-ordered = لـ«{ $policy }» أمر في هذا الدور بالفعل
+refusal-capital = «{ $policy }» تكلّف { $cost } من رأس المال السياسي؛ ولدى { $side } { $left } فقط في هذا الدور
+refusal-money = «{ $policy }» تكلّف ${ $cost }B كل ربع سنة من المال الحكومي؛ ولدى { $side } ${ $left }B فقط كل ربع سنة بعد كلفة سياساتها
+refusal-fixed = «{ $policy }» ثابتة في هذا السيناريو؛ لا يستطيع أحد تغييرها
+refusal-requires = «{ $policy }» تحتاج أولًا إلى سريان «{ $needs }»
+refusal-excludes = لا يمكن أن تسري «{ $policy }» مع «{ $with }»؛ ألغِ «{ $with }» أولًا
+refusal-has-levels = لـ«{ $policy }» مستويات: حدّد مستوى بدلًا من ذلك
+refusal-already-enacted = «{ $policy }» مسنونة بالفعل
+refusal-project = «{ $policy }» مشروع ولا يمكن إلغاؤه
+refusal-repeal-levels = لـ«{ $policy }» مستويات: حدّد المستوى 0 بدلًا من ذلك
+refusal-not-in-force = «{ $policy }» ليست سارية
+refusal-no-levels = ليس لـ«{ $policy }» مستويات
+refusal-no-such-level = مستويات «{ $policy }» من 0 إلى { $max }؛ لا يوجد المستوى { $level }
+refusal-not-available = «{ $policy }» غير متاحة لـ{ $side }
+refusal-already-at-level = «{ $policy }» في المستوى { $level } بالفعل
+refusal-no-pending-choice = لا يوجد خيار من «{ $event }» ينتظر { $side }
+refusal-no-such-choice = لـ«{ $event }» { $options } خيارات؛ لا يوجد الخيار { $choice }
+refusal-choice-order = الخيار { $option } من «{ $event }» سيصدر «{ $order }»، وهو أمر مرفوض: { $reason }

@@ -670,3 +670,26 @@ class-prompt-count = { $n } of { $total } games
 class-human = person
 class-computer = computer ({ $level })
 class-unfinished = unfinished ({ $turn } turns played)
+
+## Refused orders (why an order cannot be given)
+refusal-game-over = the game is over; no more orders are taken
+refusal-bad-budget = the budget's shares must be numbers, none negative, not all zero
+refusal-wrong-side = { $policy } is not a policy { $side } can enact
+refusal-already-ordered = { $policy } already has an order this turn
+refusal-capital = { $policy } costs { $cost } political capital; { $side } has { $left } left this turn
+refusal-money = { $policy } costs ${ $cost }B a quarter of state money; { $side } has ${ $left }B a quarter left after the upkeep of its policies
+refusal-fixed = { $policy } is fixed by this scenario; nobody can change it
+refusal-requires = { $policy } needs { $needs } in force first
+refusal-excludes = { $policy } cannot be in force together with { $with }; repeal { $with } first
+refusal-has-levels = { $policy } has levels: set a level instead
+refusal-already-enacted = { $policy } is already enacted
+refusal-project = { $policy } is a project and cannot be repealed
+refusal-repeal-levels = { $policy } has levels: set level 0 instead
+refusal-not-in-force = { $policy } is not in force
+refusal-no-levels = { $policy } has no levels
+refusal-no-such-level = { $policy } has levels 0 to { $max }; there is no level { $level }
+refusal-not-available = { $policy } is not available to { $side }
+refusal-already-at-level = { $policy } is already at level { $level }
+refusal-no-pending-choice = no choice of “{ $event }” is waiting for { $side }
+refusal-no-such-choice = “{ $event }” has { $options } options; there is no option { $choice }
+refusal-choice-order = option { $option } of “{ $event }” would order “{ $order }”, which is refused: { $reason }

@@ -670,3 +670,26 @@ class-prompt-count = { $total } 局中的 { $n } 局
 class-human = 真人
 class-computer = 电脑（{ $level }）
 class-unfinished = 未完成（已进行 { $turn } 回合）
+
+## 被拒绝的指令（为何不能下达）
+refusal-game-over = 游戏已结束，不再接受指令
+refusal-bad-budget = 预算各项必须是数字，不能为负，也不能全为零
+refusal-wrong-side = { $side }不能实施“{ $policy }”
+refusal-already-ordered = “{ $policy }”本回合已有指令
+refusal-capital = “{ $policy }”需要 { $cost } 政治资本；{ $side }本回合只剩 { $left }
+refusal-money = “{ $policy }”每季度需要 ${ $cost }B 国家资金；{ $side }扣除现有政策开支后每季度只剩 ${ $left }B
+refusal-fixed = “{ $policy }”由本情景固定，任何人都不能更改
+refusal-requires = “{ $policy }”需要先实施“{ $needs }”
+refusal-excludes = “{ $policy }”不能与“{ $with }”同时生效；请先废除“{ $with }”
+refusal-has-levels = “{ $policy }”分级别：请改为设定级别
+refusal-already-enacted = “{ $policy }”已经实施
+refusal-project = “{ $policy }”是建设项目，不能废除
+refusal-repeal-levels = “{ $policy }”分级别：请改设为 0 级
+refusal-not-in-force = “{ $policy }”未生效
+refusal-no-levels = “{ $policy }”没有级别
+refusal-no-such-level = “{ $policy }”的级别为 0 到 { $max }；没有 { $level } 级
+refusal-not-available = { $side }不能使用“{ $policy }”
+refusal-already-at-level = “{ $policy }”已处于 { $level } 级
+refusal-no-pending-choice = 没有等待{ $side }回应的“{ $event }”
+refusal-no-such-choice = “{ $event }”只有 { $options } 个选项；没有选项 { $choice }
+refusal-choice-order = “{ $event }”的选项 { $option } 会下达“{ $order }”，但该指令被拒绝：{ $reason }

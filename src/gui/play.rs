@@ -407,7 +407,11 @@ impl Play {
 
     /// Draft an order for `side`, replacing an earlier order on the same policy, budget or
     /// event. Refused (with the game's reason) if the game would not take it.
-    pub fn draft(&mut self, side: Side, command: Command) -> Result<(), String> {
+    pub fn draft(
+        &mut self,
+        side: Side,
+        command: Command,
+    ) -> Result<(), crate::sim::orders::CommandError> {
         let same = |a: &Command, b: &Command| match (a, b) {
             (Command::SetBudget { .. }, Command::SetBudget { .. }) => true,
             (Command::AnswerEvent { event: x, .. }, Command::AnswerEvent { event: y, .. }) => {
@@ -458,10 +462,14 @@ impl Play {
     }
 
     /// Would the game take these orders, in this order, now?
-    fn check_orders(&self, side: Side, list: &[Command]) -> Result<(), String> {
+    fn check_orders(
+        &self,
+        side: Side,
+        list: &[Command],
+    ) -> Result<(), crate::sim::orders::CommandError> {
         let mut scratch = Sim::from_snapshot(&self.scenario, &self.session.sim().snapshot());
         for c in list {
-            scratch.submit(side, *c).map_err(|e| e.to_string())?;
+            scratch.submit(side, *c)?;
         }
         Ok(())
     }

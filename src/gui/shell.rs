@@ -214,7 +214,7 @@ pub struct GameUi {
     /// Budget weights being edited (chips, grid, research).
     pub budget: Option<[f64; 3]>,
     /// The last refused order's reason.
-    pub refused: Option<String>,
+    pub refused: Option<crate::sim::orders::CommandError>,
     /// The quantity shown on the charts screen.
     pub chart: Chart,
     /// Keep playing turns on their own (watch mode).

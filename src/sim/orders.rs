@@ -229,9 +229,170 @@ pub enum CommandError {
     /// No policy with this index.
     #[error("there is no policy #{0} in this scenario")]
     UnknownPolicy(u16),
-    /// The order is not legal now.
+    /// The order is not legal now, and why (data: the front-ends put it into words).
     #[error("{0}")]
-    Illegal(String),
+    Refused(Refusal),
+}
+
+/// Why a legal-looking order cannot be given now. Policies and events are named by their
+/// scenario ids; the English here is for the command line and logs, and the window says the
+/// same through its string tables (`i18n::refusal_text`).
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum Refusal {
+    /// The policy belongs to the other side.
+    #[error("`{policy}` is a {owner} policy; {} cannot enact it", side.name())]
+    WrongSide {
+        /// The policy's id.
+        policy: String,
+        /// Whose it is: "US", "Chinese" or "shared".
+        owner: &'static str,
+        /// Who ordered it.
+        side: Side,
+    },
+    /// The policy already has an order this turn.
+    #[error("`{policy}` already has an order this turn")]
+    AlreadyOrdered {
+        /// The policy's id.
+        policy: String,
+    },
+    /// Too little political capital left.
+    #[error("`{policy}` costs {cost:.1} political capital; {} has {left:.1} left this turn", side.name())]
+    Capital {
+        /// The policy's id.
+        policy: String,
+        /// What it costs.
+        cost: f64,
+        /// What is left.
+        left: f64,
+        /// Who ordered it.
+        side: Side,
+    },
+    /// Too little state money left for its upkeep.
+    #[error("`{policy}` costs ${cost:.1}B a quarter of state money; {} has ${left:.1}B a quarter left after the upkeep of its policies", side.name())]
+    Money {
+        /// The policy's id.
+        policy: String,
+        /// Its upkeep, $B a quarter.
+        cost: f64,
+        /// What is left, $B a quarter.
+        left: f64,
+        /// Who ordered it.
+        side: Side,
+    },
+    /// The scenario fixes the policy.
+    #[error("`{policy}` is fixed by this scenario; nobody can change it")]
+    Fixed {
+        /// The policy's id.
+        policy: String,
+    },
+    /// A prerequisite is not in force.
+    #[error("`{policy}` needs `{needs}` in force first")]
+    Requires {
+        /// The policy's id.
+        policy: String,
+        /// The policy it needs.
+        needs: String,
+    },
+    /// An excluded policy is in force.
+    #[error("`{policy}` cannot be in force together with `{with}`; repeal `{with}` first")]
+    Excludes {
+        /// The policy's id.
+        policy: String,
+        /// The policy in the way.
+        with: String,
+    },
+    /// Enact was ordered for a policy with levels.
+    #[error("`{policy}` has levels: set a level instead")]
+    HasLevels {
+        /// The policy's id.
+        policy: String,
+    },
+    /// Already enacted.
+    #[error("`{policy}` is already enacted")]
+    AlreadyEnacted {
+        /// The policy's id.
+        policy: String,
+    },
+    /// A project cannot be repealed.
+    #[error("`{policy}` is a project and cannot be repealed")]
+    Project {
+        /// The policy's id.
+        policy: String,
+    },
+    /// Repeal was ordered for a policy with levels.
+    #[error("`{policy}` has levels: set level 0 instead")]
+    RepealLevels {
+        /// The policy's id.
+        policy: String,
+    },
+    /// Not in force.
+    #[error("`{policy}` is not in force")]
+    NotInForce {
+        /// The policy's id.
+        policy: String,
+    },
+    /// A level was ordered for a policy without levels.
+    #[error("`{policy}` has no levels")]
+    NoLevels {
+        /// The policy's id.
+        policy: String,
+    },
+    /// No such level.
+    #[error("`{policy}` has levels 0 to {max}; there is no level {level}")]
+    NoSuchLevel {
+        /// The policy's id.
+        policy: String,
+        /// The level asked for.
+        level: u8,
+        /// The highest level.
+        max: usize,
+    },
+    /// The side does not hold this level policy.
+    #[error("`{policy}` is not available to {}", side.name())]
+    NotAvailable {
+        /// The policy's id.
+        policy: String,
+        /// Who ordered it.
+        side: Side,
+    },
+    /// Already at that level.
+    #[error("`{policy}` is already at level {level}")]
+    AlreadyAtLevel {
+        /// The policy's id.
+        policy: String,
+        /// The level.
+        level: u8,
+    },
+    /// No choice of this event waits for the side.
+    #[error("no choice of event `{event}` is waiting for {}", side.name())]
+    NoPendingChoice {
+        /// The event's id.
+        event: String,
+        /// Who answered.
+        side: Side,
+    },
+    /// No such option.
+    #[error("event `{event}` has {options} choices; there is no choice {choice}")]
+    NoSuchChoice {
+        /// The event's id.
+        event: String,
+        /// The option asked for (0-based).
+        choice: u8,
+        /// How many there are.
+        options: usize,
+    },
+    /// An option's policy order would be refused.
+    #[error("option {} of `{event}` would give an order that is refused: {reason}", u16::from(*option) + 1)]
+    ChoiceOrder {
+        /// The event's id.
+        event: String,
+        /// The option (0-based).
+        option: u8,
+        /// The order it would give.
+        order: Command,
+        /// Why that order is refused.
+        reason: Box<Refusal>,
+    },
 }
 
 /// Commands waiting for the next turn.

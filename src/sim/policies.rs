@@ -15,7 +15,7 @@ use super::events::{EventState, PendingChoice};
 use super::funding::Funding;
 use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
-use super::orders::{Command, CommandError};
+use super::orders::{Command, CommandError, Refusal};
 use super::politics::PoliticalCapital;
 use super::quantity::{BlocQ, Quantity, Side};
 use crate::scenario::{EffectDef, PolicyDef, PolicyKind, PolicySide, Scenario};
@@ -247,8 +247,8 @@ pub struct OrderContext<'a> {
     pub ordered: &'a [PolicyId],
 }
 
-fn illegal(msg: String) -> Result<f64, CommandError> {
-    Err(CommandError::Illegal(msg))
+fn illegal(why: Refusal) -> Result<f64, CommandError> {
+    Err(CommandError::Refused(why))
 }
 
 /// Check an order; on success return the capital it costs.
@@ -258,54 +258,50 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
     let policy = |id: PolicyId| -> Result<&PolicyDef, CommandError> {
         let p = id.def(s).ok_or(CommandError::UnknownPolicy(id.0))?;
         if !p.side.allows(side) {
-            return Err(CommandError::Illegal(format!(
-                "`{}` is a {} policy; {} cannot enact it",
-                p.id,
-                match p.side {
+            return Err(CommandError::Refused(Refusal::WrongSide {
+                policy: p.id.clone(),
+                owner: match p.side {
                     PolicySide::Us => "US",
                     PolicySide::China => "Chinese",
                     PolicySide::Shared => "shared",
                 },
-                side.name()
-            )));
+                side,
+            }));
         }
         if ctx.ordered.contains(&id) {
-            return Err(CommandError::Illegal(format!(
-                "`{}` already has an order this turn",
-                p.id
-            )));
+            return Err(CommandError::Refused(Refusal::AlreadyOrdered {
+                policy: p.id.clone(),
+            }));
         }
         Ok(p)
     };
     let afford = |p: &PolicyDef, cost: f64| -> Result<f64, CommandError> {
         if cost > ctx.capital + 1e-9 {
-            return illegal(format!(
-                "`{}` costs {cost:.1} political capital; {} has {:.1} left this turn",
-                p.id,
-                side.name(),
-                ctx.capital
-            ));
+            return illegal(Refusal::Capital {
+                policy: p.id.clone(),
+                cost,
+                left: ctx.capital,
+                side,
+            });
         }
         Ok(cost)
     };
     let fund = |p: &PolicyDef| -> Result<(), CommandError> {
         if p.cost.money > ctx.money + 1e-9 {
-            return Err(CommandError::Illegal(format!(
-                "`{}` costs ${:.1}B a quarter of state money; {} has ${:.1}B a quarter left after the upkeep of its policies",
-                p.id,
-                p.cost.money,
-                side.name(),
-                ctx.money.max(0.0)
-            )));
+            return Err(CommandError::Refused(Refusal::Money {
+                policy: p.id.clone(),
+                cost: p.cost.money,
+                left: ctx.money.max(0.0),
+                side,
+            }));
         }
         Ok(())
     };
     let fixed = |p: &PolicyDef| -> Result<(), CommandError> {
         if p.fixed {
-            return Err(CommandError::Illegal(format!(
-                "`{}` is fixed by this scenario; nobody can change it",
-                p.id
-            )));
+            return Err(CommandError::Refused(Refusal::Fixed {
+                policy: p.id.clone(),
+            }));
         }
         Ok(())
     };
@@ -314,20 +310,20 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
             if let Some(rid) = PolicyId::find(s, r)
                 && !ctx.own.in_force(rid)
             {
-                return Err(CommandError::Illegal(format!(
-                    "`{}` needs `{r}` in force first",
-                    p.id
-                )));
+                return Err(CommandError::Refused(Refusal::Requires {
+                    policy: p.id.clone(),
+                    needs: r.clone(),
+                }));
             }
         }
         for x in &p.excludes {
             if let Some(xid) = PolicyId::find(s, x)
                 && ctx.own.in_force(xid)
             {
-                return Err(CommandError::Illegal(format!(
-                    "`{}` cannot be in force together with `{x}`; repeal `{x}` first",
-                    p.id
-                )));
+                return Err(CommandError::Refused(Refusal::Excludes {
+                    policy: p.id.clone(),
+                    with: x.clone(),
+                }));
             }
         }
         Ok(())
@@ -340,11 +336,15 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
         Command::Enact { policy: id } => {
             let p = policy(id)?;
             if matches!(p.kind, PolicyKind::Levels { .. }) {
-                return illegal(format!("`{}` has levels: set a level instead", p.id));
+                return illegal(Refusal::HasLevels {
+                    policy: p.id.clone(),
+                });
             }
             fixed(p)?;
             if ctx.own.get(id) != PolicyStatus::Off {
-                return illegal(format!("`{}` is already enacted", p.id));
+                return illegal(Refusal::AlreadyEnacted {
+                    policy: p.id.clone(),
+                });
             }
             prerequisites(p)?;
             fund(p)?;
@@ -356,12 +356,20 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
             match ctx.own.get(id) {
                 PolicyStatus::On { .. } => {}
                 PolicyStatus::Building { .. } | PolicyStatus::Built { .. } => {
-                    return illegal(format!("`{}` is a project and cannot be repealed", p.id));
+                    return illegal(Refusal::Project {
+                        policy: p.id.clone(),
+                    });
                 }
                 PolicyStatus::Level { .. } => {
-                    return illegal(format!("`{}` has levels: set level 0 instead", p.id));
+                    return illegal(Refusal::RepealLevels {
+                        policy: p.id.clone(),
+                    });
                 }
-                PolicyStatus::Off => return illegal(format!("`{}` is not in force", p.id)),
+                PolicyStatus::Off => {
+                    return illegal(Refusal::NotInForce {
+                        policy: p.id.clone(),
+                    });
+                }
             }
             afford(
                 p,
@@ -371,21 +379,29 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
         Command::SetLevel { policy: id, level } => {
             let p = policy(id)?;
             let PolicyKind::Levels { levels, .. } = &p.kind else {
-                return illegal(format!("`{}` has no levels", p.id));
+                return illegal(Refusal::NoLevels {
+                    policy: p.id.clone(),
+                });
             };
             if usize::from(level) >= levels.len() {
-                return illegal(format!(
-                    "`{}` has levels 0 to {}; there is no level {level}",
-                    p.id,
-                    levels.len().saturating_sub(1)
-                ));
+                return illegal(Refusal::NoSuchLevel {
+                    policy: p.id.clone(),
+                    level,
+                    max: levels.len().saturating_sub(1),
+                });
             }
             let PolicyStatus::Level { level: current, .. } = ctx.own.get(id) else {
-                return illegal(format!("`{}` is not available to {}", p.id, side.name()));
+                return illegal(Refusal::NotAvailable {
+                    policy: p.id.clone(),
+                    side,
+                });
             };
             fixed(p)?;
             if current == level {
-                return illegal(format!("`{}` is already at level {level}", p.id));
+                return illegal(Refusal::AlreadyAtLevel {
+                    policy: p.id.clone(),
+                    level,
+                });
             }
             if level > 0 {
                 prerequisites(p)?;
@@ -401,18 +417,18 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
                 .iter()
                 .find(|c| c.event == event && c.side == side)
             else {
-                return illegal(format!(
-                    "no choice of event {} is waiting for {}",
-                    event.name(s),
-                    side.name()
-                ));
+                return illegal(Refusal::NoPendingChoice {
+                    event: event.name(s),
+                    side,
+                });
             };
             let options = pending.event.def(s).map_or(0, |e| e.choices.len());
             if usize::from(choice) >= options {
-                return illegal(format!(
-                    "event `{}` has {options} choices; there is no choice {choice}",
-                    event.name(s)
-                ));
+                return illegal(Refusal::NoSuchChoice {
+                    event: event.name(s),
+                    choice,
+                    options,
+                });
             }
             // The option's policy orders must be orders the side could give itself.
             let mut cost = 0.0;
@@ -425,14 +441,15 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
                 };
                 match check(&sub, &order) {
                     Ok(c) => cost += c,
-                    Err(e) => {
-                        return illegal(format!(
-                            "option {} of `{}` would {}: {e}",
-                            u16::from(choice) + 1,
-                            event.name(s),
-                            order.describe(s)
-                        ));
+                    Err(CommandError::Refused(why)) => {
+                        return illegal(Refusal::ChoiceOrder {
+                            event: event.name(s),
+                            option: choice,
+                            order,
+                            reason: Box::new(why),
+                        });
                     }
+                    Err(other) => return Err(other),
                 }
                 if let Some(p) = order.policy() {
                     ordered.push(p);

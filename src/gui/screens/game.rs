@@ -955,7 +955,7 @@ fn orders_panel(
     ui: &mut Ui,
     t: &Strings,
     play: &Play,
-    refused: &Option<String>,
+    refused: &Option<crate::sim::orders::CommandError>,
     actions: &mut Vec<Action>,
 ) {
     ui.text_label(RichText::new(t.t("panel-orders")).strong());
@@ -981,9 +981,10 @@ fn orders_panel(
                 ui.text_label(RichText::new(t.t("panel-orders-none")).weak());
             }
             if let Some(r) = refused {
-                ui.colored_label(
-                    Color32::DARK_RED,
-                    t.f("order-refused", &[("reason", r.clone().into())]),
+                let why = crate::i18n::refusal_text(t, play.scenario(), r);
+                ui.text_label(
+                    RichText::new(t.f("order-refused", &[("reason", why.into())]))
+                        .color(Color32::DARK_RED),
                 );
             }
             for (i, c) in drafts.iter().enumerate() {
