@@ -480,6 +480,85 @@ pub fn order_text(t: &Strings, s: &Scenario, c: &crate::sim::orders::Command) ->
     }
 }
 
+/// Why a computer player gave its orders, in words: the rule it followed, or what its
+/// rollouts measured (the orders named in the table's language).
+pub fn explanation_text(t: &Strings, s: &Scenario, e: &crate::ai::Explanation) -> String {
+    use crate::ai::Explanation;
+    let signed = |v: f64| format!("{v:+.2}");
+    let orders = |list: &[crate::sim::orders::Command]| {
+        list.iter()
+            .map(|c| order_text(t, s, c))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    match e {
+        Explanation::Silent => String::new(),
+        Explanation::Rules => t.t("why-rules"),
+        Explanation::Random(Some(c)) => t.f("why-random", &[("order", order_text(t, s, c).into())]),
+        Explanation::Random(None) => t.t("why-random-none"),
+        Explanation::Doctrine(Some(c)) => {
+            t.f("why-doctrine", &[("order", order_text(t, s, c).into())])
+        }
+        Explanation::Doctrine(None) => t.t("why-doctrine-none"),
+        Explanation::NothingToWeigh => t.t("why-nothing-to-weigh"),
+        Explanation::NoChange {
+            best,
+            none,
+            lead,
+            horizon,
+        } => t.f(
+            "why-no-change",
+            &[
+                ("best", signed(*best).into()),
+                ("none", signed(*none).into()),
+                ("lead", format!("{lead:+.1}").into()),
+                (
+                    "horizon",
+                    crate::sim::game::quarter_label(s, *horizon).into(),
+                ),
+            ],
+        ),
+        Explanation::Chosen {
+            orders: list,
+            value,
+            none,
+            interval,
+            lead,
+            horizon,
+            rollouts,
+            depth,
+        } => {
+            let sureness = match interval {
+                Some((lo, hi)) => t.f(
+                    if *lo > 0.0 {
+                        "why-interval"
+                    } else {
+                        "why-gamble"
+                    },
+                    &[("low", signed(*lo).into()), ("high", signed(*hi).into())],
+                ),
+                None => String::new(),
+            };
+            t.f(
+                "why-chosen",
+                &[
+                    ("orders", orders(list).into()),
+                    ("value", signed(*value).into()),
+                    ("none", signed(*none).into()),
+                    ("sureness", sureness.into()),
+                    ("lead", format!("{lead:+.1}").into()),
+                    (
+                        "horizon",
+                        crate::sim::game::quarter_label(s, *horizon).into(),
+                    ),
+                    ("rollouts", Arg::Number(*rollouts as f64)),
+                    ("depth", Arg::Number(f64::from(*depth))),
+                ],
+            )
+        }
+    }
+}
+
 /// Why an order was refused, in words.
 pub fn refusal_text(t: &Strings, s: &Scenario, e: &crate::sim::orders::CommandError) -> String {
     use crate::sim::orders::{CommandError, Refusal};
@@ -914,5 +993,41 @@ mod tests {
         assert!(ar.contains("ضوابط") && ar.contains("1.5"), "{ar}");
         // The command line keeps its English, with the ids.
         assert!(e.to_string().contains("`us_export_controls` costs 4.0"));
+    }
+
+    /// The computer's reason is data; the window says it in its language.
+    #[test]
+    fn the_computer_s_reason_is_said_in_the_table_s_language() {
+        use crate::ai::Explanation;
+        let s = shipped_scenarios().remove(0);
+        let enact = crate::sim::orders::Command::parse(&s, "enact:us_grid_reform").unwrap();
+        let e = Explanation::Chosen {
+            orders: vec![enact],
+            value: 0.42,
+            none: 0.1,
+            interval: Some((-0.05, 0.6)),
+            lead: 7.5,
+            horizon: 8,
+            rollouts: 4,
+            depth: 3,
+        };
+        let en = explanation_text(&Strings::english(), &s, &e);
+        assert!(
+            en.contains("Grid and permitting reform") && en.contains("a gamble"),
+            "{en}"
+        );
+        assert!(
+            e.english(&s).contains("us_grid_reform"),
+            "the command line keeps the ids"
+        );
+        let zh = explanation_text(
+            &Strings::for_language("zh-CN", std::path::Path::new("/nonexistent")).unwrap(),
+            &s,
+            &e,
+        );
+        assert!(
+            zh.contains("赌博") && zh.contains("+0.42") && !zh.contains("expected"),
+            "{zh}"
+        );
     }
 }

@@ -107,26 +107,33 @@ fn lookahead_explains_with_the_numbers_it_computed() {
     let sim = Sim::new(&s, 3);
     let mut p = ComputerPlayer::new(&s, Side::Us, Level::Normal, Some("us_run_faster"), 3).unwrap();
     let d = p.decide(&s, &sim.view(Side::Us));
-    assert!(
-        d.explanation.contains("expected score margin") || d.explanation.contains("no new policy"),
-        "{}",
-        d.explanation
-    );
-    assert!(d.explanation.contains("US lead"), "{}", d.explanation);
-    // An order's reason says how sure the rollouts are of its gain over no change, and
-    // calls it a gamble when the interval includes no gain.
-    if d.explanation.contains("expected score margin") {
-        assert!(d.explanation.contains("95% interval"), "{}", d.explanation);
-        let gamble = d.explanation.contains("a gamble");
-        let lo: f64 = d
-            .explanation
-            .split("95% interval ")
-            .nth(1)
-            .and_then(|r| r.split(' ').next())
-            .and_then(|x| x.parse().ok())
-            .expect("the interval's low end");
-        assert_eq!(gamble, lo <= 0.0, "{}", d.explanation);
+    use ai_race::ai::Explanation;
+    let english = d.explanation.english(&s);
+    match &d.explanation {
+        // An order's reason says how sure the rollouts are of its gain over no change, and
+        // calls it a gamble when the interval includes no gain.
+        Explanation::Chosen {
+            orders,
+            value,
+            none,
+            interval,
+            ..
+        } => {
+            assert!(!orders.is_empty() && orders.iter().all(|c| d.commands.contains(c)));
+            assert!(value.is_finite() && none.is_finite());
+            let (lo, hi) = interval.expect("the gain's interval");
+            assert!(lo <= hi);
+            assert_eq!(d.explanation.is_gamble(), lo <= 0.0);
+            assert!(english.contains("expected score margin") && english.contains("95% interval"));
+            assert_eq!(english.contains("a gamble"), lo <= 0.0, "{english}");
+        }
+        Explanation::NoChange { best, none, .. } => {
+            assert!(best.is_finite() && none.is_finite());
+            assert!(english.contains("no new policy"), "{english}");
+        }
+        other => panic!("lookahead explains with its numbers, not {other:?}"),
     }
+    assert!(english.contains("US lead"), "{english}");
 }
 
 #[test]

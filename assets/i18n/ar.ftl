@@ -736,3 +736,15 @@ refusal-already-at-level = «{ $policy }» في المستوى { $level } بال
 refusal-no-pending-choice = لا يوجد خيار من «{ $event }» ينتظر { $side }
 refusal-no-such-choice = لـ«{ $event }» { $options } خيارات؛ لا يوجد الخيار { $choice }
 refusal-choice-order = الخيار { $option } من «{ $event }» سيصدر «{ $order }»، وهو أمر مرفوض: { $reason }
+
+## أسباب الحاسوب (سطر تحت كل حركة للحاسوب)
+why-rules = نهج قائم على القواعد: إبقاء الرقائق مزوّدة بالطاقة، وسنّ ما يفضّله أكثر
+why-random = اختيار عشوائي: { $order }
+why-random-none = اختيار عشوائي: بلا تغيير
+why-doctrine = قواعد النهج: { $order }
+why-doctrine-none = قواعد النهج: بلا تغيير في هذا الدور
+why-nothing-to-weigh = لا يوجد أمر سياسة يستحق الموازنة في هذا الدور
+why-no-change = لا سياسة جديدة: أفضل بديل سجّل { $best } مقابل { $none }؛ تفوق أمريكا { $lead } أشهر بحلول { $horizon }
+why-chosen = { $orders }: الهامش المتوقع للنتيجة { $value } مقابل { $none } بلا تغيير{ $sureness }؛ تفوق أمريكا { $lead } أشهر بحلول { $horizon } ({ $rollouts } محاكاة من { $depth } أدوار)
+why-interval = ؛ مجال الثقة 95% للمكسب من { $low } إلى { $high }
+why-gamble = ؛ مجازفة: مجال الثقة 95% للمكسب من { $low } إلى { $high } يشمل انعدام المكسب

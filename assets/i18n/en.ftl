@@ -693,3 +693,15 @@ refusal-already-at-level = { $policy } is already at level { $level }
 refusal-no-pending-choice = no choice of “{ $event }” is waiting for { $side }
 refusal-no-such-choice = “{ $event }” has { $options } options; there is no option { $choice }
 refusal-choice-order = option { $option } of “{ $event }” would order “{ $order }”, which is refused: { $reason }
+
+## The computer's reasons (one line under each computer move)
+why-rules = rule-based doctrine: keep chips powered, enact what it likes best
+why-random = random pick: { $order }
+why-random-none = random pick: no change
+why-doctrine = doctrine rules: { $order }
+why-doctrine-none = doctrine rules: no change this turn
+why-nothing-to-weigh = no policy order worth weighing this turn
+why-no-change = no new policy: the best alternative scored { $best } against { $none }; US lead { $lead } months by { $horizon }
+why-chosen = { $orders }: expected score margin { $value } against { $none } for no change{ $sureness }; US lead { $lead } months by { $horizon } ({ $rollouts } rollouts of { $depth } turns)
+why-interval = ; the gain's 95% interval { $low } to { $high }
+why-gamble = ; a gamble: the gain's 95% interval { $low } to { $high } includes no gain

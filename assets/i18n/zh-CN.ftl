@@ -693,3 +693,15 @@ refusal-already-at-level = “{ $policy }”已处于 { $level } 级
 refusal-no-pending-choice = 没有等待{ $side }回应的“{ $event }”
 refusal-no-such-choice = “{ $event }”只有 { $options } 个选项；没有选项 { $choice }
 refusal-choice-order = “{ $event }”的选项 { $option } 会下达“{ $order }”，但该指令被拒绝：{ $reason }
+
+## 电脑的理由（每个电脑行动下的一行说明）
+why-rules = 规则型战略路线：保证芯片供电，实施它最看重的政策
+why-random = 随机选择：{ $order }
+why-random-none = 随机选择：不作改变
+why-doctrine = 按战略路线规则：{ $order }
+why-doctrine-none = 按战略路线规则：本回合不作改变
+why-nothing-to-weigh = 本回合没有值得权衡的政策指令
+why-no-change = 不出新政策：最佳备选的得分差为 { $best }，不作改变为 { $none }；到 { $horizon } 美国领先 { $lead } 个月
+why-chosen = { $orders }：预期得分差 { $value }，不作改变为 { $none }{ $sureness }；到 { $horizon } 美国领先 { $lead } 个月（{ $rollouts } 次推演，每次 { $depth } 回合）
+why-interval = ；收益的 95% 区间为 { $low } 至 { $high }
+why-gamble = ；这是一次赌博：收益的 95% 区间 { $low } 至 { $high } 包含无收益

@@ -16,7 +16,7 @@ use crate::sim::compute::derive;
 use crate::sim::effects::ActiveEffects;
 use crate::sim::events::EventState;
 use crate::sim::fog::{self, SideView};
-use crate::sim::game::{Calendar, Outcome, quarter_label};
+use crate::sim::game::{Calendar, Outcome};
 use crate::sim::orders::{Command, Orders};
 use crate::sim::policies::{Policies, start_initial_effects};
 use crate::sim::quantity::{GameQ, Side};
@@ -273,7 +273,7 @@ impl Thinker {
         if thinker.candidates.len() == 1 || budget.samples == 0 || budget.depth == 0 {
             thinker.ready = Some(Decision {
                 commands: thinker.base.clone(),
-                explanation: "no policy order worth weighing this turn".into(),
+                explanation: super::Explanation::NothingToWeigh,
             });
             return thinker;
         }
@@ -472,46 +472,36 @@ impl Thinker {
         let (value, lead) = final_results.get(best).copied().unwrap_or(self.results[0]);
         let chosen = finals.get(best).cloned().unwrap_or_default();
         let none = self.results[0];
-        let horizon = quarter_label(s, (self.view.turn + self.budget.depth).min(s.turns));
+        let horizon = (self.view.turn + self.budget.depth).min(s.turns);
         let mut commands = self.base.clone();
         commands.retain(|c| !overridden(c, &chosen));
         let explanation = if chosen.is_empty() {
-            format!(
-                "no new policy: the best alternative scored {:+.2} against {:+.2}; US lead {:+.1} months by {horizon}",
-                self.results
+            super::Explanation::NoChange {
+                best: self
+                    .results
                     .iter()
                     .skip(1)
                     .map(|r| r.0)
                     .fold(f64::NEG_INFINITY, f64::max),
-                none.0,
-                none.1
-            )
+                none: none.0,
+                lead: none.1,
+                horizon,
+            }
         } else {
-            let what = chosen
-                .iter()
-                .map(|c| c.describe(s))
-                .collect::<Vec<_>>()
-                .join(" and ");
             commands.extend(chosen.iter().copied());
-            let sureness = match final_each
-                .get(best)
-                .zip(self.each.first())
-                .and_then(|(a, b)| paired_interval(a, b))
-            {
-                Some((lo, hi)) if lo > 0.0 => {
-                    format!("; the gain's 95% interval {lo:+.2} to {hi:+.2}")
-                }
-                Some((lo, hi)) => format!(
-                    "; a gamble: the gain's 95% interval {lo:+.2} to {hi:+.2} includes no gain"
-                ),
-                None => String::new(),
-            };
-            format!(
-                "{what}: expected score margin {value:+.2} against {:+.2} for no change{sureness}; US lead {lead:+.1} months by {horizon} ({} rollouts of {} turns)",
-                none.0,
-                self.samples.len(),
-                self.budget.depth
-            )
+            super::Explanation::Chosen {
+                orders: chosen.clone(),
+                value,
+                none: none.0,
+                interval: final_each
+                    .get(best)
+                    .zip(self.each.first())
+                    .and_then(|(a, b)| paired_interval(a, b)),
+                lead,
+                horizon,
+                rollouts: self.samples.len(),
+                depth: self.budget.depth,
+            }
         };
         self.ready = Some(Decision {
             commands,

@@ -110,8 +110,121 @@ impl Level {
 pub struct Decision {
     /// The orders, in the order to submit them.
     pub commands: Vec<Command>,
-    /// One line for people; its numbers are the ones the evaluation computed.
-    pub explanation: String,
+    /// Why, as data: the numbers the evaluation computed (front-ends put it into words).
+    pub explanation: Explanation,
+}
+
+/// Why a computer player gave its orders: which rule it followed, or what its rollouts
+/// measured. The English is [`Explanation::english`] (command line, debrief); the window
+/// says it through its string tables (`i18n::explanation_text`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Explanation {
+    /// Not recorded (batch experiments switch explanations off).
+    Silent,
+    /// The rule-based doctrine.
+    Rules,
+    /// The random level's pick (None: no change).
+    Random(Option<Command>),
+    /// The easy level's doctrine pick (None: no change).
+    Doctrine(Option<Command>),
+    /// Lookahead found nothing worth weighing.
+    NothingToWeigh,
+    /// Lookahead kept things as they are.
+    NoChange {
+        /// The best alternative's expected score margin.
+        best: f64,
+        /// No change's expected score margin.
+        none: f64,
+        /// The US lead in months no change leads to by the horizon.
+        lead: f64,
+        /// The horizon (turn).
+        horizon: u32,
+    },
+    /// Lookahead chose orders.
+    Chosen {
+        /// The orders chosen over no change.
+        orders: Vec<Command>,
+        /// Their expected score margin.
+        value: f64,
+        /// No change's expected score margin.
+        none: f64,
+        /// The 95% interval of the gain over no change, if measured.
+        interval: Option<(f64, f64)>,
+        /// The US lead in months the orders lead to by the horizon.
+        lead: f64,
+        /// The horizon (turn).
+        horizon: u32,
+        /// Rollouts per candidate.
+        rollouts: usize,
+        /// Turns per rollout.
+        depth: u32,
+    },
+}
+
+impl Explanation {
+    /// True when nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        *self == Explanation::Silent
+    }
+
+    /// True when the chosen orders are a gamble: the gain's interval includes no gain.
+    pub fn is_gamble(&self) -> bool {
+        matches!(self, Explanation::Chosen { interval: Some((lo, _)), .. } if *lo <= 0.0)
+    }
+
+    /// The explanation in English, with the scenario's ids.
+    pub fn english(&self, s: &Scenario) -> String {
+        use crate::sim::game::quarter_label;
+        match self {
+            Explanation::Silent => String::new(),
+            Explanation::Rules => {
+                "rule-based doctrine: keep chips powered, enact what it likes best".into()
+            }
+            Explanation::Random(Some(c)) => format!("random pick: {}", c.describe(s)),
+            Explanation::Random(None) => "random pick: no change".into(),
+            Explanation::Doctrine(Some(c)) => format!("doctrine rules: {}", c.describe(s)),
+            Explanation::Doctrine(None) => "doctrine rules: no change this turn".into(),
+            Explanation::NothingToWeigh => "no policy order worth weighing this turn".into(),
+            Explanation::NoChange {
+                best,
+                none,
+                lead,
+                horizon,
+            } => format!(
+                "no new policy: the best alternative scored {best:+.2} against {none:+.2}; US lead {lead:+.1} months by {}",
+                quarter_label(s, *horizon)
+            ),
+            Explanation::Chosen {
+                orders,
+                value,
+                none,
+                interval,
+                lead,
+                horizon,
+                rollouts,
+                depth,
+            } => {
+                let what = orders
+                    .iter()
+                    .map(|c| c.describe(s))
+                    .collect::<Vec<_>>()
+                    .join(" and ");
+                let sureness = match interval {
+                    Some((lo, hi)) if *lo > 0.0 => {
+                        format!("; the gain's 95% interval {lo:+.2} to {hi:+.2}")
+                    }
+                    Some((lo, hi)) => format!(
+                        "; a gamble: the gain's 95% interval {lo:+.2} to {hi:+.2} includes no gain"
+                    ),
+                    None => String::new(),
+                };
+                format!(
+                    "{what}: expected score margin {value:+.2} against {none:+.2} for no change{sureness}; US lead {lead:+.1} months by {} ({rollouts} rollouts of {depth} turns)",
+                    quarter_label(s, *horizon)
+                )
+            }
+        }
+    }
 }
 
 /// A decision being made ([`ComputerPlayer::begin`]).
@@ -255,8 +368,7 @@ impl ComputerPlayer {
         match self.level {
             Level::Rules => Thinking::Ready(Decision {
                 commands: rule_based_orders(s, view),
-                explanation: "rule-based doctrine: keep chips powered, enact what it likes best"
-                    .into(),
+                explanation: Explanation::Rules,
             }),
             Level::Random => Thinking::Ready(self.random(s, view)),
             Level::Easy => Thinking::Ready(self.easy(s, view)),
@@ -300,16 +412,12 @@ impl ComputerPlayer {
             .filter(|c| !matches!(c, Command::AnswerEvent { .. }))
             .collect();
         let pick = (uniform(&mut self.rng) * (legal.len() + 1) as f64) as usize;
-        let explanation = match legal.get(pick) {
-            Some(c) => {
-                commands.push(*c);
-                if self.explain {
-                    format!("random pick: {}", c.describe(s))
-                } else {
-                    String::new()
-                }
-            }
-            None => "random pick: no change".into(),
+        let picked = legal.get(pick).copied();
+        commands.extend(picked);
+        let explanation = if self.explain {
+            Explanation::Random(picked)
+        } else {
+            Explanation::Silent
         };
         Decision {
             commands,
@@ -328,17 +436,12 @@ impl ComputerPlayer {
                 best = Some((noisy, command));
             }
         }
-        let explanation = match best {
-            Some((_, c)) => {
-                commands.push(c);
-                if self.explain {
-                    format!("doctrine rules: {}", c.describe(s))
-                } else {
-                    String::new()
-                }
-            }
-            None if self.explain => "doctrine rules: no change this turn".into(),
-            None => String::new(),
+        let picked = best.map(|(_, c)| c);
+        commands.extend(picked);
+        let explanation = if self.explain {
+            Explanation::Doctrine(picked)
+        } else {
+            Explanation::Silent
         };
         Decision {
             commands,

@@ -68,7 +68,7 @@ pub enum News {
         /// Which side's computer.
         side: Side,
         /// Its one line.
-        line: String,
+        line: crate::ai::Explanation,
     },
     /// The game was loaded from a save.
     Loaded,
@@ -115,7 +115,7 @@ impl ThinkSteps {
             player: self.player,
             decision: self.decision.unwrap_or(Decision {
                 commands: Vec::new(),
-                explanation: String::new(),
+                explanation: crate::ai::Explanation::Silent,
             }),
         }
     }

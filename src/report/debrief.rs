@@ -151,7 +151,7 @@ fn reasons(save: &SaveGame) -> Vec<[Option<String>; 2]> {
                     .map(|(_, c)| *c)
                     .collect();
                 if given.starts_with(&d.commands) && !d.explanation.is_empty() {
-                    row[side.index()] = Some(d.explanation);
+                    row[side.index()] = Some(d.explanation.english(s));
                 }
             }
         }

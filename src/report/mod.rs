@@ -104,7 +104,7 @@ impl History {
             players,
             &mut |sim, side| Decision {
                 commands: orders(sim, side),
-                explanation: String::new(),
+                explanation: crate::ai::Explanation::Silent,
             },
             turn_start,
         )
@@ -155,7 +155,7 @@ impl History {
                     let _ = session.submit(side, command);
                 }
                 if !decision.explanation.is_empty() {
-                    decisions.push((side, decision.explanation));
+                    decisions.push((side, decision.explanation.english(scenario)));
                 }
             }
             session.advance_turn();

@@ -824,7 +824,7 @@ fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {
             ui.text_label(format!(
                 "{}: {}",
                 quarter_label(play.scenario(), turn),
-                crate::report::name_ids(play.scenario(), line)
+                crate::i18n::explanation_text(t, play.scenario(), line)
             ));
         }
     }
