@@ -168,7 +168,8 @@ pub struct RunRow {
     pub end: Vec<f64>,
 }
 
-fn verdict_word(v: Verdict) -> &'static str {
+/// A verdict as a word for files (CSV): `us`, `china`, `draw`, `shared_loss`, `in_progress`.
+pub fn verdict_word(v: Verdict) -> &'static str {
     match v {
         Verdict::Winner(Side::Us) => "us",
         Verdict::Winner(Side::China) => "china",

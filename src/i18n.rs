@@ -480,6 +480,17 @@ pub fn order_text(t: &Strings, s: &Scenario, c: &crate::sim::orders::Command) ->
     }
 }
 
+/// A game's verdict in words ("China wins", "A draw…"); an unfinished game reads as the
+/// standing so far, a draw.
+pub fn verdict_text(t: &Strings, v: crate::sim::scoring::Verdict) -> String {
+    use crate::sim::scoring::Verdict;
+    match v {
+        Verdict::Winner(side) => t.f("end-winner", &[("side", side_name(t, side).into())]),
+        Verdict::Draw | Verdict::InProgress => t.t("end-draw"),
+        Verdict::SharedLoss => t.t("end-shared-loss"),
+    }
+}
+
 /// Why a computer player gave its orders, in words: the rule it followed, or what its
 /// rollouts measured (the orders named in the table's language).
 pub fn explanation_text(t: &Strings, s: &Scenario, e: &crate::ai::Explanation) -> String {

@@ -150,20 +150,14 @@ fn role_card(out: &mut String, s: &Scenario, t: &Strings, sim: &Sim, side: Side)
     // The score: each axis with its weight and how it is measured, then the draw and the
     // catastrophe (the same words as the window's end screen and help).
     let _ = write!(out, "<h2>{}</h2><table>", esc(&t.t("kit-goal")));
-    let w = &s.score.weights;
-    for (axis, weight) in [
-        ("lead", w.lead),
-        ("market", w.market),
-        ("adoption", w.adoption),
-        ("economy", w.economy),
-        ("stability", w.stability),
-    ] {
+    for axis in crate::sim::scoring::ScoreAxis::ALL {
+        let id = axis.id();
         let _ = write!(
             out,
             "<tr><td><b>{}</b></td><td>×{}</td><td class=\"small\">{}</td></tr>",
-            esc(&t.t(&format!("end-axis-{axis}"))),
-            esc(&num_plain(weight)),
-            esc(&t.f(&format!("end-axis-{axis}-desc"), &args))
+            esc(&t.t(&format!("end-axis-{id}"))),
+            esc(&num_plain(axis.weight(&s.score.weights))),
+            esc(&t.f(&format!("end-axis-{id}-desc"), &args))
         );
     }
     let _ = write!(

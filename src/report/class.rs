@@ -122,13 +122,11 @@ fn player_text(t: &Strings, p: &Player) -> String {
 
 fn verdict_text(t: &Strings, g: &Game) -> String {
     match g.history.result.verdict {
-        Verdict::Winner(side) => t.f("end-winner", &[("side", t.t(side.id()).into())]),
-        Verdict::Draw => t.t("end-draw"),
-        Verdict::SharedLoss => t.t("end-shared-loss"),
         Verdict::InProgress => t.f(
             "class-unfinished",
             &[("turn", Arg::Number(g.history.turns.len() as f64))],
         ),
+        v => crate::i18n::verdict_text(t, v),
     }
 }
 
@@ -542,12 +540,7 @@ pub fn csv(games: &[Game]) -> Result<String, csv::Error> {
             Player::Human => "human".to_owned(),
             Player::Computer { level, .. } => level.clone(),
         };
-        let verdict = match g.history.result.verdict {
-            Verdict::Winner(side) => format!("{} wins", side.id()),
-            Verdict::Draw => "draw".into(),
-            Verdict::SharedLoss => "shared loss".into(),
-            Verdict::InProgress => "unfinished".into(),
-        };
+        let verdict = crate::experiment::verdict_word(g.history.result.verdict).to_owned();
         let mut row = vec![
             g.file.clone(),
             g.save.scenario.name.clone(),

@@ -29,15 +29,11 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.vertical_centered(|ui| {
                 ui.text_heading(t.t("end-title"));
+                let headline = RichText::new(crate::i18n::verdict_text(t, result.verdict));
                 let headline = match result.verdict {
-                    Verdict::Winner(side) => {
-                        RichText::new(t.f("end-winner", &[("side", side_name(t, side).into())]))
-                            .color(side_text_color(side))
-                    }
-                    Verdict::Draw | Verdict::InProgress => RichText::new(t.t("end-draw")),
-                    Verdict::SharedLoss => {
-                        RichText::new(t.t("end-shared-loss")).color(egui::Color32::DARK_RED)
-                    }
+                    Verdict::Winner(side) => headline.color(side_text_color(side)),
+                    Verdict::SharedLoss => headline.color(egui::Color32::DARK_RED),
+                    Verdict::Draw | Verdict::InProgress => headline,
                 };
                 ui.text_label(headline.size(34.0).strong());
                 ui.text_label(quarter_label(s, play.turn()));
