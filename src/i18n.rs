@@ -101,6 +101,13 @@ impl Strings {
         Strings::parse(ENGLISH, "en-US").unwrap_or_else(|e| e.0)
     }
 
+    /// The English table, parsed once (for the command line and the reports, which say
+    /// things in English through the same table as the window).
+    pub fn english_shared() -> &'static Strings {
+        static ENGLISH_TABLE: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
+        ENGLISH_TABLE.get_or_init(Strings::english)
+    }
+
     /// Parse a table. On errors, returns the table of the messages that parsed and the
     /// errors in words.
     pub fn parse(text: &str, lang: &str) -> Result<Strings, Box<(Strings, Vec<String>)>> {
@@ -301,6 +308,21 @@ impl From<u32> for Arg {
 }
 
 // Words for the game's data, shared by every front-end (the window, the kit, the reports).
+
+/// A bloc's resources as every front-end lists them, in order (the window's panels, the
+/// kit's role cards).
+pub const RESOURCES: &[BlocQ] = &[
+    BlocQ::ComputeEffective,
+    BlocQ::ChipsInstalled,
+    BlocQ::ChipsFabCapacity,
+    BlocQ::FundingPrivate,
+    BlocQ::FundingState,
+    BlocQ::EnergyGridGw,
+    BlocQ::TalentResearchers,
+    BlocQ::AdoptionShare,
+    BlocQ::ResearchCapability,
+    BlocQ::SafetyEffort,
+];
 
 use crate::scenario::Scenario;
 use crate::sim::quantity::{BlocQ, GameQ, Region, Side};
@@ -1027,9 +1049,10 @@ mod tests {
             en.contains("Grid and permitting reform") && en.contains("a gamble"),
             "{en}"
         );
-        assert!(
-            e.english(&s).contains("us_grid_reform"),
-            "the command line keeps the ids"
+        assert_eq!(
+            e.english(&s),
+            en,
+            "one English for the window and the command line"
         );
         let zh = explanation_text(
             &Strings::for_language("zh-CN", std::path::Path::new("/nonexistent")).unwrap(),

@@ -16,22 +16,10 @@ use crate::report::debrief::{ARTICLE_FACTS, esc};
 use crate::scenario::{PolicyDef, PolicyKind, PolicySide, Scenario};
 use crate::sim::Sim;
 use crate::sim::game::quarter_label;
-use crate::sim::quantity::{BlocQ, Quantity, Side};
+use crate::sim::quantity::{Quantity, Side};
 
 /// The Arabic original of the article, shipped so the fact sheet can quote it.
 pub const ARTICLE_AR: &str = include_str!("../assets/reference/source_article_ar.txt");
-
-/// The numbers a role card starts from.
-const START_ROWS: &[BlocQ] = &[
-    BlocQ::ComputeEffective,
-    BlocQ::ChipsInstalled,
-    BlocQ::FundingPrivate,
-    BlocQ::FundingState,
-    BlocQ::EnergyGridGw,
-    BlocQ::TalentResearchers,
-    BlocQ::AdoptionShare,
-    BlocQ::ResearchCapability,
-];
 
 /// The page's style: one printed page per `section.page`.
 const STYLE: &str = "
@@ -168,7 +156,7 @@ fn role_card(out: &mut String, s: &Scenario, t: &Strings, sim: &Sim, side: Side)
     );
     // Two numbers a row, to leave the page to the levers.
     let _ = write!(out, "<h2>{}</h2><table>", esc(&t.t("kit-start")));
-    for pair in START_ROWS.chunks(2) {
+    for pair in crate::i18n::RESOURCES.chunks(2) {
         out.push_str("<tr>");
         for q in pair {
             let v = sim.value(Quantity::Bloc(side, *q));

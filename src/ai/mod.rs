@@ -172,58 +172,10 @@ impl Explanation {
         matches!(self, Explanation::Chosen { interval: Some((lo, _)), .. } if *lo <= 0.0)
     }
 
-    /// The explanation in English, with the scenario's ids.
+    /// The explanation in English (the command line, the debrief): the window's words
+    /// from the English table.
     pub fn english(&self, s: &Scenario) -> String {
-        use crate::sim::game::quarter_label;
-        match self {
-            Explanation::Silent => String::new(),
-            Explanation::Rules => {
-                "rule-based doctrine: keep chips powered, enact what it likes best".into()
-            }
-            Explanation::Random(Some(c)) => format!("random pick: {}", c.describe(s)),
-            Explanation::Random(None) => "random pick: no change".into(),
-            Explanation::Doctrine(Some(c)) => format!("doctrine rules: {}", c.describe(s)),
-            Explanation::Doctrine(None) => "doctrine rules: no change this turn".into(),
-            Explanation::NothingToWeigh => "no policy order worth weighing this turn".into(),
-            Explanation::NoChange {
-                best,
-                none,
-                lead,
-                horizon,
-            } => format!(
-                "no new policy: the best alternative scored {best:+.2} against {none:+.2}; US lead {lead:+.1} months by {}",
-                quarter_label(s, *horizon)
-            ),
-            Explanation::Chosen {
-                orders,
-                value,
-                none,
-                interval,
-                lead,
-                horizon,
-                rollouts,
-                depth,
-            } => {
-                let what = orders
-                    .iter()
-                    .map(|c| c.describe(s))
-                    .collect::<Vec<_>>()
-                    .join(" and ");
-                let sureness = match interval {
-                    Some((lo, hi)) if *lo > 0.0 => {
-                        format!("; the gain's 95% interval {lo:+.2} to {hi:+.2}")
-                    }
-                    Some((lo, hi)) => format!(
-                        "; a gamble: the gain's 95% interval {lo:+.2} to {hi:+.2} includes no gain"
-                    ),
-                    None => String::new(),
-                };
-                format!(
-                    "{what}: expected score margin {value:+.2} against {none:+.2} for no change{sureness}; US lead {lead:+.1} months by {} ({rollouts} rollouts of {depth} turns)",
-                    quarter_label(s, *horizon)
-                )
-            }
-        }
+        crate::i18n::explanation_text(crate::i18n::Strings::english_shared(), s, self)
     }
 }
 

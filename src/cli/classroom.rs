@@ -118,19 +118,25 @@ pub struct KitArgs {
     pub lang: Option<String>,
 }
 
+/// The string table of `--lang` (English without it); a bad tag is an error that says so.
+fn strings_for(lang: Option<&str>) -> Result<crate::i18n::Strings, ExitCode> {
+    crate::i18n::Strings::for_language(lang.unwrap_or("en"), &crate::i18n::tables_dir()).map_err(
+        |e| {
+            eprintln!("error: --lang: {e}");
+            ExitCode::from(2)
+        },
+    )
+}
+
 /// `ai-race kit`: the printable class kit of a scenario.
 pub fn kit_cmd(args: &KitArgs) -> ExitCode {
     let s = match super::load_scenario(&args.scenario) {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let lang = args.lang.as_deref().unwrap_or("en");
-    let strings = match crate::i18n::Strings::for_language(lang, &crate::i18n::tables_dir()) {
+    let strings = match strings_for(args.lang.as_deref()) {
         Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: --lang: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     match crate::kit::write(&s, &strings, &args.out) {
         Ok(path) => {
@@ -164,13 +170,9 @@ pub struct ClassReportArgs {
 
 /// `ai-race class-report`: one page about many saved games.
 pub fn class_report_cmd(args: &ClassReportArgs) -> ExitCode {
-    let lang = args.lang.as_deref().unwrap_or("en");
-    let strings = match crate::i18n::Strings::for_language(lang, &crate::i18n::tables_dir()) {
+    let strings = match strings_for(args.lang.as_deref()) {
         Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: --lang: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     match crate::report::class::write(&args.saves, &args.out, &strings) {
         Ok((path, skipped)) => {

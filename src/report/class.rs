@@ -43,12 +43,33 @@ pub struct Skipped {
 
 /// Read and replay every save; files that are not good saves are skipped with the reason.
 pub fn load(paths: &[PathBuf]) -> (Vec<Game>, Vec<Skipped>) {
+    let read = paths.iter().map(|path| {
+        (
+            path.display().to_string(),
+            crate::save::read(path).map(|(s, _)| s),
+        )
+    });
+    collect(read)
+}
+
+/// The same for saves given as (file name, text) — files a browser picked.
+pub fn load_texts(files: &[(String, String)]) -> (Vec<Game>, Vec<Skipped>) {
+    let read = files.iter().map(|(file, text)| {
+        let save = crate::save::decode(text.as_bytes(), Path::new(file)).map(|(s, _)| s);
+        (file.clone(), save)
+    });
+    collect(read)
+}
+
+/// Replay the good saves; name the others with the reader's reason.
+fn collect(
+    read: impl Iterator<Item = (String, Result<SaveGame, crate::save::SaveError>)>,
+) -> (Vec<Game>, Vec<Skipped>) {
     let mut games = Vec::new();
     let mut skipped = Vec::new();
-    for path in paths {
-        let file = path.display().to_string();
-        match crate::save::read(path) {
-            Ok((save, _)) => {
+    for (file, save) in read {
+        match save {
+            Ok(save) => {
                 let history = History::replay(&save);
                 games.push(Game {
                     file,
@@ -63,35 +84,6 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Game>, Vec<Skipped>) {
                     .strip_prefix(&format!("{file}: "))
                     .map_or(reason.clone(), str::to_owned);
                 skipped.push(Skipped { file, reason });
-            }
-        }
-    }
-    (games, skipped)
-}
-
-/// The same for saves given as (file name, text) — files a browser picked.
-pub fn load_texts(files: &[(String, String)]) -> (Vec<Game>, Vec<Skipped>) {
-    let mut games = Vec::new();
-    let mut skipped = Vec::new();
-    for (file, text) in files {
-        match crate::save::decode(text.as_bytes(), Path::new(file)) {
-            Ok((save, _)) => {
-                let history = History::replay(&save);
-                games.push(Game {
-                    file: file.clone(),
-                    save,
-                    history,
-                });
-            }
-            Err(e) => {
-                let reason = e.to_string();
-                let reason = reason
-                    .strip_prefix(&format!("{file}: "))
-                    .map_or(reason.clone(), str::to_owned);
-                skipped.push(Skipped {
-                    file: file.clone(),
-                    reason,
-                });
             }
         }
     }

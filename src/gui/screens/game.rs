@@ -25,19 +25,7 @@ use crate::sim::policies::{PolicyId, PolicyStatus};
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region, Side};
 use crate::sim::scoring::ScoreAxis;
 
-/// The bloc quantities shown in the resource panels, in order.
-pub const RESOURCES: &[BlocQ] = &[
-    BlocQ::ComputeEffective,
-    BlocQ::ChipsInstalled,
-    BlocQ::ChipsFabCapacity,
-    BlocQ::FundingPrivate,
-    BlocQ::FundingState,
-    BlocQ::EnergyGridGw,
-    BlocQ::TalentResearchers,
-    BlocQ::AdoptionShare,
-    BlocQ::ResearchCapability,
-    BlocQ::SafetyEffort,
-];
+pub use crate::i18n::RESOURCES;
 
 /// The export-control quantities a side needs, shown under its resources: what the rival's
 /// controls block and what gets through (China), or what the controls cost its chip makers
