@@ -456,6 +456,13 @@ pub fn num_plain(v: f64) -> String {
 /// An order in words.
 pub fn order_text(t: &Strings, s: &Scenario, c: &crate::sim::orders::Command) -> String {
     let pol = |p: crate::sim::policies::PolicyId| t.scenario(&p.title(s));
+    // "What: detail", with the language's own colon.
+    let line = |what: String, detail: String| {
+        t.f(
+            "order-line",
+            &[("what", what.into()), ("detail", detail.into())],
+        )
+    };
     match *c {
         crate::sim::orders::Command::SetBudget {
             chips,
@@ -463,23 +470,21 @@ pub fn order_text(t: &Strings, s: &Scenario, c: &crate::sim::orders::Command) ->
             research,
         } => {
             let sum = (chips + grid + research).max(1e-12);
-            format!(
-                "{}: {} {:.0}% · {} {:.0}% · {} {:.0}%",
+            line(
                 t.t("budget"),
-                t.t("budget-chips"),
-                100.0 * chips / sum,
-                t.t("budget-grid"),
-                100.0 * grid / sum,
-                t.t("budget-research"),
-                100.0 * research / sum
+                format!(
+                    "{} {:.0}% · {} {:.0}% · {} {:.0}%",
+                    t.t("budget-chips"),
+                    100.0 * chips / sum,
+                    t.t("budget-grid"),
+                    100.0 * grid / sum,
+                    t.t("budget-research"),
+                    100.0 * research / sum
+                ),
             )
         }
-        crate::sim::orders::Command::Enact { policy } => {
-            format!("{}: {}", t.t("policy-enact"), pol(policy))
-        }
-        crate::sim::orders::Command::Repeal { policy } => {
-            format!("{}: {}", t.t("policy-repeal"), pol(policy))
-        }
+        crate::sim::orders::Command::Enact { policy } => line(t.t("policy-enact"), pol(policy)),
+        crate::sim::orders::Command::Repeal { policy } => line(t.t("policy-repeal"), pol(policy)),
         crate::sim::orders::Command::SetLevel { policy, level } => {
             let name = policy
                 .def(s)
@@ -490,14 +495,14 @@ pub fn order_text(t: &Strings, s: &Scenario, c: &crate::sim::orders::Command) ->
                     _ => None,
                 })
                 .map_or_else(|| level.to_string(), |l| t.scenario(&l.name));
-            format!("{}: {name}", pol(policy))
+            line(pol(policy), name)
         }
         crate::sim::orders::Command::AnswerEvent { event, choice } => {
             let def = event.def(s);
             let label = def
                 .and_then(|e| e.choices.get(usize::from(choice)))
                 .map_or_else(|| format!("#{choice}"), |c| t.scenario(&c.label));
-            format!("{}: {label}", t.scenario(&event.title(s)))
+            line(t.scenario(&event.title(s)), label)
         }
     }
 }
@@ -825,15 +830,19 @@ mod tests {
 
     /// The variables a message uses (`$name`).
     fn variables(value: &str) -> std::collections::BTreeSet<String> {
+        // A variable is `$name` opening a placeable (`{ $name }`) or a selector
+        // (`$name ->`); a dollar sign in text (`$B`) is not one.
         value
             .match_indices('$')
-            .map(|(i, _)| {
-                value[i + 1..]
+            .filter_map(|(i, _)| {
+                let name: String = value[i + 1..]
                     .chars()
                     .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-                    .collect::<String>()
+                    .collect();
+                let opens = value[..i].trim_end().ends_with('{');
+                let selects = value[i + 1 + name.len()..].trim_start().starts_with("->");
+                (!name.is_empty() && (opens || selects)).then_some(name)
             })
-            .filter(|v| !v.is_empty())
             .collect()
     }
 
@@ -958,6 +967,12 @@ mod tests {
                     if shown == t.english && t.english.split_whitespace().count() > 1 {
                         missing.push(format!("{}: {}", t.place, t.english));
                     }
+                }
+            }
+            // And the article's figures, which the kit's fact sheet shows.
+            for (id, english, _) in crate::scenario::text::figures() {
+                if table.scenario(&english) == english {
+                    missing.push(format!("article figure {id}: {english}"));
                 }
             }
             missing.dedup();

@@ -12,14 +12,12 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Arg, Strings, category_name, num, num_plain, q_name, q_unit, score_args};
-use crate::report::debrief::{ARTICLE_FACTS, esc};
+use crate::report::debrief::esc;
+use crate::scenario::text::figures;
 use crate::scenario::{PolicyDef, PolicyKind, PolicySide, Scenario};
 use crate::sim::Sim;
 use crate::sim::game::quarter_label;
 use crate::sim::quantity::{Quantity, Side};
-
-/// The Arabic original of the article, shipped so the fact sheet can quote it.
-pub const ARTICLE_AR: &str = include_str!("../assets/reference/source_article_ar.txt");
 
 /// The page's style: one printed page per `section.page`.
 const STYLE: &str = "
@@ -42,6 +40,7 @@ th { background: #eee; }
 .cols tr { break-inside: avoid; }
 .blank { height: 7mm; }
 .cat { font-weight: bold; background: #f4f4f4; }
+td.cost { white-space: nowrap; }
 @media screen { section.page { max-width: 190mm; margin: 8mm auto; padding: 8mm; box-shadow: 0 0 4px #999; } }
 ";
 
@@ -204,7 +203,7 @@ fn role_card(out: &mut String, s: &Scenario, t: &Strings, sim: &Sim, side: Side)
             }
             let _ = write!(
                 out,
-                "<tr class=\"policy\"><td><b>{}</b><br><span class=\"small\">{}</span></td><td class=\"small\">{}</td></tr>",
+                "<tr class=\"policy\"><td><b>{}</b><br><span class=\"small\">{}</span></td><td class=\"small cost\">{}</td></tr>",
                 esc(&name),
                 esc(&clip(first_sentence(&t.scenario(&p.description)), 95)),
                 esc(&cost(t, p))
@@ -246,7 +245,7 @@ fn order_sheet(out: &mut String, s: &Scenario, t: &Strings, side: Side) {
             };
             let _ = write!(
                 out,
-                "<tr class=\"policy\"><td>{}</td><td class=\"small\">{}</td><td>{}</td></tr>",
+                "<tr class=\"policy\"><td>{}</td><td class=\"small cost\">{}</td><td>{}</td></tr>",
                 esc(&t.scenario(&p.name)),
                 esc(&cost(t, p)),
                 esc(&order)
@@ -257,7 +256,12 @@ fn order_sheet(out: &mut String, s: &Scenario, t: &Strings, side: Side) {
         out,
         "</table><h2>{}</h2><p>{}</p><h2>{}</h2>",
         esc(&t.t("kit-orders-budget")),
-        esc(&t.t("kit-orders-budget-line")),
+        esc(&format!(
+            "{} ____%    {} ____%    {} ____%",
+            t.t("budget-chips"),
+            t.t("budget-grid"),
+            t.t("budget-research")
+        )),
         esc(&t.t("kit-orders-events"))
     );
     for _ in 0..3 {
@@ -303,48 +307,10 @@ pub fn cited(s: &Scenario) -> (Vec<String>, Vec<u32>) {
     )
 }
 
-/// The article's figures: id, text, paragraphs.
-fn figures() -> Vec<(String, String, String)> {
-    ARTICLE_FACTS
-        .lines()
-        .filter_map(|l| {
-            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
-            (cells.len() >= 5 && cells[1].starts_with('F') && cells[1][1..].parse::<u32>().is_ok())
-                .then(|| {
-                    (
-                        cells[1].to_owned(),
-                        cells[2].replace("**", ""),
-                        cells[3].to_owned(),
-                    )
-                })
-        })
-        .collect()
-}
-
-/// Paragraph `n` (1-based) of the Arabic original: its text lines after the headline.
-pub fn arabic_paragraph(n: u32) -> Option<&'static str> {
-    // The file: site name, section, headline, a tag line, then one line per paragraph.
-    let lines: Vec<&str> = ARTICLE_AR
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .collect();
-    let first = lines.iter().position(|l| l.trim() == "TFYHTY")? + 1;
-    lines.get(first + n as usize - 1).copied()
-}
-
-/// The numbers written in a text (runs of digits).
-fn numbers_in(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_ascii_digit())
-        .filter(|n| !n.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
 /// The fact sheet: the cited figures, each with its paragraph; in Arabic, the paragraph of
 /// the original.
 fn fact_sheet(out: &mut String, s: &Scenario, t: &Strings) {
     let (cited_figures, _) = cited(s);
-    let arabic = t.lang().starts_with("ar");
     let _ = write!(
         out,
         "<section class=\"page facts\"><h1>{}</h1><p class=\"small\">{}</p><table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
@@ -358,30 +324,8 @@ fn fact_sheet(out: &mut String, s: &Scenario, t: &Strings) {
         .into_iter()
         .filter(|(id, _, _)| cited_figures.contains(id))
     {
-        let shown = if arabic {
-            // The original's words: the sentence of the figure's paragraphs that holds
-            // most of its numbers.
-            let numbers = numbers_in(&text);
-            paras
-                .split(['–', ',', ' '])
-                .filter_map(|p| p.trim().parse::<u32>().ok())
-                .filter_map(arabic_paragraph)
-                .flat_map(|p| p.split_inclusive(['.', '؟']))
-                .map(str::trim)
-                .filter(|sentence| !sentence.is_empty())
-                .enumerate()
-                .max_by_key(|(i, sentence)| {
-                    let hits = numbers_in(sentence)
-                        .iter()
-                        .filter(|n| numbers.contains(n))
-                        .count();
-                    // Most numbers shared; ties go to the earliest sentence.
-                    (hits, std::cmp::Reverse(*i))
-                })
-                .map_or(text.clone(), |(_, sentence)| clip(sentence, 200))
-        } else {
-            text
-        };
+        // The figure in the table's language (translated with the scenarios' texts).
+        let shown = t.scenario(&text);
         let _ = write!(
             out,
             "<tr class=\"fact\"><td>{}</td><td>{}</td><td class=\"small\">{}</td></tr>",
@@ -473,12 +417,5 @@ mod tests {
         let ar = html(&s, &Strings::for_language("ar", dir).unwrap());
         assert!(ar.contains("dir=\"rtl\"") && ar.contains("ضوابط"));
         assert!(!ar.contains("Chip export controls"));
-    }
-
-    #[test]
-    fn the_original_paragraphs_are_found() {
-        // ¶6: both countries think global market share is up for grabs.
-        assert!(arabic_paragraph(6).is_some_and(|p| p.contains("حصة")));
-        assert!(arabic_paragraph(22).is_some());
     }
 }

@@ -120,6 +120,19 @@ pub fn rtl(ctx: &egui::Context) -> bool {
         .unwrap_or(false)
 }
 
+/// A plain string ordered for drawing (one or more lines, not wrapped): for the places
+/// egui takes a `String` rather than widget text (plot legends, window titles, sliders).
+pub fn visual(ctx: &egui::Context, text: impl Into<String>) -> String {
+    let text = text.into();
+    if !rtl(ctx) {
+        return text;
+    }
+    text.split('\n')
+        .map(visual_line)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// `text` ordered for drawing in `ui`: unchanged for a left-to-right language; for a
 /// right-to-left one, wrapped at `width` (or kept on one line when `None`) and put into
 /// visual order, its style kept.

@@ -19,8 +19,7 @@ use crate::sim::game::{JournalEntry, quarter_label};
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Side};
 use crate::sim::scoring::Verdict;
 
-/// The article summary the facts come from (`assets/reference/article_facts.md`).
-pub const ARTICLE_FACTS: &str = include_str!("../../assets/reference/article_facts.md");
+pub use crate::scenario::text::ARTICLE_FACTS;
 
 /// Escape text for HTML.
 pub fn esc(s: &str) -> String {
@@ -30,26 +29,7 @@ pub fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// A figure of the article: id (`F8`), text, paragraph(s).
-fn figures() -> Vec<(String, String, String)> {
-    ARTICLE_FACTS
-        .lines()
-        .filter_map(|l| {
-            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
-            // | F1 | figure | ¶ | use |
-            if cells.len() >= 5 && cells[1].starts_with('F') && cells[1][1..].parse::<u32>().is_ok()
-            {
-                Some((
-                    cells[1].to_string(),
-                    cells[2].replace("**", ""),
-                    cells[3].to_string(),
-                ))
-            } else {
-                None
-            }
-        })
-        .collect()
-}
+use crate::scenario::text::figures;
 
 /// The qualitative claims by paragraph: (paragraphs as written, text).
 fn claims() -> Vec<(String, String)> {

@@ -14,6 +14,28 @@
 
 use super::Scenario;
 
+/// The article summary the scenarios cite (`assets/reference/article_facts.md`).
+pub const ARTICLE_FACTS: &str = include_str!("../../assets/reference/article_facts.md");
+
+/// The article's figures: id (`F8`), text, paragraph(s) — the table of
+/// `article_facts.md`, emphasis removed.
+pub fn figures() -> Vec<(String, String, String)> {
+    ARTICLE_FACTS
+        .lines()
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            (cells.len() >= 5 && cells[1].starts_with('F') && cells[1][1..].parse::<u32>().is_ok())
+                .then(|| {
+                    (
+                        cells[1].to_owned(),
+                        cells[2].replace("**", ""),
+                        cells[3].to_owned(),
+                    )
+                })
+        })
+        .collect()
+}
+
 /// One text of a scenario: where it is (for the translator) and its English.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Text {
@@ -104,6 +126,17 @@ pub fn fluent_template(scenarios: &[&Scenario]) -> String {
          # a text changed in the scenario gets a new id and shows in English until translated.\n",
     );
     let mut seen = std::collections::BTreeSet::new();
+    // The article's figures, which the kit's fact sheet shows in the reader's language.
+    out.push_str("\n## The article's figures (assets/reference/article_facts.md)\n");
+    for (id, text, _) in figures() {
+        let k = key(&text);
+        if seen.insert(k.clone()) {
+            out.push_str(&format!(
+                "\n# article figure {id}\n{k} = {}\n",
+                fluent_value(&text)
+            ));
+        }
+    }
     for s in scenarios {
         out.push_str(&format!("\n## {}\n", s.name.trim()));
         for t in texts(s) {

@@ -2,6 +2,83 @@
 # and translate the right-hand sides. The ids are a hash of the English, so keep them;
 # a text changed in the scenario gets a new id and shows in English until translated.
 
+## The article's figures (assets/reference/article_facts.md)
+
+# article figure F1
+s-643c249b2f9f9b5e = US investors funded AI start-ups with up to $104 billion in the first half of 2025, "and are preparing for more"
+
+# article figure F2
+s-8672053848ee92c9 = China's "AI Plus" plan: AI used in 70% of the economy by 2027 and 90% by 2030
+
+# article figure F3
+s-ffb442fa368cba39 = Alibaba plans to invest $53 billion over three years in AGI development (announced Feb 2025)
+
+# article figure F4
+s-05888ec3eaefbacb = Huawei systems cluster up to one million chips ("the swarm beats the giant"): rivals Nvidia's best systems at higher energy use
+
+# article figure F5
+s-95d6691aeb94fd53 = Huawei plans to double its chip manufacturing capacity by next year
+
+# article figure F6
+s-0c6c5343982a3941 = China may need a full decade to make chips rivalling America's best
+
+# article figure F7
+s-b30720d6ada72981 = The US lead in chips spans more than half a century
+
+# article figure F8
+s-166d1b0423fce408 = US lead in AI models: "months, not years" (McGuire, CFR)
+
+# article figure F9
+s-0a371980ed997e43 = Chinese models rank at or near the top on Chatbot Arena in every task from coding to video except search
+
+# article figure F10
+s-1dcbed354caaa6fa = Up to 70,000 test questions per company to check model safety before public release (later simplified; good-record firms may skip training-data review)
+
+# article figure F11
+s-7def23fe998e0204 = More than ten local governments offer researchers subsidised compute in state-run data centres
+
+# article figure F12
+s-16464d71adcd068b = A "national cloud" linking hundreds of data centres (Inner Mongolia, cheap solar and wind) by 2028
+
+# article figure F13
+s-d33a3d08da53d0ee = China is pouring hundreds of billions of dollars into its power grid for AI
+
+# article figure F14
+s-1d9be2c4f80a5191 = Local governments subsidise data-centre electricity bills if they use domestic chips
+
+# article figure F15
+s-c146925729161d89 = One Chinese AI firm was contacted by ten government agencies in one month (spring 2024)
+
+# article figure F16
+s-2c84239e449a8a01 = DeepSeek's model came nine months after that push; R1 matched OpenAI's best at a fraction of the cost; funded mostly by its founder's hedge fund
+
+# article figure F17
+s-7c26c653b7faec6c = Biden administration tightened advanced-chip export controls in late 2023
+
+# article figure F18
+s-972e66632fa37f6e = Xi's 2017 national AI plan: China the world leader in AI by 2030
+
+# article figure F19
+s-ff52c635b9ae85e8 = AI 2027 report (April 2025): a race to superintelligence; in its base case the US presses on in 2027 despite signs its top model escapes control; by 2030 misaligned AIs destroy humanity
+
+# article figure F20
+s-3cceeaab69c480b7 = Trump administration "AI Action Plan" (July 2025): probe Chinese models, counter Chinese influence in international standards bodies
+
+# article figure F21
+s-6fe76ee151f60912 = Xi's five-year plan (October 2025) for higher tech self-reliance, "extraordinary measures" in semiconductors
+
+# article figure F22
+s-007cb780668cdbab = Beijing pressed firms such as ByteDance to suspend Nvidia purchases; Huawei works with thousands of local firms on chips
+
+# article figure F23
+s-93853f175ef4c8a3 = Some state data centres hold US chips bought through intermediaries via unofficial channels
+
+# article figure F24
+s-66c89466ef377ecf = China's cyberspace regulator eased rules for firms that train on foreign compute
+
+# article figure F25
+s-b8749a1a1c8b551a = Vance, Paris, February 2025: the AI future "will not be won by hand-wringing about safety"
+
 ## Baseline 2025: the race as the article tells it
 
 # scenario: name

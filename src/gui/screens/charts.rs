@@ -82,21 +82,37 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.text_label(RichText::new(t.t("charts-race")).strong());
                 let (name, _, desc) = game_q_text(t, GameQ::LeadMonths);
-                ui.selectable_value(&mut chart, Chart::Lead, name)
-                    .hover(desc);
+                ui.selectable_value(
+                    &mut chart,
+                    Chart::Lead,
+                    crate::gui::bidi::ordered(ui, name, None),
+                )
+                .hover(desc);
                 for q in [GameQ::Tension, GameQ::Risk, GameQ::Bubble] {
                     let (name, _, desc) = game_q_text(t, q);
-                    ui.selectable_value(&mut chart, Chart::World(q), name)
-                        .hover(desc);
+                    ui.selectable_value(
+                        &mut chart,
+                        Chart::World(q),
+                        crate::gui::bidi::ordered(ui, name, None),
+                    )
+                    .hover(desc);
                 }
                 ui.text_label(RichText::new(t.t("charts-markets")).strong());
                 for &r in Region::ALL {
-                    ui.selectable_value(&mut chart, Chart::Market(r), region_name(t, r));
+                    ui.selectable_value(
+                        &mut chart,
+                        Chart::Market(r),
+                        crate::gui::bidi::ordered(ui, region_name(t, r), None),
+                    );
                 }
                 ui.text_label(RichText::new(t.t("charts-quantity")).strong());
                 for &q in BlocQ::ALL {
-                    ui.selectable_value(&mut chart, Chart::Bloc(q), q_name(t, q))
-                        .hover(q_desc(t, q));
+                    ui.selectable_value(
+                        &mut chart,
+                        Chart::Bloc(q),
+                        crate::gui::bidi::ordered(ui, q_name(t, q), None),
+                    )
+                    .hover(q_desc(t, q));
                 }
             });
         });
@@ -240,6 +256,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             Chart::Lead => theirs.clone(),
             _ => format!("{} {theirs}", side_mark(rival)),
         };
+        // Legend entries are plain strings: ordered here for a right-to-left language.
+        let ctx = ui.ctx().clone();
+        let band_name = crate::gui::bidi::visual(&ctx, band_name);
+        let rival_share_name = crate::gui::bidi::visual(&ctx, rival_share_name);
         Plot::new("chart")
             .legend(Legend::default().position(egui_plot::Corner::LeftTop))
             .height(ui.available_height() - 120.0)
@@ -288,15 +308,21 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 }
                 if let Some((pts, at)) = &original_line {
                     p.line(
-                        Line::new(t.t("charts-original"), PlotPoints::from(pts.clone()))
-                            .color(egui::Color32::from_gray(120))
-                            .style(LineStyle::dotted_dense())
-                            .width(2.0),
+                        Line::new(
+                            crate::gui::bidi::visual(&ctx, t.t("charts-original")),
+                            PlotPoints::from(pts.clone()),
+                        )
+                        .color(egui::Color32::from_gray(120))
+                        .style(LineStyle::dotted_dense())
+                        .width(2.0),
                     );
                     p.vline(
-                        VLine::new(t.t("charts-branch-point"), f64::from(*at) - 1.0)
-                            .color(egui::Color32::from_rgb(0x00, 0x9E, 0x73))
-                            .width(1.5),
+                        VLine::new(
+                            crate::gui::bidi::visual(&ctx, t.t("charts-branch-point")),
+                            f64::from(*at) - 1.0,
+                        )
+                        .color(egui::Color32::from_rgb(0x00, 0x9E, 0x73))
+                        .width(1.5),
                     );
                 }
                 if !own.is_empty() {
@@ -305,9 +331,12 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         _ => (format!("{} {yours}", side_mark(viewer)), side_color(viewer)),
                     };
                     p.line(
-                        Line::new(name, PlotPoints::from(own.clone()))
-                            .color(color)
-                            .width(3.0),
+                        Line::new(
+                            crate::gui::bidi::visual(&ctx, name),
+                            PlotPoints::from(own.clone()),
+                        )
+                        .color(color)
+                        .width(3.0),
                     );
                 }
                 // Unnamed, so the markers stay out of the legend; their text shows below.
@@ -411,25 +440,35 @@ fn branch_panel(
                 ui_state.branch_turn = ui_state.branch_turn.clamp(1, played);
                 ui.add(
                     egui::Slider::new(&mut ui_state.branch_turn, 1..=played)
-                        .text(t.t("branch-turn")),
+                        .text(crate::gui::bidi::visual(ui.ctx(), t.t("branch-turn"))),
                 );
                 ui.text_label(crate::sim::game::quarter_label(&s, ui_state.branch_turn));
                 egui::ComboBox::from_id_salt("branch-take")
-                    .selected_text(match ui_state.branch_take {
-                        None => t.t("branch-same-players"),
-                        Some(side) => t.f("branch-take", &[("side", side_name(t, side).into())]),
-                    })
+                    .selected_text(crate::gui::bidi::ordered(
+                        ui,
+                        match ui_state.branch_take {
+                            None => t.t("branch-same-players"),
+                            Some(side) => {
+                                t.f("branch-take", &[("side", side_name(t, side).into())])
+                            }
+                        },
+                        None,
+                    ))
                     .show_ui(ui, |ui| {
                         ui.selectable_value(
                             &mut ui_state.branch_take,
                             None,
-                            t.t("branch-same-players"),
+                            crate::gui::bidi::ordered(ui, t.t("branch-same-players"), None),
                         );
                         for side in Side::BOTH {
                             ui.selectable_value(
                                 &mut ui_state.branch_take,
                                 Some(side),
-                                t.f("branch-take", &[("side", side_name(t, side).into())]),
+                                crate::gui::bidi::ordered(
+                                    ui,
+                                    t.f("branch-take", &[("side", side_name(t, side).into())]),
+                                    None,
+                                ),
                             );
                         }
                     });

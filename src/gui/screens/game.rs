@@ -584,13 +584,15 @@ fn resource_grid(
                         ui.visuals().weak_text_color()
                     };
                     ui.add(
-                        egui::Label::new(
+                        egui::Label::new(crate::gui::bidi::ordered(
+                            ui,
                             RichText::new(
                                 t.f("resource-change", &[("delta", signed(delta).into())]),
                             )
                             .small()
                             .color(color),
-                        )
+                            None,
+                        ))
                         .extend(),
                     )
                     .on_hover_ui(|ui| ledger_tooltip(ui, t, s, view, q));

@@ -43,7 +43,7 @@ pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
         .or(shell.new_game.scenario.as_ref())
         .map(score_args)
         .unwrap_or_default();
-    egui::Window::new(t.t("help-title"))
+    egui::Window::new(crate::gui::bidi::visual(ctx, t.t("help-title")))
         .open(&mut open)
         .default_size([640.0, 520.0])
         .vscroll(true)
@@ -103,12 +103,15 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
     };
     let t = &shell.strings;
     let mut next = Some(step);
-    egui::Window::new(t.f(
-        "guide-title",
-        &[
-            ("step", ((step + 1) as u32).into()),
-            ("total", (GUIDE_STEPS as u32).into()),
-        ],
+    egui::Window::new(crate::gui::bidi::visual(
+        ctx,
+        t.f(
+            "guide-title",
+            &[
+                ("step", ((step + 1) as u32).into()),
+                ("total", (GUIDE_STEPS as u32).into()),
+            ],
+        ),
     ))
     .id(egui::Id::new("guide"))
     .collapsible(false)
