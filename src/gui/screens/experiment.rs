@@ -11,6 +11,7 @@ use super::super::shell::{Screen, Shell};
 use super::super::widgets::{big_button, num, num_plain, side_name};
 use crate::ai::Level;
 use crate::experiment::{METRICS, Spec, Stepper, Variant};
+use crate::i18n::Strings;
 use crate::scenario::Scenario;
 use crate::sim::quantity::Side;
 
@@ -204,7 +205,11 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 for (i, key) in ["exp-us", "exp-china"].into_iter().enumerate() {
                     ui.text_label(t.t(key));
                     egui::ComboBox::from_id_salt(key)
-                        .selected_text(form.levels[i].name())
+                        .selected_text(crate::gui::bidi::ordered(
+                            ui,
+                            level_name(t, form.levels[i]),
+                            None,
+                        ))
                         .show_ui(ui, |ui| {
                             for l in [
                                 Level::Random,
@@ -213,7 +218,11 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                                 Level::Normal,
                                 Level::Hard,
                             ] {
-                                ui.selectable_value(&mut form.levels[i], l, l.name());
+                                ui.selectable_value(
+                                    &mut form.levels[i],
+                                    l,
+                                    crate::gui::bidi::ordered(ui, level_name(t, l), None),
+                                );
                             }
                         });
                     ui.end_row();
@@ -320,7 +329,11 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             for (i, m) in METRICS.iter().enumerate() {
-                ui.selectable_value(&mut form.metric, i, m.label());
+                ui.selectable_value(
+                    &mut form.metric,
+                    i,
+                    crate::gui::bidi::ordered(ui, metric_text(t, *m), None),
+                );
             }
         });
         let m = form.metric.min(METRICS.len() - 1);
@@ -328,7 +341,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         Plot::new("exp-plot")
             .legend(Legend::default().position(egui_plot::Corner::LeftTop))
             .x_axis_label(t.t("charts-x"))
-            .y_axis_label(METRICS[m].label())
+            .y_axis_label(crate::gui::bidi::visual(
+                ui.ctx(),
+                metric_text(t, METRICS[m]),
+            ))
             .show(ui, |p| {
                 for (i, r) in results.iter().enumerate() {
                     let (cr, cg, cb) = palette[i % palette.len()];
@@ -395,5 +411,45 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     }
     if back {
         shell.screen = shell.experiment.back;
+    }
+}
+
+/// A level's short name in the table's language (the part of `level-<id>` before its dash).
+fn level_name(t: &Strings, l: Level) -> String {
+    let text = t.t(&format!("level-{}", l.name()));
+    text.split('—').next().unwrap_or(&text).trim().to_owned()
+}
+
+/// A metric of the experiment in the table's language: the quantity's name and unit.
+fn metric_text(t: &Strings, m: crate::experiment::Metric) -> String {
+    use crate::experiment::Metric;
+    use crate::sim::quantity::{BlocQ, GameQ};
+    let bloc = |s: Side, q: BlocQ| {
+        format!(
+            "{} {} ({})",
+            t.t(&format!("{}-short", s.id())),
+            crate::i18n::q_name(t, q),
+            crate::i18n::q_unit(t, q)
+        )
+    };
+    let game = |q: GameQ| {
+        let (name, unit, _) = crate::i18n::game_q_text(t, q);
+        format!("{name} ({unit})")
+    };
+    match m {
+        Metric::LeadMonths => game(GameQ::LeadMonths),
+        Metric::Risk => game(GameQ::Risk),
+        Metric::Tension => game(GameQ::Tension),
+        Metric::Adoption(s) => bloc(s, BlocQ::AdoptionShare),
+        Metric::WorldShare(s) => format!(
+            "{} (%)",
+            t.f(
+                "charts-share",
+                &[("side", crate::i18n::side_name(t, s).into())]
+            )
+        ),
+        Metric::Capability(s) => bloc(s, BlocQ::ResearchCapability),
+        Metric::Compute(s) => bloc(s, BlocQ::ComputeEffective),
+        Metric::Bloc(s, q) => bloc(s, q),
     }
 }
