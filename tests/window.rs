@@ -948,3 +948,31 @@ fn a_full_bank_of_capital_is_flagged_until_some_is_spent() {
     h.run();
     assert!(!screen_text(&h).contains("(full)"), "{}", screen_text(&h));
 }
+
+/// The title screen's language choice switches the window at once and is remembered.
+#[test]
+fn the_language_chosen_in_the_settings_switches_the_window_and_is_remembered() {
+    let dir = saves_dir("window-test-language-choice");
+    let mut shell = Shell::new(dir.clone());
+    shell.settings.guide = false;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(app, shell);
+    h.run();
+    h.get_by_label("简体中文").click();
+    h.run();
+    let text = screen_text(&h);
+    assert!(
+        text.contains("新游戏") && !text.contains("New game"),
+        "{text}"
+    );
+    h.get_by_label("العربية").click();
+    h.run();
+    assert_eq!(h.state().strings.lang(), "ar");
+    assert!(h.state().strings.rtl());
+    let settings = std::fs::read_to_string(dir.join("settings.ron")).unwrap();
+    assert!(settings.contains("\"ar\""), "{settings}");
+    h.get_by_label("English").click();
+    h.run();
+    assert!(screen_text(&h).contains("New game"));
+}
