@@ -507,6 +507,18 @@ pub fn order_text(t: &Strings, s: &Scenario, c: &crate::sim::orders::Command) ->
     }
 }
 
+/// The quarter played in `turn`, in the table's words ("2025 Q3", "2025年第3季度").
+pub fn quarter_text(t: &Strings, s: &Scenario, turn: u32) -> String {
+    let (year, quarter) = crate::sim::game::quarter_of(s, turn);
+    t.f(
+        "quarter",
+        &[
+            ("year", Arg::Text(year.to_string())),
+            ("quarter", Arg::Text(quarter.to_string())),
+        ],
+    )
+}
+
 /// A game's verdict in words ("China wins", "A draw…"); an unfinished game reads as the
 /// standing so far, a draw.
 pub fn verdict_text(t: &Strings, v: crate::sim::scoring::Verdict) -> String {

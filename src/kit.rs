@@ -16,7 +16,6 @@ use crate::report::debrief::esc;
 use crate::scenario::text::figures;
 use crate::scenario::{PolicyDef, PolicyKind, PolicySide, Scenario};
 use crate::sim::Sim;
-use crate::sim::game::quarter_label;
 use crate::sim::quantity::{Quantity, Side};
 
 /// The page's style: one printed page per `section.page`.
@@ -129,8 +128,8 @@ fn role_card(out: &mut String, s: &Scenario, t: &Strings, sim: &Sim, side: Side)
             &[
                 ("side", side_name.clone().into()),
                 ("scenario", t.scenario(&s.name).into()),
-                ("start", quarter_label(s, 1).into()),
-                ("end", quarter_label(s, s.turns).into()),
+                ("start", crate::i18n::quarter_text(t, s, 1).into()),
+                ("end", crate::i18n::quarter_text(t, s, s.turns).into()),
             ],
         ))
     );

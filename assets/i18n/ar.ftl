@@ -21,6 +21,7 @@ ok = موافق
 error = خطأ
 none = لا شيء
 turn = الدور { $turn } من { $total }
+quarter = الربع { $quarter } من { $year }
 months = { $value } أشهر
 unknown = غير معروف
 

@@ -18,6 +18,7 @@ ok = OK
 error = Error
 none = none
 turn = Turn { $turn } of { $total }
+quarter = { $year } Q{ $quarter }
 months = { $value } months
 unknown = unknown
 

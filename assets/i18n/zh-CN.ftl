@@ -18,6 +18,7 @@ ok = 确定
 error = 错误
 none = 无
 turn = 第 { $turn } 回合，共 { $total } 回合
+quarter = { $year }年第{ $quarter }季度
 months = { $value } 个月
 unknown = 未知
 

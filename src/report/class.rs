@@ -17,7 +17,7 @@ use super::debrief::esc;
 use crate::charts::{LineChart, PALETTE, Series};
 use crate::i18n::{Arg, Strings, num, order_text};
 use crate::save::{Player, SaveGame};
-use crate::sim::game::{JournalEntry, quarter_label};
+use crate::sim::game::JournalEntry;
 use crate::sim::orders::Command;
 use crate::sim::quantity::{GameQ, Quantity, Side};
 use crate::sim::scoring::{ScoreAxis, Verdict};
@@ -251,7 +251,9 @@ fn lead_chart(out: &mut String, t: &Strings, group: &[&Game]) {
     let chart = LineChart {
         title: t.t("class-lead-chart"),
         y_label: t.t("q-game-lead-months-unit"),
-        x_labels: (1..=turns as u32).map(|k| quarter_label(s, k)).collect(),
+        x_labels: (1..=turns as u32)
+            .map(|k| crate::i18n::quarter_text(t, s, k))
+            .collect(),
         series,
         marks: Vec::new(),
     };
@@ -279,7 +281,7 @@ fn timeline(out: &mut String, t: &Strings, group: &[&Game]) {
         esc(&t.t("class-timeline"))
     );
     for k in 1..=turns as u32 {
-        let _ = write!(out, "<th>{}</th>", esc(&quarter_label(s, k)));
+        let _ = write!(out, "<th>{}</th>", esc(&crate::i18n::quarter_text(t, s, k)));
     }
     out.push_str("</tr>");
     for g in group {
@@ -326,7 +328,7 @@ fn parted(out: &mut String, t: &Strings, group: &[&Game]) {
                     Some((turn, side, _, _)) => said.push(t.f(
                         "class-parted-order",
                         &[
-                            ("turn", quarter_label(s, *turn).into()),
+                            ("turn", crate::i18n::quarter_text(t, s, *turn).into()),
                             ("side", t.t(side.id()).into()),
                         ],
                     )),
@@ -335,7 +337,7 @@ fn parted(out: &mut String, t: &Strings, group: &[&Game]) {
                 if let Some(turn) = c.first_state {
                     said.push(t.f(
                         "class-parted-state",
-                        &[("turn", quarter_label(s, turn).into())],
+                        &[("turn", crate::i18n::quarter_text(t, s, turn).into())],
                     ));
                 }
                 let biggest: Vec<String> = c
@@ -346,7 +348,7 @@ fn parted(out: &mut String, t: &Strings, group: &[&Game]) {
                         format!(
                             "{} ({}: {} / {})",
                             quantity_name(t, path),
-                            quarter_label(s, *turn),
+                            crate::i18n::quarter_text(t, s, *turn),
                             num(*a),
                             num(*b)
                         )

@@ -442,7 +442,7 @@ fn branch_panel(
                     egui::Slider::new(&mut ui_state.branch_turn, 1..=played)
                         .text(crate::gui::bidi::visual(ui.ctx(), t.t("branch-turn"))),
                 );
-                ui.text_label(crate::sim::game::quarter_label(&s, ui_state.branch_turn));
+                ui.text_label(crate::i18n::quarter_text(t, &s, ui_state.branch_turn));
                 egui::ComboBox::from_id_salt("branch-take")
                     .selected_text(crate::gui::bidi::ordered(
                         ui,
@@ -492,7 +492,7 @@ fn branch_panel(
                     "branch-first",
                     &[
                         ("turn", turn.to_string().into()),
-                        ("date", crate::sim::game::quarter_label(&s, *turn).into()),
+                        ("date", crate::i18n::quarter_text(t, &s, *turn).into()),
                         ("side", side_name(t, *side).into()),
                         ("a", order_words(t, &s, a).into()),
                         ("b", order_words(t, &s, b).into()),

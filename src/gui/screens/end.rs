@@ -8,7 +8,6 @@ use super::super::shell::{Screen, Shell};
 use super::super::widgets::{
     big_button, num, q_name, q_unit, score_args, side_label, side_name, side_text_color,
 };
-use crate::sim::game::quarter_label;
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Side};
 use crate::sim::scoring::{ScoreAxis, Verdict};
 
@@ -36,7 +35,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     Verdict::Draw | Verdict::InProgress => headline,
                 };
                 ui.text_label(headline.size(34.0).strong());
-                ui.text_label(quarter_label(s, play.turn()));
+                ui.text_label(crate::i18n::quarter_text(t, s, play.turn()));
             });
             ui.add_space(12.0);
             ui.text_label(RichText::new(t.t("end-score")).size(20.0).strong());

@@ -19,7 +19,7 @@ use super::super::widgets::{
 pub use crate::i18n::order_text;
 use crate::scenario::{Expectation, PolicyKind, Scenario};
 use crate::sim::fog::SideView;
-use crate::sim::game::{JournalEntry, quarter_label};
+use crate::sim::game::JournalEntry;
 use crate::sim::orders::Command;
 use crate::sim::policies::{PolicyId, PolicyStatus};
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region, Side};
@@ -223,7 +223,11 @@ fn handoff(root: &mut Ui, t: &Strings, play: &Play, side: Side, actions: &mut Ve
                     ("other-id", side.rival().id().into()),
                 ],
             ));
-            ui.text_label(quarter_label(play.scenario(), play.turn() + 1));
+            ui.text_label(crate::i18n::quarter_text(
+                t,
+                play.scenario(),
+                play.turn() + 1,
+            ));
             ui.add_space(24.0);
             if big_button(ui, t.f("handoff-ready", &who)).clicked() {
                 actions.push(Action::TakeSeat);
@@ -290,7 +294,7 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
     egui::Panel::top("top").show(root, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.text_label(
-                RichText::new(quarter_label(s, play.turn() + 1))
+                RichText::new(crate::i18n::quarter_text(t, s, play.turn() + 1))
                     .size(22.0)
                     .strong(),
             );
@@ -813,7 +817,7 @@ fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {
             ui.text_label(side_label(t, side));
             ui.text_label(format!(
                 "{}: {}",
-                quarter_label(play.scenario(), turn),
+                crate::i18n::quarter_text(t, play.scenario(), turn),
                 crate::i18n::explanation_text(t, play.scenario(), line)
             ));
         }
@@ -934,7 +938,11 @@ fn news_panel(ui: &mut Ui, t: &Strings, play: &Play) {
             continue;
         };
         if last_turn != Some(*turn) {
-            ui.text_label(RichText::new(quarter_label(s, *turn)).small().strong());
+            ui.text_label(
+                RichText::new(crate::i18n::quarter_text(t, s, *turn))
+                    .small()
+                    .strong(),
+            );
             last_turn = Some(*turn);
         }
         ui.text_label(RichText::new(format!("• {text}")).small());

@@ -87,7 +87,7 @@ fn summary(shell: &mut Shell, p: &Path) -> String {
                         ("total", game.scenario.turns.into()),
                         (
                             "date",
-                            crate::sim::game::quarter_label(&game.scenario, on_screen).into(),
+                            crate::i18n::quarter_text(t, &game.scenario, on_screen).into(),
                         ),
                     ],
                 )
