@@ -18,32 +18,7 @@ use crate::scenario::{Condition, EventDef, Scenario};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct EventId(pub u16);
 
-impl EventId {
-    /// The event's definition.
-    pub fn def(self, s: &Scenario) -> Option<&EventDef> {
-        s.events.get(usize::from(self.0))
-    }
-
-    /// The id written in the scenario, or `#N`.
-    pub fn name(self, s: &Scenario) -> String {
-        self.def(s)
-            .map_or_else(|| format!("#{}", self.0), |e| e.id.clone())
-    }
-
-    /// The headline for people, or the id if the scenario has no such event.
-    pub fn title(self, s: &Scenario) -> String {
-        self.def(s).map_or_else(|| self.name(s), |e| e.name.clone())
-    }
-
-    /// Find an event by its scenario id.
-    pub fn find(s: &Scenario, id: &str) -> Option<EventId> {
-        s.events
-            .iter()
-            .position(|e| e.id == id)
-            .and_then(|i| u16::try_from(i).ok())
-            .map(EventId)
-    }
-}
+super::index::scenario_index!(EventId, EventDef, events, "event");
 
 /// A choice waiting for an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -21,6 +21,7 @@ pub mod events;
 pub mod fog;
 pub mod funding;
 pub mod game;
+mod index;
 pub mod ledger;
 pub mod math;
 pub mod orders;

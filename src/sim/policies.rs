@@ -24,32 +24,7 @@ use crate::scenario::{EffectDef, PolicyDef, PolicyKind, PolicySide, Scenario};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PolicyId(pub u16);
 
-impl PolicyId {
-    /// The policy's definition.
-    pub fn def(self, s: &Scenario) -> Option<&PolicyDef> {
-        s.policies.get(usize::from(self.0))
-    }
-
-    /// The id written in the scenario, or `#N` if there is none.
-    pub fn name(self, s: &Scenario) -> String {
-        self.def(s)
-            .map_or_else(|| format!("#{}", self.0), |p| p.id.clone())
-    }
-
-    /// The name for people, or the id if the scenario has no such policy.
-    pub fn title(self, s: &Scenario) -> String {
-        self.def(s).map_or_else(|| self.name(s), |p| p.name.clone())
-    }
-
-    /// Find a policy by its scenario id.
-    pub fn find(s: &Scenario, id: &str) -> Option<PolicyId> {
-        s.policies
-            .iter()
-            .position(|p| p.id == id)
-            .and_then(|i| u16::try_from(i).ok())
-            .map(PolicyId)
-    }
-}
+super::index::scenario_index!(PolicyId, PolicyDef, policies, "policy");
 
 /// Where one policy stands for one bloc.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
