@@ -507,6 +507,24 @@ pub fn order_text(t: &Strings, s: &Scenario, c: &crate::sim::orders::Command) ->
     }
 }
 
+/// Any quantity's name, with its side or region.
+pub fn quantity_text(t: &Strings, q: crate::sim::quantity::Quantity) -> String {
+    use crate::sim::quantity::Quantity;
+    match q {
+        Quantity::Game(g) => game_q_text(t, g).0,
+        Quantity::Bloc(side, b) => {
+            format!("{} {}", t.t(&format!("{}-short", side.id())), q_name(t, b))
+        }
+        Quantity::Region(r, side) => {
+            format!(
+                "{} — {}",
+                region_name(t, r),
+                t.t(&format!("{}-short", side.id()))
+            )
+        }
+    }
+}
+
 /// The quarter played in `turn`, in the table's words ("2025 Q3", "2025年第3季度").
 pub fn quarter_text(t: &Strings, s: &Scenario, turn: u32) -> String {
     let (year, quarter) = crate::sim::game::quarter_of(s, turn);

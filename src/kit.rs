@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use crate::i18n::{Arg, Strings, category_name, num, num_plain, q_name, q_unit, score_args};
 use crate::report::debrief::esc;
 use crate::scenario::text::figures;
-use crate::scenario::{PolicyDef, PolicyKind, PolicySide, Scenario};
+use crate::scenario::{PolicyDef, PolicyKind, Scenario};
 use crate::sim::Sim;
 use crate::sim::quantity::{Quantity, Side};
 
@@ -64,20 +64,15 @@ fn clip(text: &str, max: usize) -> String {
     format!("{}…", cut[..at].trim_end_matches([',', ';', ':', '،']))
 }
 
-/// Does a policy belong to a side (its own, or shared)?
-fn is_for(p: &PolicyDef, side: Side) -> bool {
-    match p.side {
-        PolicySide::Shared => true,
-        PolicySide::Us => side == Side::Us,
-        PolicySide::China => side == Side::China,
-    }
-}
-
 /// A side's policies grouped by category, in the scenario's order (fixed ones left out:
 /// nobody can change them).
 fn levers(s: &Scenario, side: Side) -> Vec<(String, Vec<&PolicyDef>)> {
     let mut out: Vec<(String, Vec<&PolicyDef>)> = Vec::new();
-    for p in s.policies.iter().filter(|p| is_for(p, side) && !p.fixed) {
+    for p in s
+        .policies
+        .iter()
+        .filter(|p| p.side.allows(side) && !p.fixed)
+    {
         match out.iter_mut().find(|(c, _)| *c == p.category) {
             Some((_, list)) => list.push(p),
             None => out.push((p.category.clone(), vec![p])),
@@ -377,10 +372,7 @@ pub fn write(s: &Scenario, t: &Strings, dir: &Path) -> Result<PathBuf, String> {
 mod tests {
     use super::*;
 
-    fn baseline() -> Scenario {
-        let (_, text) = crate::scenario::overlay::shipped("baseline_2025").expect("shipped");
-        Scenario::from_ron_str(text, "baseline_2025.ron").expect("parses")
-    }
+    use crate::sim::testing::baseline;
 
     #[test]
     fn the_kit_has_two_role_cards_two_order_sheets_and_a_fact_sheet() {
@@ -388,12 +380,12 @@ mod tests {
         let page = html(&s, &Strings::english());
         assert_eq!(page.matches("<section class=\"page").count(), 5);
         assert!(page.contains("Chip export controls"));
-        assert!(page.contains("F2"), "AI Plus's targets are cited");
+        assert!(page.contains("<td>F2</td>"), "AI Plus's targets are cited");
         // Every lever of each side is on its order sheet.
         let us = s
             .policies
             .iter()
-            .filter(|p| is_for(p, Side::Us) && !p.fixed)
+            .filter(|p| p.side.allows(Side::Us) && !p.fixed)
             .count();
         let sheet = page
             .split("class=\"page orders\" data-side=\"us\"")

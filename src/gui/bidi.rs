@@ -20,12 +20,13 @@ use unicode_bidi::{Level, ParagraphBidiInfo};
 
 pub use crate::i18n::is_rtl_language;
 
-/// True for the characters the Arabic font draws as one shaped run (letters, marks and
-/// Arabic punctuation).
-fn is_arabic_script(c: char) -> bool {
+/// True for the characters of a right-to-left script that egui hands its shaper as one run
+/// (Arabic and Hebrew letters, marks and punctuation, and the joiners), which the shaper
+/// lays out right to left itself.
+fn is_rtl_script(c: char) -> bool {
     matches!(c as u32,
-        0x0600..=0x06FF | 0x0750..=0x077F | 0x0870..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF
-        | 0x200C | 0x200D)
+        0x0590..=0x05FF | 0x0600..=0x06FF | 0x0750..=0x077F | 0x0870..=0x08FF | 0xFB1D..=0xFDFF
+        | 0xFE70..=0xFEFF | 0x200C | 0x200D)
 }
 
 /// The mirror image of a bracket, for a bracket inside a right-to-left run.
@@ -50,10 +51,7 @@ fn mirrored(c: char) -> char {
 /// One line (no line breaks) in the order egui should draw it, for a window whose base
 /// direction is right to left. Text without right-to-left characters is returned as it is.
 pub fn visual_line(line: &str) -> String {
-    if !line
-        .chars()
-        .any(|c| is_arabic_script(c) || ('\u{0590}'..='\u{05FF}').contains(&c))
-    {
+    if !line.chars().any(is_rtl_script) {
         return line.to_owned();
     }
     let info = ParagraphBidiInfo::new(line, Some(Level::rtl()));
@@ -69,7 +67,7 @@ pub fn visual_line(line: &str) -> String {
         // logical order (the shaper reverses them).
         let mut word: Vec<char> = Vec::new();
         for c in text.chars().rev() {
-            if is_arabic_script(c) {
+            if is_rtl_script(c) {
                 word.push(c);
                 continue;
             }
@@ -142,7 +140,7 @@ pub fn ordered(ui: &Ui, text: impl Into<WidgetText>, width: Option<f32>) -> Widg
         return text;
     }
     let plain = text.text();
-    if !plain.chars().any(is_arabic_script) {
+    if !plain.chars().any(is_rtl_script) {
         return text;
     }
     let job = text
@@ -328,7 +326,7 @@ mod drawn {
         let at = positions("70% من الاقتصاد بحلول 2027", true);
         let arabic: Vec<f32> = at
             .iter()
-            .filter(|(c, _)| super::is_arabic_script(*c))
+            .filter(|(c, _)| super::is_rtl_script(*c))
             .map(|(_, x)| *x)
             .collect();
         let (lo, hi) = arabic

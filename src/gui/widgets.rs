@@ -9,8 +9,8 @@ use egui::{Color32, RichText, Ui};
 
 use super::text::Strings;
 pub use crate::i18n::{
-    category_name, game_q_text, num, num_plain, q_desc, q_name, q_unit, region_name, score_args,
-    side_name, signed,
+    category_name, game_q_text, num, num_plain, q_desc, q_name, q_unit, quantity_text, region_name,
+    score_args, side_name, signed,
 };
 use crate::scenario::Scenario;
 use crate::sim::ledger::Cause;
@@ -172,24 +172,6 @@ pub fn big_button(ui: &mut Ui, text: String) -> egui::Response {
         ))
         .min_size(egui::vec2(160.0, 36.0)),
     )
-}
-
-/// Any quantity's name, with its side or region.
-pub fn quantity_text(t: &Strings, q: crate::sim::quantity::Quantity) -> String {
-    use crate::sim::quantity::Quantity;
-    match q {
-        Quantity::Game(g) => game_q_text(t, g).0,
-        Quantity::Bloc(side, b) => {
-            format!("{} {}", t.t(&format!("{}-short", side.id())), q_name(t, b))
-        }
-        Quantity::Region(r, side) => {
-            format!(
-                "{} — {}",
-                region_name(t, r),
-                t.t(&format!("{}-short", side.id()))
-            )
-        }
-    }
 }
 
 /// What one effect of a scenario does, in words: "CN Adoption +2 (once)".

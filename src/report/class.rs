@@ -226,13 +226,18 @@ fn games_table(out: &mut String, t: &Strings, group: &[&Game]) {
     out.push_str("</table>");
 }
 
-fn lead_chart(out: &mut String, t: &Strings, group: &[&Game]) {
-    let s = &group[0].save.scenario;
-    let turns = group
+/// The most turns any game of the group played.
+fn longest(group: &[&Game]) -> usize {
+    group
         .iter()
         .map(|g| g.history.turns.len())
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+}
+
+fn lead_chart(out: &mut String, t: &Strings, group: &[&Game]) {
+    let s = &group[0].save.scenario;
+    let turns = longest(group);
     let series = group
         .iter()
         .enumerate()
@@ -270,11 +275,7 @@ fn lead_chart(out: &mut String, t: &Strings, group: &[&Game]) {
 
 fn timeline(out: &mut String, t: &Strings, group: &[&Game]) {
     let s = &group[0].save.scenario;
-    let turns = group
-        .iter()
-        .map(|g| g.history.turns.len())
-        .max()
-        .unwrap_or(0);
+    let turns = longest(group);
     let _ = write!(
         out,
         "<h3>{}</h3><div class=\"scroll\"><table class=\"timeline\"><tr><th></th>",
@@ -370,21 +371,12 @@ fn parted(out: &mut String, t: &Strings, group: &[&Game]) {
     out.push_str("</ul>");
 }
 
-/// A quantity's name from its path (`us.chips.installed` → "United States: Chips
-/// installed").
+/// A quantity's name from its path (`us.chips.installed` → "US Chips installed").
 fn quantity_name(t: &Strings, path: &str) -> String {
-    let Some(q) = Quantity::all().into_iter().find(|q| q.path() == path) else {
-        return path.to_owned();
-    };
-    match q {
-        Quantity::Bloc(side, b) => format!(
-            "{} {}",
-            t.t(&format!("{}-short", side.id())),
-            crate::i18n::q_name(t, b)
-        ),
-        Quantity::Game(g) => crate::i18n::game_q_text(t, g).0,
-        _ => path.to_owned(),
-    }
+    Quantity::all()
+        .into_iter()
+        .find(|q| q.path() == path)
+        .map_or_else(|| path.to_owned(), |q| crate::i18n::quantity_text(t, q))
 }
 
 fn prompts(out: &mut String, t: &Strings, group: &[&Game]) {
