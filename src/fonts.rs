@@ -15,3 +15,16 @@ pub const FILES: &[(&str, &[u8])] = &[
     ("NotoSansArabic-Regular.ttf", NOTO_ARABIC),
     ("DroidSansFallbackFull.ttf", DROID_CJK),
 ];
+
+/// Write the fonts into `dir/fonts`, for a page beside them that names them.
+pub fn write_beside(dir: &std::path::Path) -> Result<(), String> {
+    let fonts = dir.join("fonts");
+    std::fs::create_dir_all(&fonts)
+        .map_err(|e| format!("cannot create {}: {e}", fonts.display()))?;
+    for (name, bytes) in FILES {
+        let path = fonts.join(name);
+        std::fs::write(&path, bytes)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
+}

@@ -627,6 +627,148 @@ pub fn explanation_text(t: &Strings, s: &Scenario, e: &crate::ai::Explanation) -
     }
 }
 
+/// A computer level's short name in the table's language (the part of `level-<id>` before
+/// its dash).
+pub fn level_name(t: &Strings, l: crate::ai::Level) -> String {
+    let text = t.t(&format!("level-{}", l.name()));
+    text.split('—').next().unwrap_or(&text).trim().to_owned()
+}
+
+/// Why a number changed, in words.
+pub fn cause_text(t: &Strings, s: &Scenario, c: crate::sim::ledger::Cause) -> String {
+    use crate::sim::ledger::Cause;
+    match c {
+        Cause::Policy(id) => t.f("cause-policy", &[("name", t.scenario(&id.title(s)).into())]),
+        Cause::Event(id) => t.f("cause-event", &[("name", t.scenario(&id.title(s)).into())]),
+        other => {
+            let label = other.label(s);
+            let key = format!("cause-{}", label.replace('_', "-"));
+            if t.has(&key) {
+                t.t(&key)
+            } else {
+                label.replace('_', " ")
+            }
+        }
+    }
+}
+
+/// A refused order and why, in words ("Enact: National cloud — needs …"); `via` names the
+/// event whose answer gave the order.
+pub fn rejected_text(
+    t: &Strings,
+    s: &Scenario,
+    order: &crate::sim::orders::Command,
+    via: Option<crate::sim::events::EventId>,
+    error: &crate::sim::orders::CommandError,
+) -> String {
+    let order = order_text(t, s, order);
+    let reason = refusal_text(t, s, error);
+    match via {
+        Some(event) => t.f(
+            "rejected-via",
+            &[
+                ("order", order.into()),
+                ("event", t.scenario(&event.title(s)).into()),
+                ("reason", reason.into()),
+            ],
+        ),
+        None => t.f(
+            "rejected",
+            &[("order", order.into()), ("reason", reason.into())],
+        ),
+    }
+}
+
+/// What happened, in words: one journal entry as every reader may see it (the window keeps
+/// a side's refused orders to that side).
+pub fn journal_text(t: &Strings, s: &Scenario, e: &crate::sim::game::JournalEntry) -> String {
+    use crate::sim::game::JournalEntry;
+    let side = |x: Side| side_name(t, x);
+    let pol = |p: crate::sim::policies::PolicyId| t.scenario(&p.title(s));
+    let sp = |w: Side, p| [("side", side(w).into()), ("policy", pol(p).into())];
+    match e {
+        JournalEntry::PolicyEnacted { side: w, policy } => t.f("news-enacted", &sp(*w, *policy)),
+        JournalEntry::PolicyRepealed { side: w, policy } => t.f("news-repealed", &sp(*w, *policy)),
+        JournalEntry::LevelChanged {
+            side: w,
+            policy,
+            from,
+            to,
+        } => t.f(
+            "news-level",
+            &[
+                ("side", side(*w).into()),
+                ("policy", pol(*policy).into()),
+                ("from", u32::from(*from).into()),
+                ("to", u32::from(*to).into()),
+            ],
+        ),
+        JournalEntry::ProjectCompleted { side: w, policy } => {
+            t.f("news-completed", &sp(*w, *policy))
+        }
+        JournalEntry::PolicyLapsed { side: w, policy } => t.f("news-unpaid", &sp(*w, *policy)),
+        JournalEntry::SharedInForce { policy } => {
+            t.f("news-shared", &[("policy", pol(*policy).into())])
+        }
+        JournalEntry::SharedLapsed { policy } => {
+            t.f("news-lapsed", &[("policy", pol(*policy).into())])
+        }
+        JournalEntry::EventFired { event, side: who } => {
+            let name = t.scenario(&event.title(s));
+            // "must choose" only when there is a choice to make.
+            let choice = event.def(s).is_some_and(|d| !d.choices.is_empty());
+            match who.filter(|_| choice) {
+                Some(w) => t.f(
+                    "news-event-choose",
+                    &[("event", name.into()), ("side", side(w).into())],
+                ),
+                None => t.f("news-event", &[("event", name.into())]),
+            }
+        }
+        JournalEntry::EventAnswered {
+            side: w,
+            event,
+            choice,
+            by_default,
+        } => {
+            let label = event
+                .def(s)
+                .and_then(|e| e.choices.get(usize::from(*choice)))
+                .map_or_else(|| format!("#{choice}"), |c| t.scenario(&c.label));
+            let key = if *by_default {
+                "news-answered-default"
+            } else {
+                "news-answered"
+            };
+            t.f(
+                key,
+                &[
+                    ("side", side(*w).into()),
+                    ("event", t.scenario(&event.title(s)).into()),
+                    ("choice", label.into()),
+                ],
+            )
+        }
+        JournalEntry::OrderRejected {
+            side: w,
+            order,
+            via,
+            error,
+        } => t.f(
+            "news-rejected-of",
+            &[
+                ("side", side(*w).into()),
+                ("reason", rejected_text(t, s, order, *via, error).into()),
+            ],
+        ),
+        JournalEntry::BubbleCorrection => t.t("news-bubble"),
+        JournalEntry::Catastrophe => t.t("news-catastrophe"),
+        JournalEntry::Breakthrough { side: w } => {
+            t.f("news-breakthrough", &[("side", side(*w).into())])
+        }
+    }
+}
+
 /// Why an order was refused, in words.
 pub fn refusal_text(t: &Strings, s: &Scenario, e: &crate::sim::orders::CommandError) -> String {
     use crate::sim::orders::{CommandError, Refusal};
@@ -1003,6 +1145,12 @@ mod tests {
             for (id, english, _) in crate::scenario::text::figures() {
                 if table.scenario(&english) == english {
                     missing.push(format!("article figure {id}: {english}"));
+                }
+            }
+            // And its claims, which the debrief quotes.
+            for (para, english) in crate::scenario::text::claims() {
+                if table.scenario(&english) == english {
+                    missing.push(format!("article claim ¶{para}: {english}"));
                 }
             }
             missing.dedup();

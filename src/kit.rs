@@ -354,14 +354,7 @@ pub fn html(s: &Scenario, t: &Strings) -> String {
 /// Write `kit.html` into `dir` (created if needed), with the fonts it uses in `dir/fonts`;
 /// returns its path.
 pub fn write(s: &Scenario, t: &Strings, dir: &Path) -> Result<PathBuf, String> {
-    let fonts = dir.join("fonts");
-    std::fs::create_dir_all(&fonts)
-        .map_err(|e| format!("cannot create {}: {e}", fonts.display()))?;
-    for (name, bytes) in crate::fonts::FILES {
-        let path = fonts.join(name);
-        std::fs::write(&path, bytes)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    }
+    crate::fonts::write_beside(dir)?;
     let path = dir.join("kit.html");
     std::fs::write(&path, html(s, t))
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

@@ -343,6 +343,63 @@ fn branch_compare_and_report_from_the_command_line() {
     }
     assert!(std::fs::metadata(dir.join("history.csv")).unwrap().len() > 1000);
     assert!(std::fs::metadata(dir.join("history.json")).unwrap().len() > 1000);
+
+    // The same debrief in Arabic and in Chinese: the page says its language and direction,
+    // its headings and the scenario's words are translated, and it names the fonts written
+    // beside it rather than anything on the network.
+    for (lang, dir_attr, words) in [
+        ("ar", "rtl", ["الخط الزمني", "أسئلة للنقاش", "ضوابط"]),
+        ("zh-CN", "ltr", ["时间线", "讨论问题", "出口管制"]),
+    ] {
+        let out = temp(&format!("debrief-{lang}"));
+        let o = Process::new(BIN)
+            .args([
+                "report",
+                b.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+                "--lang",
+                lang,
+            ])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let page = std::fs::read_to_string(out.join("debrief.html")).unwrap();
+        assert!(
+            page.contains(&format!("lang=\"{lang}\" dir=\"{dir_attr}\"")),
+            "{lang}"
+        );
+        for w in words {
+            assert!(page.contains(w), "the {lang} debrief lacks {w}");
+        }
+        for english in [
+            "Timeline",
+            "What happened",
+            "Questions for discussion",
+            " enacts ",
+        ] {
+            assert!(!page.contains(english), "the {lang} debrief says {english}");
+        }
+        assert!(out.join("fonts/NotoSansArabic-Regular.ttf").is_file());
+    }
+    let o = Process::new(BIN)
+        .args([
+            "report",
+            b.to_str().unwrap(),
+            "--out",
+            dir.to_str().unwrap(),
+            "--lang",
+            "xx",
+        ])
+        .output()
+        .unwrap();
+    // An unknown language is said, with the languages there are, and the page is English.
+    assert!(o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("no `xx` translation") && err.contains("zh-CN"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -102,6 +102,9 @@ pub struct ReportArgs {
     /// Folder to write debrief.html, history.csv and history.json into.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
+    /// The page's language: en, zh-CN or ar (English without it).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// Arguments of `kit`.
@@ -497,7 +500,11 @@ pub fn report_cmd(args: &ReportArgs) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    match crate::report::debrief::write(&save, &args.out) {
+    let strings = match strings_for(args.lang.as_deref()) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    match crate::report::debrief::write(&save, &args.out, &strings) {
         Ok(path) => {
             emit(&format!("wrote {}\n", path.display()));
             ExitCode::SUCCESS

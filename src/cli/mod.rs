@@ -170,6 +170,10 @@ pub struct PlayArgs {
     /// new-game, load, help, guide). For the documentation's screenshots.
     #[arg(long, requires = "autoplay", value_parser = ["game", "charts", "market-chart", "end", "title", "new-game", "load", "help", "guide", "experiment", "branch"])]
     pub show: Option<String>,
+    /// With --autoplay: rest the pointer at X,Y (logical pixels) for the screenshot, so the
+    /// tooltip of what lies under it shows.
+    #[arg(long, value_name = "X,Y", requires = "autoplay", value_parser = parse_point)]
+    pub pointer: Option<(f32, f32)>,
     /// Folder for saves, autosaves and settings [default: saves/ here if it exists, else the
     /// platform's data folder, e.g. ~/.local/share/ai-race/saves]
     #[arg(long, value_name = "DIR")]
@@ -184,6 +188,17 @@ pub struct PlayArgs {
     /// Apply one of the scenario's assumption sets (with --scenario).
     #[arg(long, value_name = "NAME", requires = "scenario")]
     pub assumptions: Option<String>,
+}
+
+fn parse_point(s: &str) -> Result<(f32, f32), String> {
+    let bad = || format!("`{s}` is not a point; write it as X,Y in pixels, e.g. 640,360");
+    let (x, y) = s.split_once(',').ok_or_else(bad)?;
+    let x: f32 = x.trim().parse().map_err(|_| bad())?;
+    let y: f32 = y.trim().parse().map_err(|_| bad())?;
+    if !(x.is_finite() && y.is_finite() && x >= 0.0 && y >= 0.0) {
+        return Err(bad());
+    }
+    Ok((x, y))
 }
 
 fn parse_size(s: &str) -> Result<(u32, u32), String> {
@@ -395,6 +410,7 @@ fn play(args: PlayArgs) -> ExitCode {
         show: args.show,
         screenshot: args.screenshot,
         dump_text: args.dump_text,
+        pointer: args.pointer,
         saves_dir: saves,
         size: args.size,
     })

@@ -13,11 +13,14 @@ use std::path::{Path, PathBuf};
 use super::History;
 use crate::ai::Level;
 use crate::charts::{CHINA, LineChart, Series, US};
+use crate::i18n::{
+    Arg, Strings, cause_text, explanation_text, game_q_text, journal_text, order_text, q_name,
+    q_unit, quantity_text, quarter_text, side_name, verdict_text,
+};
 use crate::save::{Player, SaveGame};
 use crate::scenario::Scenario;
-use crate::sim::game::{JournalEntry, quarter_label};
+use crate::sim::game::JournalEntry;
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Side};
-use crate::sim::scoring::Verdict;
 
 pub use crate::scenario::text::ARTICLE_FACTS;
 
@@ -29,17 +32,7 @@ pub fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-use crate::scenario::text::figures;
-
-/// The qualitative claims by paragraph: (paragraphs as written, text).
-fn claims() -> Vec<(String, String)> {
-    ARTICLE_FACTS
-        .lines()
-        .filter_map(|l| l.strip_prefix("- ¶"))
-        .filter_map(|l| l.split_once(':'))
-        .map(|(p, text)| (p.trim().to_string(), text.trim().replace("**", "")))
-        .collect()
-}
+use crate::scenario::text::{claims, figures};
 
 /// Paragraph numbers and figure ids cited in a `source` string.
 fn citations(source: &str) -> (BTreeSet<u32>, BTreeSet<u32>) {
@@ -102,7 +95,7 @@ fn para_matches(written: &str, p: u32) -> bool {
 /// The computer's one-line reasons for each turn, recomputed: computer decisions depend only
 /// on the view and the turn, so replaying a computer side's decisions gives the reasons it
 /// had. A reason is kept only where the recomputed orders are the recorded ones.
-fn reasons(save: &SaveGame) -> Vec<[Option<String>; 2]> {
+fn reasons(save: &SaveGame) -> Vec<[Option<crate::ai::Explanation>; 2]> {
     let s = &save.scenario;
     let mut players: [Option<crate::ai::ComputerPlayer>; 2] =
         [Side::Us, Side::China].map(|side| match &save.players[side.index()] {
@@ -120,7 +113,7 @@ fn reasons(save: &SaveGame) -> Vec<[Option<String>; 2]> {
     sim.set_ledger(false);
     let mut out = Vec::with_capacity(save.turns.len());
     for log in &save.turns {
-        let mut row: [Option<String>; 2] = [None, None];
+        let mut row: [Option<crate::ai::Explanation>; 2] = [None, None];
         for side in Side::BOTH {
             if let Some(p) = players[side.index()].as_mut() {
                 let d = p.decide(s, &sim.view(side));
@@ -131,7 +124,7 @@ fn reasons(save: &SaveGame) -> Vec<[Option<String>; 2]> {
                     .map(|(_, c)| *c)
                     .collect();
                 if given.starts_with(&d.commands) && !d.explanation.is_empty() {
-                    row[side.index()] = Some(d.explanation.english(s));
+                    row[side.index()] = Some(d.explanation);
                 }
             }
         }
@@ -144,25 +137,30 @@ fn reasons(save: &SaveGame) -> Vec<[Option<String>; 2]> {
     out
 }
 
-fn verdict_text(v: Verdict) -> String {
-    match v {
-        Verdict::Winner(Side::Us) => "The United States wins".into(),
-        Verdict::Winner(Side::China) => "China wins".into(),
-        Verdict::Draw => "A draw".into(),
-        Verdict::SharedLoss => "Shared loss: the catastrophe came, and both sides lose".into(),
-        Verdict::InProgress => "The game is still being played".into(),
-    }
-}
-
-fn player_text(p: &Player) -> String {
+fn player_text(t: &Strings, s: &Scenario, p: &Player) -> String {
     match p {
-        Player::Human => "a person".into(),
-        Player::Computer { level, doctrine } => format!(
-            "the computer ({level}{})",
-            doctrine
-                .as_ref()
-                .map_or_else(String::new, |d| format!(", doctrine {d}"))
-        ),
+        Player::Human => t.t("debrief-person"),
+        Player::Computer { level, doctrine } => {
+            let level = Level::parse(level)
+                .map_or_else(|| level.clone(), |l| crate::i18n::level_name(t, l));
+            match doctrine {
+                Some(d) => t.f(
+                    "debrief-computer-doctrine",
+                    &[
+                        ("level", level.into()),
+                        (
+                            "doctrine",
+                            s.doctrines
+                                .iter()
+                                .find(|x| &x.id == d)
+                                .map_or_else(|| d.clone(), |x| t.scenario(&x.name))
+                                .into(),
+                        ),
+                    ],
+                ),
+                None => t.f("debrief-computer", &[("level", level.into())]),
+            }
+        }
     }
 }
 
@@ -172,11 +170,12 @@ fn svg_inline(svg: &str) -> String {
     svg[start..].replacen("<svg ", "<svg role=\"img\" class=\"chart\" ", 1)
 }
 
-/// The charts of a game: lead, compute, adoption, world market share, risk and tension.
-pub fn charts(save: &SaveGame, history: &History) -> Vec<LineChart> {
+/// The charts of a game: lead, compute, adoption, world market share, risk and tension,
+/// titled in the table's language.
+pub fn charts(save: &SaveGame, history: &History, t: &Strings) -> Vec<LineChart> {
     let s = &save.scenario;
-    let dates: Vec<String> = std::iter::once("start".to_string())
-        .chain(history.turns.iter().map(|t| t.date.clone()))
+    let dates: Vec<String> = std::iter::once(t.t("debrief-start"))
+        .chain((1..=history.turns.len() as u32).map(|turn| quarter_text(t, s, turn)))
         .collect();
     let col = |q: Quantity| -> Vec<f64> {
         let c = history.quantities.iter().position(|x| *x == q);
@@ -189,32 +188,28 @@ pub fn charts(save: &SaveGame, history: &History) -> Vec<LineChart> {
             )
             .collect()
     };
-    let pair = |title: &str, y: &str, us: Vec<f64>, china: Vec<f64>| LineChart {
-        title: title.into(),
-        y_label: y.into(),
+    let side_series = |side: Side, values: Vec<f64>| Series {
+        label: format!(
+            "{} {}",
+            if side == Side::Us { "■" } else { "▲" },
+            side_name(t, side)
+        ),
+        colour: if side == Side::Us { US } else { CHINA },
+        dashed: side == Side::China,
+        values,
+        band: None,
+    };
+    let pair = |title: String, y: String, us: Vec<f64>, china: Vec<f64>| LineChart {
+        title,
+        y_label: y,
         x_labels: dates.clone(),
-        series: vec![
-            Series {
-                label: "■ United States".into(),
-                colour: US,
-                dashed: false,
-                values: us,
-                band: None,
-            },
-            Series {
-                label: "▲ China".into(),
-                colour: CHINA,
-                dashed: true,
-                values: china,
-                band: None,
-            },
-        ],
+        series: vec![side_series(Side::Us, us), side_series(Side::China, china)],
         marks: Vec::new(),
     };
-    let both = |title: &str, y: &str, q: BlocQ| {
+    let both = |q: BlocQ| {
         pair(
-            title,
-            y,
+            q_name(t, q),
+            q_unit(t, q),
             col(Quantity::Bloc(Side::Us, q)),
             col(Quantity::Bloc(Side::China, q)),
         )
@@ -229,13 +224,14 @@ pub fn charts(save: &SaveGame, history: &History) -> Vec<LineChart> {
             )
             .collect()
     };
+    let game = |q: GameQ| game_q_text(t, q);
     vec![
         LineChart {
-            title: "The lead in months (+ = US ahead)".into(),
-            y_label: "months".into(),
+            title: t.t("debrief-chart-lead"),
+            y_label: game(GameQ::LeadMonths).1,
             x_labels: dates.clone(),
             series: vec![Series {
-                label: "US lead".into(),
+                label: game(GameQ::LeadMonths).0,
                 colour: US,
                 dashed: false,
                 values: col(Quantity::Game(GameQ::LeadMonths)),
@@ -243,36 +239,28 @@ pub fn charts(save: &SaveGame, history: &History) -> Vec<LineChart> {
             }],
             marks: Vec::new(),
         },
-        both(
-            "Effective compute",
-            "million H100e",
-            BlocQ::ComputeEffective,
-        ),
-        both(
-            "AI adoption",
-            "% of firms using AI in production",
-            BlocQ::AdoptionShare,
-        ),
+        both(BlocQ::ComputeEffective),
+        both(BlocQ::AdoptionShare),
         pair(
-            "Share of the world's AI market",
-            "%",
+            t.t("end-axis-market"),
+            "%".into(),
             share(Side::Us),
             share(Side::China),
         ),
         LineChart {
-            title: "Catastrophe risk and tension".into(),
+            title: t.t("debrief-chart-risk"),
             y_label: "0–100".into(),
             x_labels: dates.clone(),
             series: vec![
                 Series {
-                    label: "Risk".into(),
+                    label: game(GameQ::Risk).0,
                     colour: (0xD5, 0x5E, 0x00),
                     dashed: false,
                     values: col(Quantity::Game(GameQ::Risk)),
                     band: None,
                 },
                 Series {
-                    label: "Tension".into(),
+                    label: game(GameQ::Tension).0,
                     colour: (0x55, 0x55, 0x55),
                     dashed: true,
                     values: col(Quantity::Game(GameQ::Tension)),
@@ -329,35 +317,41 @@ fn biggest_changes(history: &History) -> Vec<(usize, Quantity, f64, f64)> {
         .collect()
 }
 
-/// The debrief page.
-pub fn html(save: &SaveGame) -> String {
+/// The debrief page, in the language of `t` (`lang` and `dir` set on the page; the fonts it
+/// names are written beside it by [`write()`]).
+pub fn html(save: &SaveGame, t: &Strings) -> String {
     let s = &save.scenario;
     let history = History::replay(save);
     let reasons = reasons(save);
     let mut h = String::new();
-    let title = format!("AI Race debrief — {}", s.name);
+    let name = t.scenario(&s.name);
+    let title = t.f("debrief-title", &[("scenario", name.clone().into())]);
+    let dir = if t.rtl() { "rtl" } else { "ltr" };
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{}</title><style>{STYLE}</style></head><body>\n",
+         <title>{}</title><style>{FONTS}{STYLE}</style></head><body>\n",
+        esc(t.lang()),
         esc(&title)
     );
-    let first = quarter_label(s, 1);
-    let last = history
-        .turns
-        .last()
-        .map_or_else(|| first.clone(), |t| t.date.clone());
+    let last = save.turns.len().max(1) as u32;
     let _ = writeln!(
         h,
-        "<header><h1>{}</h1><p class=\"meta\">Scenario <b>{}</b>, seed {}, {} turns played ({first} to {last}). \
-         The United States: {}. China: {}.</p></header>",
+        "<header><h1>{}</h1><p class=\"meta\">{}</p></header>",
         esc(&title),
-        esc(&s.name),
-        save.seed,
-        save.turns.len(),
-        esc(&player_text(&save.players[0])),
-        esc(&player_text(&save.players[1]))
+        esc(&t.f(
+            "debrief-meta",
+            &[
+                ("scenario", name.into()),
+                ("seed", Arg::Text(save.seed.to_string())),
+                ("turns", Arg::Text(save.turns.len().to_string())),
+                ("first", quarter_text(t, s, 1).into()),
+                ("last", quarter_text(t, s, last).into()),
+                ("us", player_text(t, s, &save.players[0]).into()),
+                ("china", player_text(t, s, &save.players[1]).into()),
+            ],
+        ))
     );
 
     // The result.
@@ -365,42 +359,47 @@ pub fn html(save: &SaveGame) -> String {
     let w = &s.score.weights;
     let _ = writeln!(
         h,
-        "<section id=\"score\"><h2>The result</h2><p class=\"verdict\">{}.</p>\
-         <table><thead><tr><th>axis</th><th>weight</th><th>■ US</th><th>▲ China</th></tr></thead><tbody>",
-        esc(&verdict_text(r.verdict))
+        "<section id=\"score\"><h2>{}</h2><p class=\"verdict\">{}</p>\
+         <table><thead><tr><th>{}</th><th>{}</th><th>■ {}</th><th>▲ {}</th></tr></thead><tbody>",
+        esc(&t.t("debrief-result")),
+        esc(&verdict_text(t, r.verdict)),
+        esc(&t.t("end-axis")),
+        esc(&t.t("debrief-weight")),
+        esc(&side_name(t, Side::Us)),
+        esc(&side_name(t, Side::China)),
     );
-    for (name, weight, a, b) in [
+    for (key, weight, a, b) in [
+        ("end-axis-lead", w.lead, r.scores[0].lead, r.scores[1].lead),
         (
-            "Capability lead",
-            w.lead,
-            r.scores[0].lead,
-            r.scores[1].lead,
-        ),
-        (
-            "World market share",
+            "end-axis-market",
             w.market,
             r.scores[0].market,
             r.scores[1].market,
         ),
         (
-            "Adoption",
+            "end-axis-adoption",
             w.adoption,
             r.scores[0].adoption,
             r.scores[1].adoption,
         ),
         (
-            "Economy",
+            "end-axis-economy",
             w.economy,
             r.scores[0].economy,
             r.scores[1].economy,
         ),
         (
-            "Stability",
+            "end-axis-stability",
             w.stability,
             r.scores[0].stability,
             r.scores[1].stability,
         ),
-        ("Total", f64::NAN, r.scores[0].total, r.scores[1].total),
+        (
+            "end-axis-total",
+            f64::NAN,
+            r.scores[0].total,
+            r.scores[1].total,
+        ),
     ] {
         let weight = if weight.is_nan() {
             String::new()
@@ -409,14 +408,19 @@ pub fn html(save: &SaveGame) -> String {
         };
         let _ = writeln!(
             h,
-            "<tr><td>{name}</td><td>{weight}</td><td>{a:.2}</td><td>{b:.2}</td></tr>"
+            "<tr><td>{}</td><td>{weight}</td><td>{a:.2}</td><td>{b:.2}</td></tr>",
+            esc(&t.t(key))
         );
     }
     let _ = writeln!(h, "</tbody></table></section>");
 
     // Charts.
-    let _ = writeln!(h, "<section id=\"charts\"><h2>The race in charts</h2>");
-    for chart in charts(save, &history) {
+    let _ = writeln!(
+        h,
+        "<section id=\"charts\"><h2>{}</h2>",
+        esc(&t.t("debrief-charts"))
+    );
+    for chart in charts(save, &history, t) {
         match chart.svg((760, 380)) {
             Ok(svg) => {
                 let _ = writeln!(
@@ -436,9 +440,22 @@ pub fn html(save: &SaveGame) -> String {
     // Timeline.
     let _ = writeln!(
         h,
-        "<section id=\"timeline\"><h2>Timeline</h2><p>Orders of each turn (a budget split only when it changes), what happened, and the computer's one-line reasons.</p><table class=\"timeline\"><thead><tr>\
-         <th>turn</th><th>quarter</th><th>■ US orders</th><th>▲ China orders</th>\
-         <th>what happened</th><th>the computer's reasons</th></tr></thead><tbody>"
+        "<section id=\"timeline\"><h2>{}</h2><p>{}</p><table class=\"timeline\"><thead><tr>\
+         <th>{}</th><th>{}</th><th>■ {}</th><th>▲ {}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        esc(&t.t("debrief-timeline")),
+        esc(&t.t("debrief-timeline-intro")),
+        esc(&t.t("debrief-col-turn")),
+        esc(&t.t("debrief-col-quarter")),
+        esc(&t.f(
+            "debrief-col-orders",
+            &[("side", side_name(t, Side::Us).into())]
+        )),
+        esc(&t.f(
+            "debrief-col-orders",
+            &[("side", side_name(t, Side::China).into())]
+        )),
+        esc(&t.t("debrief-col-news")),
+        esc(&t.t("debrief-col-reasons")),
     );
     // A budget order that repeats the side's split of the turn before is left out.
     let mut last_budget: [Option<crate::sim::orders::Command>; 2] = [None, None];
@@ -457,7 +474,7 @@ pub fn html(save: &SaveGame) -> String {
                         true
                     }
                 })
-                .map(|(_, c)| esc(&order_words(s, c)))
+                .map(|(_, c)| esc(&order_text(t, s, c)))
                 .collect();
             if v.is_empty() {
                 "—".to_string()
@@ -468,11 +485,10 @@ pub fn html(save: &SaveGame) -> String {
         let news: Vec<String> = history
             .turns
             .get(i)
-            .map(|t| {
-                t.journal
+            .map(|turn| {
+                turn.journal
                     .iter()
-                    .filter(|j| !matches!(j, JournalEntry::OrderRejected { .. }))
-                    .map(|j| esc(&crate::report::name_ids(s, &history.describe(j))))
+                    .map(|j| esc(&journal_text(t, s, j)))
                     .collect()
             })
             .unwrap_or_default();
@@ -482,11 +498,11 @@ pub fn html(save: &SaveGame) -> String {
                 reasons
                     .get(i)
                     .and_then(|r| r[side.index()].as_ref())
-                    .map(|t| {
+                    .map(|e| {
                         format!(
                             "<b>{}</b> {}",
-                            if side == Side::Us { "US:" } else { "China:" },
-                            esc(&crate::report::name_ids(s, t))
+                            esc(&side_name(t, side)),
+                            esc(&explanation_text(t, s, e))
                         )
                     })
             })
@@ -495,7 +511,7 @@ pub fn html(save: &SaveGame) -> String {
             h,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"why\">{}</td></tr>",
             log.turn,
-            esc(&quarter_label(s, log.turn)),
+            esc(&quarter_text(t, s, log.turn)),
             orders(Side::Us),
             orders(Side::China),
             if news.is_empty() {
@@ -511,35 +527,40 @@ pub fn html(save: &SaveGame) -> String {
     // Why: the five biggest changes.
     let _ = writeln!(
         h,
-        "<section id=\"why\"><h2>Why: the five biggest changes</h2>\
-         <p>The largest one-quarter changes of the main quantities, relative to their size, \
-         with every cause the game's ledger recorded for them.</p>"
+        "<section id=\"why\"><h2>{}</h2><p>{}</p>",
+        esc(&t.t("debrief-why")),
+        esc(&t.t("debrief-why-intro"))
     );
     for (i, q, before, after) in biggest_changes(&history) {
-        let t = &history.turns[i];
+        let turn = &history.turns[i];
         let _ = writeln!(
             h,
-            "<div class=\"change\"><h3>{} — turn {} ({})</h3><p>{} → {} {} ({:+.1}%)</p><ul>",
-            esc(&q.path()),
-            t.turn,
-            esc(&t.date),
+            "<div class=\"change\"><h3>{}</h3><p><span dir=\"ltr\">{} → {}</span> {} (<span dir=\"ltr\">{:+.1}%</span>)</p><ul>",
+            esc(&t.f(
+                "debrief-change",
+                &[
+                    ("quantity", quantity_text(t, q).into()),
+                    ("turn", Arg::Text(turn.turn.to_string())),
+                    ("date", quarter_text(t, s, turn.turn).into()),
+                ],
+            )),
             fmt_num(before),
             fmt_num(after),
-            esc(q.unit()),
+            esc(&unit_text(t, q)),
             100.0 * (after - before) / before.abs().max(1e-9)
         );
         let mut any = false;
-        for c in t.ledger.iter().filter(|c| c.quantity == q) {
+        for c in turn.ledger.iter().filter(|c| c.quantity == q) {
             any = true;
             let _ = writeln!(
                 h,
-                "<li>{}: {}</li>",
-                esc(&crate::report::name_ids(s, &c.cause.label(s))),
+                "<li>{}: <span dir=\"ltr\">{}</span></li>",
+                esc(&cause_text(t, s, c.cause)),
                 fmt_signed(c.amount)
             );
         }
         if !any {
-            let _ = writeln!(h, "<li>(no cause recorded)</li>");
+            let _ = writeln!(h, "<li>{}</li>", esc(&t.t("debrief-no-cause")));
         }
         let _ = writeln!(h, "</ul></div>");
     }
@@ -548,8 +569,8 @@ pub fn html(save: &SaveGame) -> String {
     // Policies and events used: their facts and prompts.
     let mut used_policies = BTreeSet::new();
     let mut fired_events = BTreeSet::new();
-    for t in &history.turns {
-        for j in &t.journal {
+    for turn in &history.turns {
+        for j in &turn.journal {
             match j {
                 JournalEntry::PolicyEnacted { policy, .. }
                 | JournalEntry::LevelChanged { policy, .. }
@@ -572,11 +593,13 @@ pub fn html(save: &SaveGame) -> String {
     let claims = claims();
     let _ = writeln!(
         h,
-        "<section id=\"facts\"><h2>What the article says behind the moves of this game</h2>\
-         <p>Each policy enacted and each event that struck cites a figure (F) or paragraph (¶) of the \
-         source article, an Arabic report on Ektisadi.com retelling Wall Street Journal reporting from 2025. \
-         The summaries below are the game's English summary of those paragraphs.</p><table><thead><tr>\
-         <th>policy or event</th><th>source</th><th>what the article says</th></tr></thead><tbody>"
+        "<section id=\"facts\"><h2>{}</h2><p>{}</p><table><thead><tr>\
+         <th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        esc(&t.t("debrief-facts")),
+        esc(&t.t("debrief-facts-intro")),
+        esc(&t.t("debrief-col-move")),
+        esc(&t.t("debrief-col-source")),
+        esc(&t.t("debrief-col-said")),
     );
     let mut cite_rows = |name: &str, source: &str| {
         let (paras, figs) = citations(source);
@@ -584,12 +607,16 @@ pub fn html(save: &SaveGame) -> String {
         for f in &figs {
             if let Some((id, text, para)) = figures.iter().find(|(id, _, _)| id == &format!("F{f}"))
             {
-                said.push(format!("<b>{id}</b> (¶{}): {}", esc(para), esc(text)));
+                said.push(format!(
+                    "<b>{id}</b> (¶{}): {}",
+                    esc(para),
+                    esc(&t.scenario(text))
+                ));
             }
         }
         for p in &paras {
             for (written, text) in claims.iter().filter(|(w, _)| para_matches(w, *p)) {
-                let line = format!("<b>¶{}</b>: {}", esc(written), esc(text));
+                let line = format!("<b>¶{}</b>: {}", esc(written), esc(&t.scenario(text)));
                 if !said.contains(&line) {
                     said.push(line);
                 }
@@ -597,11 +624,11 @@ pub fn html(save: &SaveGame) -> String {
         }
         let _ = writeln!(
             h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td class=\"source\">{}</td><td>{}</td></tr>",
             esc(name),
-            esc(source),
+            esc(&t.scenario(source)),
             if said.is_empty() {
-                "(a modelling choice of the game; see docs/sources.md)".into()
+                esc(&t.t("debrief-modelling-choice"))
             } else {
                 said.join("<br>")
             }
@@ -609,80 +636,63 @@ pub fn html(save: &SaveGame) -> String {
     };
     for &i in &used_policies {
         if let Some(p) = s.policies.get(usize::from(i)) {
-            cite_rows(&p.name, &p.source);
+            cite_rows(&t.scenario(&p.name), &p.source);
         }
     }
     for &i in &fired_events {
         if let Some(e) = s.events.get(usize::from(i)) {
-            cite_rows(&format!("Event: {}", e.name), &e.source);
+            cite_rows(
+                &t.f("news-event", &[("event", t.scenario(&e.name).into())]),
+                &e.source,
+            );
         }
     }
     let _ = writeln!(h, "</tbody></table></section>");
 
     let _ = writeln!(
         h,
-        "<section id=\"prompts\"><h2>Questions for discussion</h2><ol class=\"prompts\">"
+        "<section id=\"prompts\"><h2>{}</h2><ol class=\"prompts\">",
+        esc(&t.t("debrief-prompts"))
     );
-    for &i in &used_policies {
-        if let Some(p) = s.policies.get(usize::from(i))
-            && !p.prompt.trim().is_empty()
-        {
+    let mut prompt = |name: &str, text: &str| {
+        if !text.trim().is_empty() {
             let _ = writeln!(
                 h,
                 "<li class=\"prompt\"><b>{}</b>: {}</li>",
-                esc(&p.name),
-                esc(&p.prompt)
+                esc(&t.scenario(name)),
+                esc(&t.scenario(text))
             );
+        }
+    };
+    for &i in &used_policies {
+        if let Some(p) = s.policies.get(usize::from(i)) {
+            prompt(&p.name, &p.prompt);
         }
     }
     for &i in &fired_events {
-        if let Some(e) = s.events.get(usize::from(i))
-            && !e.prompt.trim().is_empty()
-        {
-            let _ = writeln!(
-                h,
-                "<li class=\"prompt\"><b>{}</b>: {}</li>",
-                esc(&e.name),
-                esc(&e.prompt)
-            );
+        if let Some(e) = s.events.get(usize::from(i)) {
+            prompt(&e.name, &e.prompt);
         }
     }
     let _ = writeln!(
         h,
-        "</ol></section><footer><p>Every quantity, turn by turn: <a href=\"history.csv\">history.csv</a>, \
-         <a href=\"history.json\">history.json</a>. Made by AI Race {} from a save that replays bit for bit: \
-         <code>ai-race replay SAVE --verify</code>.</p></footer></body></html>",
-        env!("CARGO_PKG_VERSION")
+        "</ol></section><footer><p>{} <a href=\"history.csv\">history.csv</a>, \
+         <a href=\"history.json\">history.json</a>. {} <code dir=\"ltr\">ai-race replay SAVE --verify</code></p></footer></body></html>",
+        esc(&t.t("debrief-footer-data")),
+        esc(&t.f(
+            "debrief-footer-made",
+            &[("version", env!("CARGO_PKG_VERSION").into())]
+        )),
     );
     h
 }
 
-fn order_words(s: &Scenario, c: &crate::sim::orders::Command) -> String {
-    use crate::sim::orders::Command;
-    match *c {
-        Command::SetBudget {
-            chips,
-            grid,
-            research,
-        } => {
-            let sum = (chips + grid + research).max(1e-9);
-            format!(
-                "budget: chips {:.0}%, power {:.0}%, research {:.0}%",
-                100.0 * chips / sum,
-                100.0 * grid / sum,
-                100.0 * research / sum
-            )
-        }
-        Command::Enact { policy } => format!("enact {}", policy.title(s)),
-        Command::Repeal { policy } => format!("repeal {}", policy.title(s)),
-        Command::SetLevel { policy, level } => format!("{} to level {level}", policy.title(s)),
-        Command::AnswerEvent { event, choice } => {
-            let label = event
-                .def(s)
-                .and_then(|e| e.choices.get(usize::from(choice)))
-                .map_or_else(|| format!("option {choice}"), |c| c.label.clone());
-            format!("{}: {label}", event.title(s))
-        }
+/// A quantity's unit in the table's words.
+fn unit_text(t: &Strings, q: Quantity) -> String {
+    match q {
+        Quantity::Bloc(_, b) => q_unit(t, b),
+        Quantity::Game(g) => game_q_text(t, g).1,
+        Quantity::Region(..) => "%".into(),
     }
 }
 
@@ -703,12 +713,13 @@ fn fmt_signed(v: f64) -> String {
 
 /// Write `debrief.html`, `history.csv` and `history.json` into `dir` (created if needed).
 /// Returns the page's path.
-pub fn write(save: &SaveGame, dir: &Path) -> Result<PathBuf, String> {
+pub fn write(save: &SaveGame, dir: &Path, t: &Strings) -> Result<PathBuf, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    crate::fonts::write_beside(dir)?;
     let history = History::replay(save);
     let page = dir.join("debrief.html");
     let files = [
-        (page.clone(), html(save)),
+        (page.clone(), html(save, t)),
         (
             dir.join("history.csv"),
             history.to_csv().map_err(|e| e.to_string())?,
@@ -725,11 +736,17 @@ pub fn write(save: &SaveGame, dir: &Path) -> Result<PathBuf, String> {
     Ok(page)
 }
 
-const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;\
+/// The shipped fonts, written beside the page in `fonts/`, so a browser without Arabic or
+/// Chinese fonts of its own shows (and prints) the page.
+const FONTS: &str = "@font-face{font-family:'Debrief Sans';src:url('fonts/NotoSans-Regular.ttf')}\
+@font-face{font-family:'Debrief Arabic';src:url('fonts/NotoSansArabic-Regular.ttf')}\
+@font-face{font-family:'Debrief CJK';src:url('fonts/DroidSansFallbackFull.ttf')}";
+
+const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Debrief Sans','Debrief Arabic','Debrief CJK',sans-serif;\
 max-width:1100px;margin:2em auto;padding:0 1em;color:#1a1a1a;line-height:1.45}\
 h1{font-size:1.7em;margin-bottom:.2em}h2{border-bottom:2px solid #005A9C;padding-bottom:.2em;margin-top:1.6em}\
 .meta{color:#444}.verdict{font-size:1.25em;font-weight:600}\
-table{border-collapse:collapse;width:100%;font-size:.92em}th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}\
+table{border-collapse:collapse;width:100%;font-size:.92em}th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:start}\
 th{background:#eef3f8}.timeline td:nth-child(3){color:#003f6e}.timeline td:nth-child(4){color:#8a3a00}\
 .why{font-size:.9em;color:#333}figure.chart{margin:.5em 0;display:inline-block;width:49%;min-width:380px}\
 figure.chart figcaption{font-weight:600}svg.chart{width:100%;height:auto;border:1px solid #ddd}\

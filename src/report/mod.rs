@@ -8,8 +8,6 @@ pub mod debrief;
 
 use std::fmt::Write as _;
 
-use serde::Serialize;
-
 use crate::ai::{ComputerPlayer, Decision, rule_based_orders};
 use crate::save::{Player, SaveGame, Session};
 use crate::scenario::Scenario;
@@ -21,7 +19,7 @@ use crate::sim::quantity::{BlocQ, GameQ, Quantity, Side};
 use crate::sim::scoring::{GameResult, Verdict};
 
 /// One played turn.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct TurnRecord {
     /// Turn number, 1-based.
     pub turn: u32,
@@ -36,7 +34,7 @@ pub struct TurnRecord {
     /// What happened: policies, events, rejected orders.
     pub journal: Vec<JournalEntry>,
     /// The computer players' one-line explanations of the orders they gave for this turn.
-    pub decisions: Vec<(Side, String)>,
+    pub decisions: Vec<(Side, crate::ai::Explanation)>,
 }
 
 /// A whole game, turn by turn.
@@ -155,7 +153,7 @@ impl History {
                     let _ = session.submit(side, command);
                 }
                 if !decision.explanation.is_empty() {
-                    decisions.push((side, decision.explanation.english(scenario)));
+                    decisions.push((side, decision.explanation.clone()));
                 }
             }
             session.advance_turn();
@@ -193,7 +191,7 @@ impl History {
         }
     }
 
-    fn record(&mut self, sim: &Sim, decisions: Vec<(Side, String)>) {
+    fn record(&mut self, sim: &Sim, decisions: Vec<(Side, crate::ai::Explanation)>) {
         self.turns.push(TurnRecord {
             decisions,
             turn: sim.turn(),
@@ -215,77 +213,9 @@ impl History {
         self.result = sim.result();
     }
 
-    /// A journal entry in words.
+    /// A journal entry in words, in the English table (the command line, the JSON history).
     pub fn describe(&self, e: &JournalEntry) -> String {
-        let s = &self.rules;
-        let who = |side: Side| if side == Side::Us { "US" } else { "China" };
-        match e {
-            JournalEntry::PolicyEnacted { side, policy } => {
-                format!("{} enacts {}", who(*side), policy_name(s, *policy))
-            }
-            JournalEntry::PolicyRepealed { side, policy } => {
-                format!("{} repeals {}", who(*side), policy_name(s, *policy))
-            }
-            JournalEntry::LevelChanged {
-                side,
-                policy,
-                from,
-                to,
-            } => format!(
-                "{} sets {} from level {from} to {to}",
-                who(*side),
-                policy_name(s, *policy)
-            ),
-            JournalEntry::ProjectCompleted { side, policy } => {
-                format!("{} completes {}", who(*side), policy_name(s, *policy))
-            }
-            JournalEntry::PolicyLapsed { side, policy } => format!(
-                "{} can no longer pay for {}: it lapses",
-                who(*side),
-                policy_name(s, *policy)
-            ),
-            JournalEntry::SharedInForce { policy } => {
-                format!("both sides now keep {}", policy_name(s, *policy))
-            }
-            JournalEntry::SharedLapsed { policy } => {
-                format!("{} lapses", policy_name(s, *policy))
-            }
-            JournalEntry::EventFired { event, side } => {
-                let def = event.def(s);
-                let name = def.map_or_else(|| event.name(s), |e| e.name.clone());
-                let choices = def.is_some_and(|e| !e.choices.is_empty());
-                match side {
-                    Some(side) if choices => format!("EVENT {name} ({} to choose)", who(*side)),
-                    Some(side) => format!("EVENT {name} ({})", who(*side)),
-                    None => format!("EVENT {name}"),
-                }
-            }
-            JournalEntry::EventAnswered {
-                side,
-                event,
-                choice,
-                by_default,
-            } => {
-                let label = event
-                    .def(s)
-                    .and_then(|e| e.choices.get(usize::from(*choice)))
-                    .map_or_else(|| format!("option {choice}"), |c| c.label.clone());
-                format!(
-                    "{} answers {}: {label}{}",
-                    who(*side),
-                    event.name(s),
-                    if *by_default { " (by default)" } else { "" }
-                )
-            }
-            JournalEntry::OrderRejected { side, reason } => {
-                format!("{} order rejected: {reason}", who(*side))
-            }
-            JournalEntry::BubbleCorrection => "AI-bubble correction: private funding falls".into(),
-            JournalEntry::Catastrophe => "CATASTROPHE: risk realised".into(),
-            JournalEntry::Breakthrough { side } => {
-                format!("{} achieves a decisive breakthrough", who(*side))
-            }
-        }
+        crate::i18n::journal_text(crate::i18n::Strings::english_shared(), &self.rules, e)
     }
 
     fn column(&self, q: Quantity) -> Option<usize> {
@@ -337,7 +267,7 @@ impl History {
                     "state_hash": format!("{:016x}", t.state_hash),
                     "values": values,
                     "news": t.journal.iter().map(|e| self.describe(e)).collect::<Vec<_>>(),
-                    "decisions": t.decisions.iter().map(|(side, why)| serde_json::json!({"side": side, "why": why})).collect::<Vec<_>>(),
+                    "decisions": t.decisions.iter().map(|(side, why)| serde_json::json!({"side": side, "why": why.english(&self.rules)})).collect::<Vec<_>>(),
                 })
             })
             .collect();
@@ -394,9 +324,19 @@ impl History {
         row(&mut out, "0", "start", &self.start);
         for t in &self.turns {
             row(&mut out, &t.turn.to_string(), &t.date, &t.values);
+            let en = crate::i18n::Strings::english_shared();
             for (side, why) in &t.decisions {
-                let who = if *side == Side::Us { "US" } else { "China" };
-                let _ = writeln!(out, "{:>14}{who} thinks: {why}", "");
+                let line = en.f(
+                    "news-computer",
+                    &[
+                        ("side", crate::i18n::side_name(en, *side).into()),
+                        (
+                            "why",
+                            crate::i18n::explanation_text(en, &self.rules, why).into(),
+                        ),
+                    ],
+                );
+                let _ = writeln!(out, "{:>14}{line}", "");
             }
             for e in &t.journal {
                 let _ = writeln!(out, "{:>14}{}", "", self.describe(e));
@@ -579,11 +519,6 @@ impl History {
             _ => None,
         }
     }
-}
-
-fn policy_name(s: &Scenario, id: crate::sim::policies::PolicyId) -> String {
-    id.def(s)
-        .map_or_else(|| id.name(s), |p| format!("{} ({})", p.name, p.id))
 }
 
 /// A line written with the scenario's policy and event ids (a computer's explanation, a

@@ -36,6 +36,17 @@ pub fn figures() -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The article's qualitative claims by paragraph: (paragraphs as written, text) — the
+/// `- ¶…:` lines of `article_facts.md`, emphasis removed.
+pub fn claims() -> Vec<(String, String)> {
+    ARTICLE_FACTS
+        .lines()
+        .filter_map(|l| l.strip_prefix("- ¶"))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(p, text)| (p.trim().to_string(), text.trim().replace("**", "")))
+        .collect()
+}
+
 /// One text of a scenario: where it is (for the translator) and its English.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Text {
@@ -78,6 +89,7 @@ pub fn texts(s: &Scenario) -> Vec<Text> {
         add(format!("policy {}: name", p.id), &p.name);
         add(format!("policy {}: description", p.id), &p.description);
         add(format!("policy {}: prompt", p.id), &p.prompt);
+        add(format!("policy {}: source", p.id), &p.source);
         if let super::PolicyKind::Levels { levels, .. } = &p.kind {
             for (i, l) in levels.iter().enumerate() {
                 add(format!("policy {}: level {i}", p.id), &l.name);
@@ -88,6 +100,7 @@ pub fn texts(s: &Scenario) -> Vec<Text> {
         add(format!("event {}: name", e.id), &e.name);
         add(format!("event {}: description", e.id), &e.description);
         add(format!("event {}: prompt", e.id), &e.prompt);
+        add(format!("event {}: source", e.id), &e.source);
         for (i, c) in e.choices.iter().enumerate() {
             add(format!("event {}: option {}", e.id, i + 1), &c.label);
         }
@@ -95,6 +108,7 @@ pub fn texts(s: &Scenario) -> Vec<Text> {
     for d in &s.doctrines {
         add(format!("doctrine {}: name", d.id), &d.name);
         add(format!("doctrine {}: description", d.id), &d.description);
+        add(format!("doctrine {}: source", d.id), &d.source);
     }
     out
 }
@@ -133,6 +147,17 @@ pub fn fluent_template(scenarios: &[&Scenario]) -> String {
         if seen.insert(k.clone()) {
             out.push_str(&format!(
                 "\n# article figure {id}\n{k} = {}\n",
+                fluent_value(&text)
+            ));
+        }
+    }
+    // And its claims by paragraph, which the debrief quotes behind each move.
+    out.push_str("\n## The article's claims by paragraph (assets/reference/article_facts.md)\n");
+    for (para, text) in claims() {
+        let k = key(&text);
+        if seen.insert(k.clone()) {
+            out.push_str(&format!(
+                "\n# article claim ¶{para}\n{k} = {}\n",
                 fluent_value(&text)
             ));
         }

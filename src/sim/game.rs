@@ -79,7 +79,7 @@ pub enum Outcome {
 
 /// Something that happened this turn, for the news log (on the game entity; cleared at the
 /// start of each turn, like the ledger).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum JournalEntry {
     /// A toggle policy or project was enacted.
     PolicyEnacted {
@@ -152,8 +152,12 @@ pub enum JournalEntry {
     OrderRejected {
         /// Whose.
         side: Side,
-        /// Why.
-        reason: String,
+        /// The order.
+        order: super::orders::Command,
+        /// The event whose answer gave the order, if it came from one.
+        via: Option<EventId>,
+        /// Why (data: the front-ends put it into words).
+        error: super::orders::CommandError,
     },
     /// An AI-bubble correction cut private funding.
     BubbleCorrection,

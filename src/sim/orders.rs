@@ -519,7 +519,9 @@ pub fn apply_orders(world: &mut World, games: &mut OrdersQuery) {
                     if let Some(mut j) = world.get_mut::<Journal>(game) {
                         j.push(JournalEntry::OrderRejected {
                             side,
-                            reason: format!("{}: {e}", command.describe(&rules)),
+                            order: command,
+                            via: None,
+                            error: e,
                         });
                     }
                 }
@@ -574,11 +576,9 @@ fn resolve_choice(
                 if let Some(mut j) = world.get_mut::<Journal>(game) {
                     j.push(JournalEntry::OrderRejected {
                         side: choice.side,
-                        reason: format!(
-                            "{} (from `{}`): {e}",
-                            order.describe(rules),
-                            choice.event.name(rules)
-                        ),
+                        order,
+                        via: Some(choice.event),
+                        error: e,
                     });
                 }
             }

@@ -341,7 +341,7 @@ s-8601bec9ed3b574a = 双方的安全研究机构分享测试方法，以及对�
 s-ca35406d49b3e579 = 如果一个模型摆脱了开发者的控制，它会威胁两个国家：为什么分享安全测试的发现仍然如此困难？
 
 # policy shared_compute_reporting: name
-s-7b709c9e1b248bec = 联合算力报告
+s-7b709c9e1b248bec = 算力联合申报
 
 # policy shared_compute_reporting: description
 s-c4652ad55d695b68 = 在滥用对话的基础上，双方申报各自最大规模的训练任务和数据中心容量，就像过去军控条约申报导弹一样。双方都能更清楚地看到对方的数值，意外减少也意味着紧张度降低。它要求“AI 滥用双边对话”正在实施。
@@ -780,7 +780,7 @@ s-5a909a7d08f527e1 = 如果更多算力不再像过去那样带来回报，会�
 s-663b1c24abc9b98f = 台湾危机：芯片供应中断
 
 # scenario: description
-s-118eaea37b73585b = 如果制造了世界上几乎所有顶尖 AI 芯片的那座岛屿不能再自由出货，会怎样？文章强调，美国的优势建立在先进芯片之上（¶6, F7），而制造这些芯片可能是中国所面临的世界上最艰巨的任务（¶20）；一项被广泛引用的行业估计（BCG 与美国半导体行业协会，2021 年）认为，世界上约 92% 的最先进芯片制造产能位于台湾。在本情景中，台湾海峡持续存在的危机（检查、航运改道、工厂开工不足）使美国 30% 的芯片订单在整局游戏中都无法交付（其中一半的资金转向美国制造的芯片），使两个阵营的芯片都更贵（每个 H100 当量 $32,000 而不是 $25,000），让紧张度开局更高、回归的水平也更高，并使严重的封锁（“台湾海峡芯片供应危机”事件）更有可能发生。中国自己的晶圆厂不在岛上，因此国产芯片和美国的晶圆厂突然变得至关重要。除此之外与基准世界相同：美国开局时拥有大部分芯片和资金；中国则拥有更便宜的电力、庞大的工程师队伍、更高效的模型和行动迅速的国家机器。出口管制处于 2023 年底的水平。从 2025 年第一季度到 2030 年第四季度。
+s-118eaea37b73585b = 如果制造了世界上几乎所有顶尖 AI 芯片的那座岛屿不能再自由出货，会怎样？文章强调，美国的优势建立在先进芯片之上（¶6, F7），而制造这些芯片可能是中国所面临的世界上最艰巨的任务（¶20）；一项被广泛引用的行业估计（BCG 与美国半导体行业协会，2021 年）认为，世界上约 92% 的最先进芯片制造产能位于台湾。在本情景中，台湾海峡持续存在的危机（检查、航运改道、工厂开工不足）使美国 30% 的芯片订单在整局游戏中都无法交付（其中一半的资金转向美国制造的芯片），使两个阵营的芯片都更贵（每个 H100 当量 $32,000 而不是 $25,000），让紧张度开局更高、回归的水平也更高，并使严重的封锁（“台湾海峡芯片供应危机”事件）发生的可能性大大增加。中国自己的晶圆厂不在岛上，因此国产芯片和美国的晶圆厂突然变得至关重要。除此之外与基准世界相同：美国开局时拥有大部分芯片和资金；中国则拥有更便宜的电力、庞大的工程师队伍、更高效的模型和行动迅速的国家机器。出口管制处于 2023 年底的水平。从 2025 年第一季度到 2030 年第四季度。
 
 ## Cooperative world: the dialogue holds
 
@@ -874,3 +874,262 @@ s-66c89466ef377ecf = 中国网信监管部门放宽了对使用境外算力训�
 
 # article figure F25
 s-b8749a1a1c8b551a = 万斯，巴黎，2025 年二月：人工智能的未来“不会靠对安全问题忧心忡忡来赢得”
+
+## The article's claims by paragraph (assets/reference/article_facts.md)
+
+# article claim ¶1
+s-625fd55327cd9996 = 2024 年初，许多中国企业依赖 Meta 的开放 Llama 模型；美国的芯片出口管制有可能进一步削弱中国。→ 开放模型的扩散让落后方得以追赶。
+
+# article claim ¶4
+s-b20c9141f4dfe0c7 = 这场竞赛推高了两国的科技支出和股市，但也引发了对全球人工智能泡沫的担忧。→ 泡沫风险变量；崩盘事件会削减资金。
+
+# article claim ¶4, ¶10
+s-bb8da950ff722e15 = 文中提到的风险：虚假信息、有害内容、与人类价值观不一致的超级智能、网络间谍活动和窃取人工智能知识产权、极端分子利用人工智能制造生物武器。→ 风险与事故事件。
+
+# article claim ¶5
+s-7d79b4d48e65f547 = 双方的行动既出于希望，也同样出于恐惧；美国担心“威权人工智能”，北京则担心被遏制。→ 紧张度变量。
+
+# article claim ¶6
+s-cbfd7afb0de32c08 = 双方都认为全球市场份额（以及对世界上很大一部分人口的影响力）仍有待争夺。→ 全球影响力得分。
+
+# article claim ¶6
+s-1baa873bad65d724 = 中国的优势：庞大的优秀工程师队伍、更低的成本，以及往往行动更快的国家主导模式。美国的优势：最强的模型、先进芯片、投资者的资金。→ 人才和成本参数。
+
+# article claim ¶7
+s-1eeb2eeffca4ec91 = 花更多的钱并不能保证获胜；中国历来让美国先行开拓，再随着技术诀窍的扩散迎头赶上（继美国社交媒体之后的 TikTok）。→ 收益递减；通过扩散追赶。
+
+# article claim ¶9
+s-f8fc53e9314053c8 = 中国在物理世界的人工智能应用上领先：自动驾驶出租车、无人机、人形机器人。→ 制造业中的采用率优势。
+
+# article claim ¶9
+s-43940a62ad3928ed = ChatGPT 是中国的“斯普特尼克时刻”；更贴切的类比是冷战时期研制国防计算机的竞赛。
+
+# article claim ¶10
+s-fd0fa1d5cdbff8e0 = 超越人类智能并能自我改进的人工智能，可能让控制它的一方获得全面的科学、经济和军事优势；即使达不到这一点，它也能把各种工作自动化（从癌症诊断到导弹防御）。→ 能力阈值。
+
+# article claim ¶11
+s-f77d4f5feefab870 = 特里奥洛（DGA-Albright Stonebridge）：军备竞赛是一个自我实现的预言：双方都不相信对方会遵守限制。→ 紧张度反馈循环；合作虽难但仍有可能。
+
+# article claim ¶11–12
+s-ca0d995a82700e30 = 中国的第一反应是谨慎：出台了世界上第一部全面的深度伪造规定，并管控模型的输入和输出内容；后来在对竞争的担忧下有所放松。→ 监管力度滑块。
+
+# article claim ¶13
+s-9de5bd08983ac754 = 国家运营的数据中心、公共训练数据集、政府机构与企业之间的数据交易市场、由地方政府组织的融资轮次。→ 中国的数据和资金政策。
+
+# article claim ¶14
+s-1a56c3502a36837e = DeepSeek 发布模型一个月后，习近平会见了其创始人梁文锋和其他科技企业高管；传递的信息是：北京的防御阶段已经结束。
+
+# article claim ¶15
+s-c3b6c3e2e51310c9 = OpenAI（2025 年 1 月中旬）敦促把芯片和资金从中国支持的项目引向“民主人工智能”。→ 美国的联盟/扩散政策。
+
+# article claim ¶16
+s-a302c7ccff341f10 = 近期人工智能进展放缓，使人们推迟了对超级智能何时到来的预测。→ 规模扩展进入平台期的事件。
+
+# article claim ¶17
+s-fe087bc3738f23bf = 先进算力的短缺推迟了 DeepSeek 的下一代模型。→ 中国的算力瓶颈。
+
+# article claim ¶20
+s-acb8fb5f4943ebe1 = 对中国来说，制造领先的芯片可能是“世界上最艰巨的任务”（麦圭尔）。
+
+# article claim ¶21–22
+s-d1eb8298afc71fc4 = 悬而未决的问题是：更多的算力能否继续产出更强的模型；如果在巨额投入下进展仍然停滞（托纳 Toner，CSET），中国就能参与竞争。→ 情景可以修改的规模定律参数（算力的收益递减）。
+
+## Sources of policies, events and doctrines
+
+# policy us_export_controls: source
+s-fb7460a54f3bdeb2 = 文章 F17, ¶1, ¶5, ¶17–19, F6, F23；补充资料：符合出口管制规定的 H20 ≈ H100 的 30%；估计：英伟达（2025 年 5 月：一个季度的 H20 销售额为 $4.6B，下一季度损失 $8B）；SemiAnalysis（2025 年 9 月：中芯国际的产能受限于设备，华为的产能受限于 HBM）
+
+# policy us_smuggling_enforcement: source
+s-f1557120347e1bd5 = 文章 F23, F24
+
+# policy us_fab_subsidies: source
+s-804cc7f4960156fb = 估计：《芯片与科学法案》（2022 年），五年内 ≈$39B 的制造业激励；文章 F7, ¶20
+
+# policy us_grid_reform: source
+s-a07733124048b3ae = 补充资料：美国数据中心用电量 ≈183 TWh（2024 年），预计到 2030 年达到 425 TWh；文章 F13（中国大力建设电网，作为对比）
+
+# policy us_high_skill_immigration: source
+s-d348e25deafcb55b = 文章 ¶6；补充资料：美国有 ≈63,000 名、中国有 ≈52,000 名 AI 研究人员；在美国培养的 AI 博士有 80% 留在美国
+
+# policy us_safety_regulation: source
+s-672fc8f66fa9dd3f = 文章 F25, F19, ¶4, ¶10
+
+# policy us_deregulation: source
+s-9da15bf7f0168db9 = 文章 F25, ¶5
+
+# policy us_standards_diplomacy: source
+s-54b31bec7db41ec0 = 文章 F20, ¶6
+
+# policy us_democratic_ai: source
+s-24e63818f4f60ad2 = 文章 ¶15, ¶6
+
+# policy us_cyber_defence: source
+s-3f52837cf01c1a06 = 文章 ¶4, ¶10
+
+# policy us_intelligence_watch: source
+s-b785fbc719e9694b = 文章 F20（调查中国模型）, ¶10
+
+# policy us_federal_ai_research: source
+s-19a720a83a52e261 = 补充资料：联邦 AI 研发经费 $10.4bn（2024 年）；文章 ¶6（美国的优势在于投资者的资金）
+
+# policy us_open_models: source
+s-ede18222abfdaff7 = 文章 ¶1（中国企业以 Meta 的 Llama 为基础进行开发）, ¶7, F16
+
+# policy us_adoption_drive: source
+s-54eb4c248278c915 = 文章 F20（《AI 行动计划》）, F2（中国的“人工智能+”，作为对比）, ¶4
+
+# policy china_compute_subsidies: source
+s-eaf19fe86a4e22c6 = 文章 F11, ¶13
+
+# policy china_domestic_chip_power_subsidy: source
+s-2419bca43cc9493a = 文章 F14, F4
+
+# policy china_national_cloud: source
+s-f54c4264f7d7bc6a = 文章 F12, ¶6
+
+# policy china_grid_investment: source
+s-b6f08c46b89fc8bd = 文章 F13, F12
+
+# policy china_buy_domestic: source
+s-e921b4ec69951545 = 文章 F22, F5, F21
+
+# policy china_fab_expansion: source
+s-42cd0af41afb4a01 = 文章 F5, F21, F6, ¶20
+
+# policy china_swarm_clusters: source
+s-8c066df4d8a89b1e = 文章 F4（“蜂群打败巨人”）, ¶17–18
+
+# policy china_smuggling_networks: source
+s-ee22fb41628cfad3 = 文章 F23
+
+# policy china_offshore_training: source
+s-be5b290005f1a6f5 = 文章 F24
+
+# policy china_regulation_easing: source
+s-717f32989453c136 = 文章 F10, ¶11–12
+
+# policy china_content_controls: source
+s-b2be02bae61007c1 = 文章 ¶11–12, F10
+
+# policy china_state_funding_rounds: source
+s-6ef434c0f17b3e8b = 文章 F3, ¶13, ¶14；补充资料：中国 2025 年的 AI 投资中有 39% 是政府资金
+
+# policy china_open_weights: source
+s-e6ed5b78321f820b = 文章 F16, ¶1, ¶7
+
+# policy china_data_exchanges: source
+s-9b9b480d259537b5 = 文章 ¶13
+
+# policy china_ai_plus: source
+s-16dcdcb4b2184ffe = 文章 F2, ¶9（物理世界中的 AI：无人驾驶出租车、无人机、人形机器人）
+
+# policy china_cyber_espionage: source
+s-a4c21f930f309c05 = 文章 ¶10, ¶4
+
+# policy china_talent_programme: source
+s-c26cffd7f62f63c8 = 文章 ¶6；补充资料：≈52,000 名 AI 研究人员，在中国培养的研究人员有 90% 留在国内
+
+# policy shared_misuse_dialogue: source
+s-ca14f72152ec19c0 = 文章 ¶10, ¶11
+
+# policy shared_safety_evaluations: source
+s-5641ae59d074df72 = 文章 F19, ¶10, ¶11
+
+# policy shared_compute_reporting: source
+s-26e0e2b2f74b1f3b = 文章 ¶11, ¶9（冷战时期制造国防计算机的竞赛）
+
+# event deepseek_moment: source
+s-efdb6b05abb26120 = 文章 F16, ¶2, ¶14
+
+# event xi_meets_founders: source
+s-f61911d872af081b = 文章 ¶14
+
+# event alibaba_agi_pledge: source
+s-1bdb6dd3e06a112c = 文章 F3, ¶14
+
+# event ai_action_plan: source
+s-f204ddcc2695944b = 文章 F20, ¶16
+
+# event xi_five_year_plan: source
+s-2a08a09466d139a7 = 文章 F21, ¶19
+
+# event bytedance_nvidia_halt: source
+s-90dd6f3d2227f926 = 文章 F22, ¶17
+
+# event huawei_capacity_doubling: source
+s-ba4e3b391c6d921c = 文章 F5, ¶18
+
+# event safety_review_eased: source
+s-a607cb66673665ae = 文章 F10, ¶12
+
+# event bubble_fears: source
+s-cbc6b0337b8c2a53 = 文章 ¶4
+
+# event ai_stock_correction: source
+s-cc81e3901134060c = 文章 ¶4；估计：2000 年和 2022 年科技股回调之后，风险投资下降了 ~30%
+
+# event scaling_slowdown: source
+s-6f2e93b7fabcab47 = 文章 ¶16, ¶21–22（托纳：如果在巨额投入下进展仍然停滞，中国就能参与竞争）
+
+# event smuggling_scandal: source
+s-b13403b83f6e895e = 文章 F23, ¶13
+
+# event taiwan_supply_crisis: source
+s-386930a0c220cd7b = 文章 ¶20, F7；估计：绝大多数最先进的 AI 加速器由台积电制造
+
+# event us_grid_shortfall: source
+s-97961c0ff333efe2 = 补充资料：2024 年美国数据中心用电需求 ≈183 TWh，预计到 2030 年达到 425 TWh；文章 F13（作为对比）
+
+# event china_drought_power_cuts: source
+s-a47a4d454bc3a8be = 文章 F13；估计：2022 年四川干旱迫使工厂停电数周
+
+# event misalignment_warning: source
+s-9ad43f8c21d11bbc = 文章 F19, ¶15–16, ¶10
+
+# event sputnik_moment_china: source
+s-dc6f04f0730e80f6 = 文章 ¶9, ¶3, F15
+
+# event sputnik_moment_us: source
+s-89f4356ea7f7ea55 = 文章 ¶9（冷战时期制造国防计算机的竞赛）, F9
+
+# event visa_crackdown: source
+s-bb54868e873ab86a = 文章 ¶6；补充资料：在美国培养的 AI 博士有 80% 留在美国
+
+# event returnee_wave: source
+s-ba860f81a89091a9 = 文章 ¶6
+
+# event hbm_shortage: source
+s-1f819037d4e0d1e6 = 补充资料：华为 2025 年的产量受限于高带宽内存（CFR）；文章 ¶20
+
+# event compute_starved_delay: source
+s-77715f863b9038d0 = 文章 ¶17, F24, F23
+
+# event robotaxi_rollout: source
+s-b996d8fe85dd4544 = 文章 ¶9
+
+# event gulf_chip_deal: source
+s-a243290cdc826922 = 文章 ¶15, F23
+
+# doctrine us_chokepoint: source
+s-9519b7b1bde499eb = 文章 F17, F23（麦圭尔所说的出口管制）；设计文档 §5
+
+# doctrine us_run_faster: source
+s-f2a6adab36064a5f = 文章 ¶6（投资者的资金、最好的模型）, ¶15（民主 AI）；设计文档 §5
+
+# doctrine china_self_reliance: source
+s-600fb0d387cc5773 = 文章 F21（自力更生）, F5, F12, F14, F2, ¶6（庞大的工程师队伍）, ¶13（数据交易所）, ¶17（拖住中国后腿的是算力而非电力）；设计文档 §5
+
+# doctrine china_acquisition: source
+s-4f2efc1a46267fa5 = 文章 F23, F24, F16, ¶10；设计文档 §5
+
+# event scaling_slowdown: source
+s-8243588ead9fc0e8 = 文章 ¶16, ¶21–22（托纳：如果在巨额投入下进展仍然停滞，中国就能参与竞争）；“规模扩展放缓”情景：每季度概率 0.06 → 0.1（放缓是这个世界的前提，因此市场更可能察觉到它），触发条件美国能力高于 80 → 高于 53，即在回报指数 0.8 下相同的有效算力（比下限高 8 次翻倍）
+
+# event taiwan_supply_crisis: source
+s-1d2f05c582859c7d = 文章 ¶20, F7；估计：绝大多数最先进的 AI 加速器由台积电制造；“台湾危机”情景：每季度概率 0.05 → 0.2，持续存在的危机随时可能演变为封锁
+
+# event misuse_talks_offer: source
+s-6345ab0f228f8035 = 文章 ¶10, ¶11；“合作的世界”情景：每季度概率 0.08 → 0.2，触发条件紧张度高于 50 → 高于 30：在对话得以维持的世界里，北京更频繁地、在紧张度升高之前就提议会谈
+
+# event misalignment_warning: source
+s-8af9665cdca379c7 = 文章 F19, ¶15–16, ¶10；“快速起飞”情景：每季度概率 0.15 → 0.25，在《AI 2027》中，警示信号出现在 2027 年
