@@ -49,6 +49,8 @@ fn screen_text(h: &Harness<'_, Shell>) -> String {
 }
 
 fn app(ui: &mut egui::Ui, shell: &mut Shell) {
+    // As the window does each frame: the text direction of the language.
+    ai_race::gui::bidi::set_rtl(ui.ctx(), shell.strings.rtl());
     shell.ui(ui);
     // The window runs the computer's thinking on a worker thread; here it runs in place.
     if let Some(play) = shell.play.as_mut() {
@@ -461,7 +463,8 @@ fn the_experiment_screen_runs_and_shows_outcomes_with_intervals() {
     assert_eq!(results.len(), 2);
     assert!(results.iter().all(|r| r.runs.len() == 6));
     let text = screen_text(&h);
-    // Variants are named in words with their value; the path is on hover.
+    // Variants are named in words with their value (in English; an id in other languages);
+    // the path is on hover.
     assert!(text.contains("capability returns exponent = 0.9"), "{text}");
     assert!(
         text.contains("US wins") && text.contains("Shared loss"),
@@ -975,4 +978,101 @@ fn the_language_chosen_in_the_settings_switches_the_window_and_is_remembered() {
     h.get_by_label("English").click();
     h.run();
     assert!(screen_text(&h).contains("New game"));
+}
+
+/// Every text drawn in the harness's last frame, one galley a line, as written (a
+/// right-to-left line in logical order, not the order it is drawn in).
+fn drawn_text(h: &Harness<'_, Shell>) -> Vec<String> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(t) => out.push(t.galley.text().to_owned()),
+            egui::Shape::Vec(v) => v.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for c in &h.output().shapes {
+        walk(&c.shape, &mut out);
+    }
+    out.iter()
+        .map(|line| ai_race::gui::bidi::logical(&h.ctx, line))
+        .filter(|l| !l.trim().is_empty())
+        .collect()
+}
+
+/// Runs of three or more English words in a line: a sentence left untranslated. Names
+/// (OpenAI, Huawei), ids with digits (H100e), units and shortcuts (Ctrl+S) are single words.
+fn english_runs(line: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for word in line.split(|c: char| c.is_whitespace() || ",.:;()·—–/“”\"".contains(c)) {
+        if word.is_empty() {
+            continue;
+        }
+        if word.len() >= 2 && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'') {
+            run.push(word);
+        } else {
+            if run.len() >= 3 {
+                runs.push(run.join(" "));
+            }
+            run.clear();
+        }
+    }
+    if run.len() >= 3 {
+        runs.push(run.join(" "));
+    }
+    runs
+}
+
+/// The game screen in Arabic and in Chinese, after two quarters (news, estimates and the
+/// computer's reasons on screen): every character drawn has a glyph in the shipped fonts
+/// (none becomes egui's replacement box), no English sentence is left, and the Arabic is
+/// read back in logical order.
+#[test]
+fn the_game_screen_in_arabic_and_chinese_has_every_glyph_and_no_english() {
+    let tables = ai_race::i18n::tables_dir();
+    for lang in ["ar", "zh-CN"] {
+        let mut shell = Shell::new(saves_dir(&format!("window-test-glyphs-{lang}")));
+        shell.settings.guide = false;
+        shell.strings = ai_race::i18n::Strings::for_language(lang, &tables).unwrap();
+        shell.new_game.side = ai_race::gui::shell::SideChoice::China;
+        shell.new_game.level = ai_race::ai::Level::Easy;
+        shell.start_game().unwrap();
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1600.0, 3000.0))
+            .build_ui_state(app, shell);
+        ai_race::gui::widgets::install_fonts(&h.ctx);
+        ai_race::gui::bidi::record_logical(&h.ctx);
+        h.run();
+        for _ in 0..2 {
+            h.state_mut().play.as_mut().unwrap().end_turn();
+            h.run();
+            h.run();
+        }
+        assert_eq!(h.state().play.as_ref().unwrap().turn(), 2);
+        h.run();
+        let lines = drawn_text(&h);
+        let all = lines.join("\n");
+        let font = egui::FontId::proportional(14.0);
+        let mut missing: Vec<char> = all
+            .chars()
+            .filter(|c| !c.is_whitespace() && !c.is_control())
+            .filter(|c| !h.ctx.fonts_mut(|f| f.has_glyph(&font, *c)))
+            .collect();
+        missing.dedup();
+        assert!(missing.is_empty(), "{lang}: no glyph for {missing:?}");
+        let english: Vec<String> = lines.iter().flat_map(|l| english_runs(l)).collect();
+        assert!(
+            english.is_empty(),
+            "{lang}: English left on screen: {english:#?}"
+        );
+        let t = &h.state().strings;
+        for key in ["panel-news", "button-end-turn"] {
+            let want = t.t(key);
+            assert!(
+                lines.iter().any(|l| l.contains(want.trim())),
+                "{lang}: `{want}` ({key}) is not on screen as written"
+            );
+        }
+    }
 }

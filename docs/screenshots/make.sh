@@ -24,6 +24,22 @@ shot load --side us --level easy --autoplay 3 --show load
 shot end --side us --level normal --autoplay 24
 shot experiment --side us --level easy --autoplay 1 --show experiment
 shot branch --side us --level normal --autoplay 6 --show branch
+# Every screen in Chinese and in Arabic (the game with a tooltip open: the pointer rests on
+# the first quantity of the player's own panel: its name in Chinese, its value in Arabic).
+for lang in zh-CN ar; do
+    if [ "$lang" = ar ]; then at=1025,150; else at=60,150; fi
+    shot "title_$lang" --lang "$lang" --side china --autoplay 0 --show title
+    shot "new_game_$lang" --lang "$lang" --side china --autoplay 0 --show new-game
+    shot "game_$lang" --lang "$lang" --side china --level normal --autoplay 5 --pointer "$at"
+    shot "charts_$lang" --lang "$lang" --side china --level normal --autoplay 8 --show charts
+    shot "help_$lang" --lang "$lang" --side us --level normal --autoplay 1 --show help
+    shot "handoff_$lang" --lang "$lang" --side hotseat --autoplay 0
+    shot "load_$lang" --lang "$lang" --side us --level easy --autoplay 3 --show load
+    shot "end_$lang" --lang "$lang" --side us --level normal --autoplay 24
+    shot "experiment_$lang" --lang "$lang" --side us --level easy --autoplay 1 --show experiment
+done
+# The language is remembered with the settings: back to English for what follows.
+shot lang_reset --lang en --side china --autoplay 0 --show title && rm -f "$out/lang_reset.png"
 # A small screen: the game at 1024x640.
 WGPU_BACKEND=vulkan xvfb-run -a -s '-ac -screen 0 1024x640x24' \
     "$bin" play --scenario scenarios/baseline_2025.ron --seed 7 --saves "$saves" --size 1024x640 \
@@ -36,6 +52,11 @@ chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
     --user-data-dir="$saves/chromium" --window-size=1280,1600 \
     --screenshot="$out/debrief.png" "file://$saves/debrief/debrief.html" 2>/dev/null
+"$bin" report "$game" --out "$saves/debrief-ar" --lang ar >/dev/null
+chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$saves/chromium" --window-size=1280,1600 \
+    --screenshot="$out/debrief_ar.png" "file://$saves/debrief-ar/debrief.html" 2>/dev/null
 # The browser build (scripts/build-web.sh, then .ci's web check) saves web_title.png and
 # web_autoplay.png; copy them here by hand after a release web build.
 ls -la "$out"

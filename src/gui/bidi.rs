@@ -112,6 +112,36 @@ pub fn set_rtl(ctx: &egui::Context, rtl: bool) {
     ctx.data_mut(|d| d.insert_temp(egui::Id::new("ai-race-rtl"), rtl));
 }
 
+/// The logical text of each ordered text drawn, kept while [`record_logical`] is on.
+#[derive(Clone, Default)]
+struct Logical(std::sync::Arc<std::sync::Mutex<std::collections::BTreeMap<String, String>>>);
+
+fn logical_id() -> egui::Id {
+    egui::Id::new("ai-race-logical-texts")
+}
+
+/// Keep, for every text put into visual order from now on, the text as it was written (for
+/// `--dump-text` and the window's tests, which read what a person reads, in reading order).
+pub fn record_logical(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.get_temp_mut_or_default::<Logical>(logical_id()).clone());
+}
+
+fn remember(ctx: &egui::Context, drawn: &str, written: &str) {
+    if let Some(map) = ctx.data(|d| d.get_temp::<Logical>(logical_id()))
+        && let Ok(mut map) = map.0.lock()
+    {
+        map.insert(drawn.to_owned(), written.to_owned());
+    }
+}
+
+/// The text as written of a text drawn (itself when it was not reordered, or when
+/// [`record_logical`] is off).
+pub fn logical(ctx: &egui::Context, drawn: &str) -> String {
+    ctx.data(|d| d.get_temp::<Logical>(logical_id()))
+        .and_then(|map| map.0.lock().ok().and_then(|m| m.get(drawn).cloned()))
+        .unwrap_or_else(|| drawn.to_owned())
+}
+
 /// See [`set_rtl`].
 pub fn rtl(ctx: &egui::Context) -> bool {
     ctx.data(|d| d.get_temp(egui::Id::new("ai-race-rtl")))
@@ -125,10 +155,13 @@ pub fn visual(ctx: &egui::Context, text: impl Into<String>) -> String {
     if !rtl(ctx) {
         return text;
     }
-    text.split('\n')
+    let drawn = text
+        .split('\n')
         .map(visual_line)
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    remember(ctx, &drawn, &text);
+    drawn
 }
 
 /// `text` ordered for drawing in `ui`: unchanged for a left-to-right language; for a
@@ -166,6 +199,7 @@ pub fn ordered(ui: &Ui, text: impl Into<WidgetText>, width: Option<f32>) -> Widg
             .collect::<Vec<_>>()
             .join("\n"),
     };
+    remember(ui.ctx(), &reordered, plain);
     match text {
         WidgetText::Text(_) => WidgetText::Text(reordered),
         _ => {
@@ -188,14 +222,35 @@ pub trait BidiUi {
     fn text_checkbox(&mut self, checked: &mut bool, text: impl Into<WidgetText>) -> Response;
     /// A selectable label.
     fn text_selectable(&mut self, selected: bool, text: impl Into<WidgetText>) -> Response;
+    /// Widgets side by side in reading order: left to right, or right to left in a
+    /// right-to-left language.
+    fn row<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R>;
+    /// The same, wrapping onto more lines when the row is full.
+    fn row_wrapped<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R>;
+    /// Widgets side by side from the far end of the row (the right, or the left in a
+    /// right-to-left language), filling the rest of the row.
+    fn row_end<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R>;
+    /// Widgets one below the other, lined up on the side reading starts from (the left, or
+    /// the right in a right-to-left language): the body of every panel.
+    fn flow<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R>;
+    /// A table (an egui `Grid`), which egui lays out only left to right: in a right-to-left
+    /// language it is lined up on the right, and its rows given through [`cells`] run from
+    /// right to left.
+    fn table<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R>;
 }
 
 impl BidiUi for Ui {
     fn text_label(&mut self, text: impl Into<WidgetText>) -> Response {
         // Wrap where egui would (not in grids and rows that extend instead).
         let width = (self.wrap_mode() == egui::TextWrapMode::Wrap).then(|| self.available_width());
+        if !rtl(self.ctx()) {
+            return self.label(text);
+        }
+        // Broken into lines already, in reading order: egui must not wrap it again (its
+        // measure of a whole line can differ a little from the sum of its words', and a word
+        // it pushed onto the next line would be the line's first, not its last).
         let t = ordered(self, text, width);
-        self.label(t)
+        self.add(egui::Label::new(t).wrap_mode(egui::TextWrapMode::Extend))
     }
     fn text_heading(&mut self, text: impl Into<RichText>) -> Response {
         let t = ordered(self, text.into().heading(), None);
@@ -213,12 +268,147 @@ impl BidiUi for Ui {
         let t = ordered(self, text, None);
         self.selectable_label(selected, t)
     }
+    fn row<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+        if rtl(self.ctx()) {
+            // One row tall, like `horizontal`, filled from the right.
+            one_row(self, egui::Layout::right_to_left(egui::Align::Center), add)
+        } else {
+            self.horizontal(add)
+        }
+    }
+    fn row_wrapped<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+        if rtl(self.ctx()) {
+            one_row(
+                self,
+                egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true),
+                add,
+            )
+        } else {
+            self.horizontal_wrapped(add)
+        }
+    }
+    fn row_end<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+        let layout = if rtl(self.ctx()) {
+            egui::Layout::left_to_right(egui::Align::Center)
+        } else {
+            egui::Layout::right_to_left(egui::Align::Center)
+        };
+        self.with_layout(layout, add)
+    }
+    fn flow<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+        if !rtl(self.ctx()) {
+            return self.with_layout(egui::Layout::top_down(egui::Align::Min), add);
+        }
+        // Lined up on the right, clear of a scroll bar floating over that edge.
+        let inner = egui::Frame::NONE
+            .inner_margin(egui::Margin {
+                right: 10,
+                ..Default::default()
+            })
+            .show(self, |ui| {
+                ui.with_layout(egui::Layout::top_down(egui::Align::Max), add)
+                    .inner
+            });
+        egui::InnerResponse::new(inner.inner, inner.response)
+    }
+    fn table<R>(&mut self, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+        if !rtl(self.ctx()) {
+            return self.with_layout(egui::Layout::top_down(egui::Align::Min), add);
+        }
+        // egui lays a grid out from the left only: put it at the right by the width it had
+        // last frame (its cells come in reverse order through [`cells`]).
+        let id = self.next_auto_id().with("rtl-table");
+        // Until its width is known (its first frame, which egui's grid draws invisibly to
+        // measure it) it starts at the left, so it never widens what holds it.
+        let width: Option<f32> = self.ctx().data(|d| d.get_temp(id));
+        let offset = width.map_or(0.0, |w| (self.available_width() - w).max(0.0));
+        // (Not `horizontal`: in a layout lined up on the right, egui makes that run right to
+        // left.)
+        let size = egui::vec2(self.available_width(), 0.0);
+        let inner = self.allocate_ui_with_layout(
+            size,
+            egui::Layout::left_to_right(egui::Align::Min),
+            |ui| {
+                ui.add_space(offset);
+                ui.vertical(|ui| {
+                    // Cells keep their text on one line: wrapped at the room left of the
+                    // offset, a table's width would change with where it is put.
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+                    add(ui)
+                })
+            },
+        );
+        let drawn = inner.inner.response.rect.width();
+        if width.is_none_or(|w| (drawn - w).abs() > 0.5) {
+            self.ctx().data_mut(|d| d.insert_temp(id, drawn));
+            self.ctx().request_repaint();
+        }
+        egui::InnerResponse::new(inner.inner.inner, inner.response)
+    }
+}
+
+/// One row of a table: its cells in reading order (from the right in a right-to-left
+/// language), then the end of the row.
+pub fn cells(ui: &mut Ui, cells: &mut [&mut dyn FnMut(&mut Ui)]) {
+    if rtl(ui.ctx()) {
+        cells.iter_mut().rev().for_each(|c| c(ui));
+    } else {
+        cells.iter_mut().for_each(|c| c(ui));
+    }
+    ui.end_row();
+}
+
+/// One row of a table of labels, in reading order (see [`cells`]).
+pub fn text_cells<T: Into<WidgetText>>(ui: &mut Ui, texts: impl IntoIterator<Item = T>) {
+    let mut texts: Vec<WidgetText> = texts.into_iter().map(Into::into).collect();
+    if rtl(ui.ctx()) {
+        texts.reverse();
+    }
+    for text in texts {
+        ui.text_label(text);
+    }
+    ui.end_row();
+}
+
+/// A row of widgets in `layout`, starting one widget tall (as egui's `horizontal` does), so
+/// its cross alignment centres within the row and not within what is left of the panel.
+fn one_row<R>(
+    ui: &mut Ui,
+    layout: egui::Layout,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> egui::InnerResponse<R> {
+    let size = egui::vec2(
+        ui.available_size_before_wrap().x,
+        ui.spacing().interact_size.y,
+    );
+    ui.allocate_ui_with_layout(size, layout, add)
+}
+
+/// A side panel at the side reading starts from: the left, or the right in a right-to-left
+/// language.
+pub fn start_panel(ctx: &egui::Context, id: impl Into<egui::Id>) -> egui::Panel {
+    if rtl(ctx) {
+        egui::Panel::right(id)
+    } else {
+        egui::Panel::left(id)
+    }
+}
+
+/// A side panel at the side reading ends: the right, or the left in a right-to-left language.
+pub fn end_panel(ctx: &egui::Context, id: impl Into<egui::Id>) -> egui::Panel {
+    if rtl(ctx) {
+        egui::Panel::left(id)
+    } else {
+        egui::Panel::right(id)
+    }
 }
 
 /// Hover text ordered for the language's direction.
 pub trait BidiResponse {
     /// Text shown when the pointer rests on the widget, wrapped in the tooltip's width.
     fn hover(self, text: impl Into<WidgetText>) -> Response;
+    /// A tooltip of widgets, lined up on the side reading starts from.
+    fn hover_ui(self, add: impl FnOnce(&mut Ui)) -> Response;
 }
 
 impl BidiResponse for Response {
@@ -227,8 +417,13 @@ impl BidiResponse for Response {
             return self.on_hover_text(text);
         }
         let text = text.into();
-        self.on_hover_ui(|ui| {
+        self.hover_ui(|ui| {
             ui.text_label(text);
+        })
+    }
+    fn hover_ui(self, add: impl FnOnce(&mut Ui)) -> Response {
+        self.on_hover_ui(|ui| {
+            ui.flow(add);
         })
     }
 }
@@ -340,5 +535,111 @@ mod drawn {
             drawn.starts_with("2027") && drawn.ends_with("70%"),
             "{drawn}"
         );
+    }
+
+    /// Rows of (character, x) of `text` ordered and wrapped at `width` as a label does, each
+    /// row from left to right.
+    fn wrapped_rows(text: &str, width: f32) -> Vec<Vec<(char, f32)>> {
+        let ctx = egui::Context::default();
+        crate::gui::widgets::install_fonts(&ctx);
+        super::set_rtl(&ctx, true);
+        let mut rows = Vec::new();
+        let mut full = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let t = super::ordered(ui, text, Some(width)).text().to_owned();
+            // As `text_label` draws it: broken into lines by `ordered`, not wrapped again.
+            let g = ui.fonts_mut(|f| {
+                f.layout_no_wrap(t, egui::FontId::proportional(14.0), egui::Color32::WHITE)
+            });
+            rows = g
+                .rows
+                .iter()
+                .map(|r| {
+                    let mut row: Vec<(char, f32)> =
+                        r.glyphs.iter().map(|g| (g.chr, g.pos.x)).collect();
+                    row.sort_by(|a, b| a.1.total_cmp(&b.1));
+                    row
+                })
+                .collect();
+        });
+        full.textures_delta.clear();
+        rows
+    }
+
+    /// Mean x of the first occurrence of `word` in a row (its characters in any order).
+    fn word_x(row: &[(char, f32)], word: &str) -> Option<f32> {
+        let text: String = row.iter().map(|(c, _)| *c).collect();
+        let chars: Vec<char> = text.chars().collect();
+        let w: Vec<char> = word.chars().collect();
+        let rev: Vec<char> = w.iter().rev().copied().collect();
+        (0..chars.len().saturating_sub(w.len() - 1))
+            .find(|&i| chars[i..i + w.len()] == w[..] || chars[i..i + w.len()] == rev[..])
+            .map(|i| row[i..i + w.len()].iter().map(|(_, x)| x).sum::<f32>() / w.len() as f32)
+    }
+
+    /// A wrapped paragraph mixing Arabic, Latin names and numbers with units: it breaks into
+    /// lines in reading order (the first words on the first line), and in each line the Arabic
+    /// words run from right to left while "OpenAI", "70%" and "2027" read left to right.
+    #[test]
+    fn a_wrapped_mixed_paragraph_reads_right_to_left_line_by_line() {
+        let text = "تستهدف خطة الذكاء الاصطناعي+ اعتماد 70% من الاقتصاد بحلول 2027 \
+                    بينما تنفق شركات مثل OpenAI مليارات الدولارات على الحوسبة في 2025";
+        let rows = wrapped_rows(text, 260.0);
+        assert!(rows.len() >= 2, "the paragraph wraps: {rows:?}");
+        let row_of = |word: &str| {
+            rows.iter()
+                .position(|r| word_x(r, word).is_some())
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{word} is drawn: {:?}",
+                        rows.iter()
+                            .map(|r| r.iter().map(|(c, _)| *c).collect::<String>())
+                            .collect::<Vec<_>>()
+                    )
+                })
+        };
+        // Lines in reading order: the first words on the first line, the last on the last.
+        assert_eq!(row_of("تستهدف"), 0);
+        assert_eq!(row_of("2025"), rows.len() - 1);
+        // Within a line, each word left of the one before it. (Words written with the lam-alef
+        // ligature are left out: the shaper draws its two letters as one glyph.)
+        let logical = [
+            "تستهدف",
+            "خطة",
+            "الذكاء",
+            "اعتماد",
+            "%70",
+            "بحلول",
+            "2027",
+            "بينما",
+            "تنفق",
+            "شركات",
+            "مثل",
+            "OpenAI",
+            "مليارات",
+            "على",
+            "الحوسبة",
+            "2025",
+        ];
+        for pair in logical.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let (ra, rb) = (row_of(a), row_of(b));
+            if ra == rb {
+                let (xa, xb) = (word_x(&rows[ra], a).unwrap(), word_x(&rows[rb], b).unwrap());
+                assert!(xa > xb, "`{a}` ({xa}) should be right of `{b}` ({xb})");
+            } else {
+                assert!(ra < rb, "`{a}` on a later line than `{b}`");
+            }
+        }
+        // Latin names and numbers keep their own order. (After an Arabic word a number is an
+        // Arabic number to the bidirectional algorithm, so its % goes to its left: "%70", as
+        // Arabic pages in a browser show it.)
+        for word in ["OpenAI", "2027", "2025", "%70"] {
+            let row = &rows[row_of(word)];
+            let text: String = row.iter().map(|(c, _)| *c).collect();
+            assert!(
+                text.contains(word),
+                "`{word}` reads left to right in `{text}`"
+            );
+        }
     }
 }

@@ -59,7 +59,11 @@ pub fn autosave(session: &Session, dir: Option<&Path>) -> Result<(), String> {
 }
 
 /// Write the debrief of a game; returns where it went.
-pub fn export_debrief(save: &SaveGame, dir: &Path) -> Result<String, String> {
+pub fn export_debrief(
+    save: &SaveGame,
+    t: &crate::i18n::Strings,
+    dir: &Path,
+) -> Result<String, String> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let slug: String = save
@@ -84,14 +88,14 @@ pub fn export_debrief(save: &SaveGame, dir: &Path) -> Result<String, String> {
             save.seed,
             save.turns.len()
         ));
-        let page = crate::report::debrief::write(save, &out)?;
+        let page = crate::report::debrief::write(save, &out, t)?;
         Ok(page.display().to_string())
     }
     #[cfg(target_arch = "wasm32")]
     {
         let _ = dir;
         let name = format!("ai-race-debrief-seed{}.html", save.seed);
-        web::download(&name, &crate::report::debrief::html(save))?;
+        web::download(&name, &crate::report::debrief::html(save, t))?;
         Ok(format!("{name} (downloaded)"))
     }
 }

@@ -60,8 +60,10 @@ pub enum News {
     Refused {
         /// Whose.
         side: Side,
+        /// The order.
+        order: Command,
         /// Why.
-        reason: String,
+        error: crate::sim::orders::CommandError,
     },
     /// The computer's explanation of its orders.
     Computer {
@@ -572,12 +574,13 @@ impl Play {
                 None => std::mem::take(&mut self.drafts[i]),
             };
             for c in commands {
-                if let Err(e) = self.session.submit(side, c) {
+                if let Err(error) = self.session.submit(side, c) {
                     self.news.push((
                         turn,
                         News::Refused {
                             side,
-                            reason: e.to_string(),
+                            order: c,
+                            error,
                         },
                     ));
                 }

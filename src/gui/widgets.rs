@@ -9,11 +9,9 @@ use egui::{Color32, RichText, Ui};
 
 use super::text::Strings;
 pub use crate::i18n::{
-    category_name, game_q_text, num, num_plain, q_desc, q_name, q_unit, quantity_text, region_name,
-    score_args, side_name, signed,
+    category_name, cause_text, game_q_text, num, num_plain, q_desc, q_name, q_unit, quantity_text,
+    region_name, score_args, side_name, signed,
 };
-use crate::scenario::Scenario;
-use crate::sim::ledger::Cause;
 use crate::sim::quantity::Side;
 
 /// The US colour: Okabe–Ito blue, dark.
@@ -53,23 +51,6 @@ pub fn side_label(t: &Strings, side: Side) -> RichText {
     RichText::new(format!("{} {}", side_mark(side), side_name(t, side)))
         .color(side_text_color(side))
         .strong()
-}
-
-/// Why a number changed, in words.
-pub fn cause_text(t: &Strings, s: &Scenario, c: Cause) -> String {
-    match c {
-        Cause::Policy(id) => t.f("cause-policy", &[("name", t.scenario(&id.title(s)).into())]),
-        Cause::Event(id) => t.f("cause-event", &[("name", t.scenario(&id.title(s)).into())]),
-        other => {
-            let label = other.label(s);
-            let key = format!("cause-{}", label.replace('_', "-"));
-            if t.has(&key) {
-                t.t(&key)
-            } else {
-                label.replace('_', " ")
-            }
-        }
-    }
 }
 
 /// A small trend line of `values` (oldest first).

@@ -55,6 +55,8 @@ pub struct WindowOptions {
     pub screenshot: Option<PathBuf>,
     /// Where to write the text visible on screen (with `autoplay`).
     pub dump_text: Option<PathBuf>,
+    /// Where the pointer rests for the screenshot (with `autoplay`), logical pixels.
+    pub pointer: Option<(f32, f32)>,
     /// Where saves go.
     pub saves_dir: PathBuf,
     /// Window size in logical pixels.
@@ -79,6 +81,7 @@ struct Autoplay {
     screenshot: Option<PathBuf>,
     dump_text: Option<PathBuf>,
     show: Option<String>,
+    pointer: Option<(f32, f32)>,
     /// Frames since the last turn was played (the screen is let settle before the shot).
     settled: u32,
     /// When the first turn was played, and the frame count then (for the frame rate while
@@ -232,6 +235,7 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
             screenshot: opts.screenshot.clone(),
             dump_text: opts.dump_text.clone(),
             show: opts.show.clone(),
+            pointer: opts.pointer,
             settled: 0,
             began: None,
             ended: None,
@@ -304,7 +308,13 @@ fn set_up_context(
     if !*done {
         super::widgets::install_fonts(ctx);
         super::widgets::install_theme(ctx);
-        if auto.is_some() {
+        if auto.as_ref().is_some_and(|a| a.dump_text.is_some()) {
+            super::bidi::record_logical(ctx);
+        }
+        if auto.as_ref().is_some_and(|a| a.pointer.is_some()) {
+            // `--pointer`: the tooltip at once.
+            ctx.all_styles_mut(|s| s.interaction.tooltip_delay = 0.0);
+        } else if auto.is_some() {
             // The headless check's pointer rests mid-window: no tooltips in its screenshot.
             ctx.all_styles_mut(|s| s.interaction.tooltip_delay = f32::MAX);
         }
@@ -674,14 +684,22 @@ fn quit_when_asked(shell: Res<ShellRes>, mut exit: MessageWriter<AppExit>) {
 }
 
 /// Keep the text egui drew this frame (for `--dump-text`).
-fn collect_text(outputs: Query<&EguiFullOutput>, mut text: ResMut<VisibleText>) {
-    for out in &outputs {
+/// Right-to-left text is kept as written, not in the order it is drawn.
+fn collect_text(
+    mut outputs: Query<(&EguiFullOutput, &mut bevy_egui::EguiContext)>,
+    mut text: ResMut<VisibleText>,
+) {
+    for (out, mut ctx) in &mut outputs {
         let Some(full) = &out.0 else {
             continue;
         };
         let mut lines = Vec::new();
         for clipped in &full.shapes {
             texts_of(&clipped.shape, &mut lines);
+        }
+        let ctx = ctx.get_mut();
+        for line in &mut lines {
+            *line = super::bidi::logical(ctx, line);
         }
         if !lines.is_empty() {
             text.0 = lines;
@@ -695,8 +713,18 @@ fn collect_text(outputs: Query<&EguiFullOutput>, mut text: ResMut<VisibleText>) 
 fn drop_repeated_modifiers(
     mut inputs: Query<&mut EguiInput>,
     mut last: Local<Option<egui::Modifiers>>,
+    auto: Option<Res<Autoplay>>,
 ) {
     for mut input in &mut inputs {
+        // `--pointer`: the pointer rests there (for a tooltip in the screenshot).
+        if let Some(a) = &auto
+            && let Some((x, y)) = a.pointer
+        {
+            input
+                .0
+                .events
+                .push(egui::Event::PointerMoved(egui::pos2(x, y)));
+        }
         input.0.events.retain(|e| match e {
             egui::Event::ModifiersChanged(m) => {
                 let changed = *last != Some(*m);

@@ -72,7 +72,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     let rival = viewer.rival();
     let mut back = false;
     let mut chart = shell.game_ui.chart;
-    egui::Panel::left("chart-list")
+    crate::gui::bidi::start_panel(root.ctx(), "chart-list")
         .default_size(260.0)
         .show(root, |ui| {
             ui.text_heading(t.t("charts-title"));
@@ -80,40 +80,42 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 back = true;
             }
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.text_label(RichText::new(t.t("charts-race")).strong());
-                let (name, _, desc) = game_q_text(t, GameQ::LeadMonths);
-                ui.selectable_value(
-                    &mut chart,
-                    Chart::Lead,
-                    crate::gui::bidi::ordered(ui, name, None),
-                )
-                .hover(desc);
-                for q in [GameQ::Tension, GameQ::Risk, GameQ::Bubble] {
-                    let (name, _, desc) = game_q_text(t, q);
+                ui.flow(|ui| {
+                    ui.text_label(RichText::new(t.t("charts-race")).strong());
+                    let (name, _, desc) = game_q_text(t, GameQ::LeadMonths);
                     ui.selectable_value(
                         &mut chart,
-                        Chart::World(q),
+                        Chart::Lead,
                         crate::gui::bidi::ordered(ui, name, None),
                     )
                     .hover(desc);
-                }
-                ui.text_label(RichText::new(t.t("charts-markets")).strong());
-                for &r in Region::ALL {
-                    ui.selectable_value(
-                        &mut chart,
-                        Chart::Market(r),
-                        crate::gui::bidi::ordered(ui, region_name(t, r), None),
-                    );
-                }
-                ui.text_label(RichText::new(t.t("charts-quantity")).strong());
-                for &q in BlocQ::ALL {
-                    ui.selectable_value(
-                        &mut chart,
-                        Chart::Bloc(q),
-                        crate::gui::bidi::ordered(ui, q_name(t, q), None),
-                    )
-                    .hover(q_desc(t, q));
-                }
+                    for q in [GameQ::Tension, GameQ::Risk, GameQ::Bubble] {
+                        let (name, _, desc) = game_q_text(t, q);
+                        ui.selectable_value(
+                            &mut chart,
+                            Chart::World(q),
+                            crate::gui::bidi::ordered(ui, name, None),
+                        )
+                        .hover(desc);
+                    }
+                    ui.text_label(RichText::new(t.t("charts-markets")).strong());
+                    for &r in Region::ALL {
+                        ui.selectable_value(
+                            &mut chart,
+                            Chart::Market(r),
+                            crate::gui::bidi::ordered(ui, region_name(t, r), None),
+                        );
+                    }
+                    ui.text_label(RichText::new(t.t("charts-quantity")).strong());
+                    for &q in BlocQ::ALL {
+                        ui.selectable_value(
+                            &mut chart,
+                            Chart::Bloc(q),
+                            crate::gui::bidi::ordered(ui, q_name(t, q), None),
+                        )
+                        .hover(q_desc(t, q));
+                    }
+                });
             });
         });
     let mut branch_to: Option<(u32, Option<crate::sim::quantity::Side>)> = None;
@@ -142,239 +144,252 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         (pts, *at)
     });
     egui::CentralPanel::default().show(root, |ui| {
-        let (title, unit) = match chart {
-            Chart::Bloc(q) => (q_name(t, q), q_unit(t, q)),
-            Chart::Lead => {
-                let (n, u, _) = game_q_text(t, GameQ::LeadMonths);
-                (n, u)
-            }
-            Chart::World(q) => {
-                let (n, u, _) = game_q_text(t, q);
-                (n, u)
-            }
-            Chart::Market(r) => (
-                t.f(
-                    "charts-market-title",
-                    &[("region", region_name(t, r).into())],
+        ui.flow(|ui| {
+            let (title, unit) = match chart {
+                Chart::Bloc(q) => (q_name(t, q), q_unit(t, q)),
+                Chart::Lead => {
+                    let (n, u, _) = game_q_text(t, GameQ::LeadMonths);
+                    (n, u)
+                }
+                Chart::World(q) => {
+                    let (n, u, _) = game_q_text(t, q);
+                    (n, u)
+                }
+                Chart::Market(r) => (
+                    t.f(
+                        "charts-market-title",
+                        &[("region", region_name(t, r).into())],
+                    ),
+                    t.t("charts-market-unit"),
                 ),
-                t.t("charts-market-unit"),
-            ),
-        };
-        ui.text_label(
-            RichText::new(format!("{title} ({unit})"))
-                .size(20.0)
-                .strong(),
-        );
-        ui.text_label(
-            RichText::new(t.t(match chart {
-                Chart::Bloc(_) => "charts-hint",
-                Chart::Lead => "charts-hint-lead",
-                Chart::World(_) | Chart::Market(_) => "charts-hint-public",
-            }))
-            .small(),
-        );
-        // The solid line: your exact numbers, or the public ones; for a market, your share.
-        let own: Vec<[f64; 2]> = play
-            .past_states()
-            .iter()
-            .enumerate()
-            .filter_map(|(i, snap)| exact(chart, snap, viewer).map(|v| [i as f64, v]))
-            .collect();
-        // The band: the rival's estimates, or your estimate of the lead.
-        let est: Vec<(f64, f64, f64, f64)> = match chart {
-            Chart::Bloc(q) => play
-                .past_views(viewer)
-                .enumerate()
-                .map(|(i, v)| {
-                    let e = v.rival(q);
-                    (i as f64, e.value, e.low, e.high)
-                })
-                .collect(),
-            Chart::Lead => play
-                .past_views(viewer)
-                .enumerate()
-                .map(|(i, v)| {
-                    let e = v.lead_months;
-                    (i as f64, e.value, e.low, e.high)
-                })
-                .collect(),
-            Chart::World(_) | Chart::Market(_) => Vec::new(),
-        };
-        // A market's other line: the rival's share, public and exact.
-        let rival_share: Vec<[f64; 2]> = match chart {
-            Chart::Market(r) => play
+            };
+            ui.text_label(
+                RichText::new(format!("{title} ({unit})"))
+                    .size(20.0)
+                    .strong(),
+            );
+            ui.text_label(
+                RichText::new(t.t(match chart {
+                    Chart::Bloc(_) => "charts-hint",
+                    Chart::Lead => "charts-hint-lead",
+                    Chart::World(_) | Chart::Market(_) => "charts-hint-public",
+                }))
+                .small(),
+            );
+            // The solid line: your exact numbers, or the public ones; for a market, your share.
+            let own: Vec<[f64; 2]> = play
                 .past_states()
                 .iter()
                 .enumerate()
-                .map(|(i, snap)| [i as f64, snap.value(Quantity::Region(r, rival))])
-                .collect(),
-            _ => Vec::new(),
-        };
-        // Turns with public acts: policies and events (the rival's hidden numbers are not used).
-        let s = play.scenario();
-        let mut markers: Vec<(u32, String)> = Vec::new();
-        for (turn, n) in &play.news {
-            let public = matches!(
-                n,
-                News::Journal(
-                    JournalEntry::PolicyEnacted { .. }
-                        | JournalEntry::PolicyRepealed { .. }
-                        | JournalEntry::LevelChanged { .. }
-                        | JournalEntry::EventFired { .. }
-                )
-            );
-            if public && let Some(text) = news_text(t, s, viewer, n) {
-                markers.push((*turn, text));
-            }
-        }
-        let yours = match chart {
-            Chart::Bloc(_) => t.f("charts-yours", &[("side", side_name(t, viewer).into())]),
-            Chart::Market(_) => t.f("charts-share", &[("side", side_name(t, viewer).into())]),
-            Chart::World(_) | Chart::Lead => t.t("charts-public"),
-        };
-        let theirs = match chart {
-            Chart::Lead => t.t("charts-lead-estimate"),
-            _ => t.f("charts-rival", &[("side", side_name(t, rival).into())]),
-        };
-        let band_color = match chart {
-            Chart::Lead => side_color(viewer),
-            _ => side_color(rival),
-        };
-        let rival_share_name = format!(
-            "{} {}",
-            side_mark(rival),
-            t.f("charts-share", &[("side", side_name(t, rival).into())])
-        );
-        let hovered_marker = std::cell::RefCell::new(None);
-        let (year, quarter) = (i64::from(s.start.year), i64::from(s.start.quarter));
-        let quarter_of = move |x: f64| {
-            // Turn t is played in the quarter t - 1 after the start; the start is turn 0.
-            let k = (x.round() as i64 - 1).max(0) + (quarter - 1);
-            format!("{} Q{}", year + k.div_euclid(4), k.rem_euclid(4) + 1)
-        };
-        let band_name = match chart {
-            Chart::Lead => theirs.clone(),
-            _ => format!("{} {theirs}", side_mark(rival)),
-        };
-        // Legend entries are plain strings: ordered here for a right-to-left language.
-        let ctx = ui.ctx().clone();
-        let band_name = crate::gui::bidi::visual(&ctx, band_name);
-        let rival_share_name = crate::gui::bidi::visual(&ctx, rival_share_name);
-        Plot::new("chart")
-            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-            .height(ui.available_height() - 120.0)
-            .x_axis_label(t.t("charts-x"))
-            .x_axis_formatter(move |mark, _| {
-                if (mark.value - mark.value.round()).abs() < 1e-9 && mark.value >= 0.5 {
-                    quarter_of(mark.value)
-                } else {
-                    String::new()
-                }
-            })
-            .show(ui, |p| {
-                // The band, one convex piece per turn (a plot polygon must be convex).
-                for w in est.windows(2) {
-                    let (a, b) = (w[0], w[1]);
-                    p.polygon(
-                        Polygon::new(
-                            band_name.clone(),
-                            PlotPoints::from(vec![[a.0, a.2], [b.0, b.2], [b.0, b.3], [a.0, a.3]]),
-                        )
-                        .fill_color(band_color.gamma_multiply(0.25))
-                        .stroke(egui::Stroke::NONE),
-                    );
-                }
-                if !est.is_empty() {
-                    p.line(
-                        Line::new(
-                            band_name.clone(),
-                            PlotPoints::from(est.iter().map(|e| [e.0, e.1]).collect::<Vec<_>>()),
-                        )
-                        .color(band_color)
-                        .style(LineStyle::dashed_loose())
-                        .width(2.5),
-                    );
-                }
-                if !rival_share.is_empty() {
-                    p.line(
-                        Line::new(
-                            rival_share_name.clone(),
-                            PlotPoints::from(rival_share.clone()),
-                        )
-                        .color(side_color(rival))
-                        .style(LineStyle::dashed_loose())
-                        .width(2.5),
-                    );
-                }
-                if let Some((pts, at)) = &original_line {
-                    p.line(
-                        Line::new(
-                            crate::gui::bidi::visual(&ctx, t.t("charts-original")),
-                            PlotPoints::from(pts.clone()),
-                        )
-                        .color(egui::Color32::from_gray(120))
-                        .style(LineStyle::dotted_dense())
-                        .width(2.0),
-                    );
-                    p.vline(
-                        VLine::new(
-                            crate::gui::bidi::visual(&ctx, t.t("charts-branch-point")),
-                            f64::from(*at) - 1.0,
-                        )
-                        .color(egui::Color32::from_rgb(0x00, 0x9E, 0x73))
-                        .width(1.5),
-                    );
-                }
-                if !own.is_empty() {
-                    let (name, color) = match chart {
-                        Chart::World(_) => (yours.clone(), egui::Color32::from_gray(60)),
-                        _ => (format!("{} {yours}", side_mark(viewer)), side_color(viewer)),
-                    };
-                    p.line(
-                        Line::new(
-                            crate::gui::bidi::visual(&ctx, name),
-                            PlotPoints::from(own.clone()),
-                        )
-                        .color(color)
-                        .width(3.0),
-                    );
-                }
-                // Unnamed, so the markers stay out of the legend; their text shows below.
-                for (turn, _) in &markers {
-                    p.vline(
-                        VLine::new("", f64::from(*turn))
-                            .color(egui::Color32::from_gray(150))
-                            .width(0.5),
-                    );
-                }
-                if let Some(ptr) = p.pointer_coordinate() {
-                    let turn = ptr.x.round();
-                    let at: Vec<&String> = markers
-                        .iter()
-                        .filter(|(m, _)| (f64::from(*m) - turn).abs() < 0.5)
-                        .map(|(_, s)| s)
-                        .collect();
-                    if !at.is_empty() {
-                        *hovered_marker.borrow_mut() =
-                            Some(at.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"));
-                    }
-                }
-            });
-        ui.text_label(RichText::new(t.t("charts-markers")).strong());
-        match hovered_marker.into_inner() {
-            Some(text) => {
-                ui.text_label(text);
-            }
-            None => {
-                let recent: Vec<String> = markers
+                .filter_map(|(i, snap)| exact(chart, snap, viewer).map(|v| [i as f64, v]))
+                .collect();
+            // The band: the rival's estimates, or your estimate of the lead.
+            let est: Vec<(f64, f64, f64, f64)> = match chart {
+                Chart::Bloc(q) => play
+                    .past_views(viewer)
+                    .enumerate()
+                    .map(|(i, v)| {
+                        let e = v.rival(q);
+                        (i as f64, e.value, e.low, e.high)
+                    })
+                    .collect(),
+                Chart::Lead => play
+                    .past_views(viewer)
+                    .enumerate()
+                    .map(|(i, v)| {
+                        let e = v.lead_months;
+                        (i as f64, e.value, e.low, e.high)
+                    })
+                    .collect(),
+                Chart::World(_) | Chart::Market(_) => Vec::new(),
+            };
+            // A market's other line: the rival's share, public and exact.
+            let rival_share: Vec<[f64; 2]> = match chart {
+                Chart::Market(r) => play
+                    .past_states()
                     .iter()
-                    .rev()
-                    .take(4)
-                    .map(|(_, s)| s.clone())
-                    .collect();
-                ui.text_label(RichText::new(recent.join(" · ")).small());
+                    .enumerate()
+                    .map(|(i, snap)| [i as f64, snap.value(Quantity::Region(r, rival))])
+                    .collect(),
+                _ => Vec::new(),
+            };
+            // Turns with public acts: policies and events (the rival's hidden numbers are not used).
+            let s = play.scenario();
+            let mut markers: Vec<(u32, String)> = Vec::new();
+            for (turn, n) in &play.news {
+                let public = matches!(
+                    n,
+                    News::Journal(
+                        JournalEntry::PolicyEnacted { .. }
+                            | JournalEntry::PolicyRepealed { .. }
+                            | JournalEntry::LevelChanged { .. }
+                            | JournalEntry::EventFired { .. }
+                    )
+                );
+                if public && let Some(text) = news_text(t, s, viewer, n) {
+                    markers.push((*turn, text));
+                }
             }
-        }
+            let yours = match chart {
+                Chart::Bloc(_) => t.f("charts-yours", &[("side", side_name(t, viewer).into())]),
+                Chart::Market(_) => t.f("charts-share", &[("side", side_name(t, viewer).into())]),
+                Chart::World(_) | Chart::Lead => t.t("charts-public"),
+            };
+            let theirs = match chart {
+                Chart::Lead => t.t("charts-lead-estimate"),
+                _ => t.f("charts-rival", &[("side", side_name(t, rival).into())]),
+            };
+            let band_color = match chart {
+                Chart::Lead => side_color(viewer),
+                _ => side_color(rival),
+            };
+            let rival_share_name = format!(
+                "{} {}",
+                side_mark(rival),
+                t.f("charts-share", &[("side", side_name(t, rival).into())])
+            );
+            let hovered_marker = std::cell::RefCell::new(None);
+            // Each turn's quarter in the table's words (ordered for a right-to-left language).
+            let quarters: Vec<String> = (0..=s.turns + 1)
+                .map(|turn| {
+                    crate::gui::bidi::visual(ui.ctx(), crate::i18n::quarter_text(t, s, turn.max(1)))
+                })
+                .collect();
+            let quarter_of = move |x: f64| {
+                let turn = (x.round().max(1.0) as usize).min(quarters.len() - 1);
+                quarters[turn].clone()
+            };
+            let band_name = match chart {
+                Chart::Lead => theirs.clone(),
+                _ => format!("{} {theirs}", side_mark(rival)),
+            };
+            // Legend entries are plain strings: ordered here for a right-to-left language.
+            let ctx = ui.ctx().clone();
+            let band_name = crate::gui::bidi::visual(&ctx, band_name);
+            let rival_share_name = crate::gui::bidi::visual(&ctx, rival_share_name);
+            Plot::new("chart")
+                .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+                .height(ui.available_height() - 120.0)
+                .x_axis_label(t.t("charts-x"))
+                .x_axis_formatter(move |mark, _| {
+                    if (mark.value - mark.value.round()).abs() < 1e-9 && mark.value >= 0.5 {
+                        quarter_of(mark.value)
+                    } else {
+                        String::new()
+                    }
+                })
+                .show(ui, |p| {
+                    // The band, one convex piece per turn (a plot polygon must be convex).
+                    for w in est.windows(2) {
+                        let (a, b) = (w[0], w[1]);
+                        p.polygon(
+                            Polygon::new(
+                                band_name.clone(),
+                                PlotPoints::from(vec![
+                                    [a.0, a.2],
+                                    [b.0, b.2],
+                                    [b.0, b.3],
+                                    [a.0, a.3],
+                                ]),
+                            )
+                            .fill_color(band_color.gamma_multiply(0.25))
+                            .stroke(egui::Stroke::NONE),
+                        );
+                    }
+                    if !est.is_empty() {
+                        p.line(
+                            Line::new(
+                                band_name.clone(),
+                                PlotPoints::from(
+                                    est.iter().map(|e| [e.0, e.1]).collect::<Vec<_>>(),
+                                ),
+                            )
+                            .color(band_color)
+                            .style(LineStyle::dashed_loose())
+                            .width(2.5),
+                        );
+                    }
+                    if !rival_share.is_empty() {
+                        p.line(
+                            Line::new(
+                                rival_share_name.clone(),
+                                PlotPoints::from(rival_share.clone()),
+                            )
+                            .color(side_color(rival))
+                            .style(LineStyle::dashed_loose())
+                            .width(2.5),
+                        );
+                    }
+                    if let Some((pts, at)) = &original_line {
+                        p.line(
+                            Line::new(
+                                crate::gui::bidi::visual(&ctx, t.t("charts-original")),
+                                PlotPoints::from(pts.clone()),
+                            )
+                            .color(egui::Color32::from_gray(120))
+                            .style(LineStyle::dotted_dense())
+                            .width(2.0),
+                        );
+                        p.vline(
+                            VLine::new(
+                                crate::gui::bidi::visual(&ctx, t.t("charts-branch-point")),
+                                f64::from(*at) - 1.0,
+                            )
+                            .color(egui::Color32::from_rgb(0x00, 0x9E, 0x73))
+                            .width(1.5),
+                        );
+                    }
+                    if !own.is_empty() {
+                        let (name, color) = match chart {
+                            Chart::World(_) => (yours.clone(), egui::Color32::from_gray(60)),
+                            _ => (format!("{} {yours}", side_mark(viewer)), side_color(viewer)),
+                        };
+                        p.line(
+                            Line::new(
+                                crate::gui::bidi::visual(&ctx, name),
+                                PlotPoints::from(own.clone()),
+                            )
+                            .color(color)
+                            .width(3.0),
+                        );
+                    }
+                    // Unnamed, so the markers stay out of the legend; their text shows below.
+                    for (turn, _) in &markers {
+                        p.vline(
+                            VLine::new("", f64::from(*turn))
+                                .color(egui::Color32::from_gray(150))
+                                .width(0.5),
+                        );
+                    }
+                    if let Some(ptr) = p.pointer_coordinate() {
+                        let turn = ptr.x.round();
+                        let at: Vec<&String> = markers
+                            .iter()
+                            .filter(|(m, _)| (f64::from(*m) - turn).abs() < 0.5)
+                            .map(|(_, s)| s)
+                            .collect();
+                        if !at.is_empty() {
+                            *hovered_marker.borrow_mut() =
+                                Some(at.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n"));
+                        }
+                    }
+                });
+            ui.text_label(RichText::new(t.t("charts-markers")).strong());
+            match hovered_marker.into_inner() {
+                Some(text) => {
+                    ui.text_label(text);
+                }
+                None => {
+                    let recent: Vec<String> = markers
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .map(|(_, s)| s.clone())
+                        .collect();
+                    ui.text_label(RichText::new(recent.join(" · ")).small());
+                }
+            }
+        });
     });
     shell.game_ui.chart = chart;
     if let Some((turn, take)) = branch_to {
@@ -431,7 +446,7 @@ fn branch_panel(
         .default_size(if cmp.is_some() { 230.0 } else { 80.0 })
         .show(root, |ui| {
             ui.add_space(4.0);
-            ui.horizontal_wrapped(|ui| {
+            ui.row_wrapped(|ui| {
                 ui.text_label(RichText::new(t.t("branch-title")).strong());
                 if played == 0 {
                     ui.text_label(t.t("branch-none-yet"));
@@ -503,38 +518,41 @@ fn branch_panel(
             ui.text_label(RichText::new(first).strong());
             ui.text_label(RichText::new(t.t("branch-table")).small());
             egui::ScrollArea::vertical().show(ui, |ui| {
-                egui::Grid::new("divergence").striped(true).show(ui, |ui| {
-                    for h in [
-                        "branch-col-quantity",
-                        "branch-col-turn",
-                        "branch-col-original",
-                        "branch-col-branch",
-                        "branch-col-gap",
-                    ] {
-                        ui.text_label(RichText::new(t.t(h)).strong());
-                    }
-                    ui.end_row();
-                    // People see their own side's numbers (and every number when watching).
-                    let visible = |path: &str| {
-                        full_view
-                            || Quantity::from_path(path).is_ok_and(
-                                |q| matches!(q, Quantity::Bloc(side, _) if side == viewer),
-                            )
-                    };
-                    // Outcomes (what the score counts) before the inputs that moved them,
-                    // each group by the size of its gap.
-                    let mut rows: Vec<_> = cmp.biggest.iter().filter(|r| visible(&r.0)).collect();
-                    rows.sort_by_key(|r| !is_outcome(&r.0));
-                    for (path, turn, a, b, gap) in rows.into_iter().take(10) {
-                        let name = Quantity::from_path(path)
-                            .map_or_else(|_| path.clone(), |q| quantity_text(t, q));
-                        ui.text_label(name).hover(path.as_str());
-                        ui.text_label(turn.to_string());
-                        ui.text_label(num(*a));
-                        ui.text_label(num(*b));
-                        ui.text_label(format!("{:.1}%", gap * 100.0));
+                ui.table(|ui| {
+                    egui::Grid::new("divergence").striped(true).show(ui, |ui| {
+                        for h in [
+                            "branch-col-quantity",
+                            "branch-col-turn",
+                            "branch-col-original",
+                            "branch-col-branch",
+                            "branch-col-gap",
+                        ] {
+                            ui.text_label(RichText::new(t.t(h)).strong());
+                        }
                         ui.end_row();
-                    }
+                        // People see their own side's numbers (and every number when watching).
+                        let visible = |path: &str| {
+                            full_view
+                                || Quantity::from_path(path).is_ok_and(
+                                    |q| matches!(q, Quantity::Bloc(side, _) if side == viewer),
+                                )
+                        };
+                        // Outcomes (what the score counts) before the inputs that moved them,
+                        // each group by the size of its gap.
+                        let mut rows: Vec<_> =
+                            cmp.biggest.iter().filter(|r| visible(&r.0)).collect();
+                        rows.sort_by_key(|r| !is_outcome(&r.0));
+                        for (path, turn, a, b, gap) in rows.into_iter().take(10) {
+                            let name = Quantity::from_path(path)
+                                .map_or_else(|_| path.clone(), |q| quantity_text(t, q));
+                            ui.text_label(name).hover(path.as_str());
+                            ui.text_label(turn.to_string());
+                            ui.text_label(num(*a));
+                            ui.text_label(num(*b));
+                            ui.text_label(format!("{:.1}%", gap * 100.0));
+                            ui.end_row();
+                        }
+                    });
                 });
             });
         });

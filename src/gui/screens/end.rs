@@ -1,7 +1,7 @@
 //! The end screen: who won, the score axis by axis, and the race against the article's
 //! claims (the lead in months, China's adoption against its 70% and 90% targets).
 
-use crate::gui::bidi::{BidiResponse as _, BidiUi as _};
+use crate::gui::bidi::{BidiResponse as _, BidiUi as _, cells};
 use egui::RichText;
 
 use super::super::shell::{Screen, Shell};
@@ -26,166 +26,253 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     let mut debrief = None;
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.vertical_centered(|ui| {
-                ui.text_heading(t.t("end-title"));
-                let headline = RichText::new(crate::i18n::verdict_text(t, result.verdict));
-                let headline = match result.verdict {
-                    Verdict::Winner(side) => headline.color(side_text_color(side)),
-                    Verdict::SharedLoss => headline.color(egui::Color32::DARK_RED),
-                    Verdict::Draw | Verdict::InProgress => headline,
-                };
-                ui.text_label(headline.size(34.0).strong());
-                ui.text_label(crate::i18n::quarter_text(t, s, play.turn()));
-            });
-            ui.add_space(12.0);
-            ui.text_label(RichText::new(t.t("end-score")).size(20.0).strong());
-            egui::Grid::new("score")
-                .num_columns(3)
-                .striped(true)
-                .show(ui, |ui| {
-                    ui.text_label(RichText::new(t.t("end-axis")).strong());
-                    ui.text_label(side_label(t, Side::Us));
-                    ui.text_label(side_label(t, Side::China));
-                    ui.end_row();
-                    for axis in ScoreAxis::ALL {
-                        let key = format!("end-axis-{}", axis.id());
-                        let weight = axis.weight(&s.score.weights);
-                        ui.text_label(format!("{} (× {weight:.2})", t.t(&key)))
-                            .hover(t.f(&format!("{key}-desc"), &args));
-                        for sc in &result.scores {
-                            ui.text_label(format!("{:.2}", sc.axis(axis)));
-                        }
-                        ui.end_row();
-                    }
-                    ui.text_label(RichText::new(t.t("end-axis-total")).strong());
-                    for sc in &result.scores {
-                        ui.text_label(RichText::new(format!("{:.3}", sc.total)).strong());
-                    }
-                    ui.end_row();
+            ui.flow(|ui| {
+                ui.vertical_centered(|ui| {
+                    ui.text_heading(t.t("end-title"));
+                    let headline = RichText::new(crate::i18n::verdict_text(t, result.verdict));
+                    let headline = match result.verdict {
+                        Verdict::Winner(side) => headline.color(side_text_color(side)),
+                        Verdict::SharedLoss => headline.color(egui::Color32::DARK_RED),
+                        Verdict::Draw | Verdict::InProgress => headline,
+                    };
+                    ui.text_label(headline.size(34.0).strong());
+                    ui.text_label(crate::i18n::quarter_text(t, s, play.turn()));
                 });
-            // What each axis measures, in a sentence each.
-            for axis in ScoreAxis::ALL {
-                let key = format!("end-axis-{}", axis.id());
-                let desc = t.f(&format!("{key}-desc"), &args);
-                ui.text_label(RichText::new(format!("{}: {desc}", t.t(&key))).small());
-            }
-            // The fog lifts: the rival's true numbers beside what this side estimated.
-            let truth = play.past_states().last();
-            let rival = play.viewer.rival();
-            ui.add_space(12.0);
-            ui.text_label(RichText::new(t.t("end-truth")).size(20.0).strong());
-            ui.text_label(t.f("end-truth-hint", &[("side", side_name(t, rival).into())]));
-            egui::Grid::new("truth")
-                .num_columns(3)
-                .striped(true)
-                .show(ui, |ui| {
-                    ui.text_label(RichText::new(t.t("end-truth-quantity")).strong());
-                    ui.text_label(RichText::new(t.t("end-truth-estimated")).strong());
-                    ui.text_label(RichText::new(t.t("end-truth-true")).strong());
-                    ui.end_row();
-                    let lead = view.lead_months;
-                    ui.text_label(t.t("q-game-lead-months"));
-                    ui.text_label(format!(
-                        "{:+.1} ({:+.1} – {:+.1})",
-                        lead.value, lead.low, lead.high
-                    ));
-                    let true_lead = truth.map(|t| t.value(Quantity::Game(GameQ::LeadMonths)));
-                    ui.text_label(
-                        RichText::new(true_lead.map_or("—".into(), |v| format!("{v:+.1}")))
-                            .strong(),
+                ui.add_space(12.0);
+                ui.text_label(RichText::new(t.t("end-score")).size(20.0).strong());
+                ui.table(|ui| {
+                    egui::Grid::new("score")
+                        .num_columns(3)
+                        .striped(true)
+                        .show(ui, |ui| {
+                            cells(
+                                ui,
+                                &mut [
+                                    &mut |ui| {
+                                        ui.text_label(RichText::new(t.t("end-axis")).strong());
+                                    },
+                                    &mut |ui| {
+                                        ui.text_label(side_label(t, Side::Us));
+                                    },
+                                    &mut |ui| {
+                                        ui.text_label(side_label(t, Side::China));
+                                    },
+                                ],
+                            );
+                            for axis in ScoreAxis::ALL {
+                                let key = format!("end-axis-{}", axis.id());
+                                let weight = axis.weight(&s.score.weights);
+                                let [us, china] = result
+                                    .scores
+                                    .each_ref()
+                                    .map(|sc| format!("{:.2}", sc.axis(axis)));
+                                cells(
+                                    ui,
+                                    &mut [
+                                        &mut |ui| {
+                                            ui.text_label(format!("{} (× {weight:.2})", t.t(&key)))
+                                                .hover(t.f(&format!("{key}-desc"), &args));
+                                        },
+                                        &mut |ui| {
+                                            ui.text_label(us.as_str());
+                                        },
+                                        &mut |ui| {
+                                            ui.text_label(china.as_str());
+                                        },
+                                    ],
+                                );
+                            }
+                            let [us, china] = result
+                                .scores
+                                .each_ref()
+                                .map(|sc| format!("{:.3}", sc.total));
+                            cells(
+                                ui,
+                                &mut [
+                                    &mut |ui| {
+                                        ui.text_label(
+                                            RichText::new(t.t("end-axis-total")).strong(),
+                                        );
+                                    },
+                                    &mut |ui| {
+                                        ui.text_label(RichText::new(us.as_str()).strong());
+                                    },
+                                    &mut |ui| {
+                                        ui.text_label(RichText::new(china.as_str()).strong());
+                                    },
+                                ],
+                            );
+                        });
+                });
+                // What each axis measures, in a sentence each.
+                for axis in ScoreAxis::ALL {
+                    let key = format!("end-axis-{}", axis.id());
+                    let desc = t.f(&format!("{key}-desc"), &args);
+                    ui.text_label(RichText::new(format!("{}: {desc}", t.t(&key))).small());
+                }
+                // The fog lifts: the rival's true numbers beside what this side estimated.
+                let truth = play.past_states().last();
+                let rival = play.viewer.rival();
+                ui.add_space(12.0);
+                ui.text_label(RichText::new(t.t("end-truth")).size(20.0).strong());
+                ui.text_label(t.f("end-truth-hint", &[("side", side_name(t, rival).into())]));
+                ui.table(|ui| {
+                    egui::Grid::new("truth")
+                        .num_columns(3)
+                        .striped(true)
+                        .show(ui, |ui| {
+                            let row = |ui: &mut egui::Ui, a: String, b: String, c: RichText| {
+                                cells(
+                                    ui,
+                                    &mut [
+                                        &mut |ui| {
+                                            ui.text_label(a.as_str());
+                                        },
+                                        &mut |ui| {
+                                            ui.text_label(b.as_str());
+                                        },
+                                        &mut |ui| {
+                                            ui.text_label(c.clone());
+                                        },
+                                    ],
+                                );
+                            };
+                            cells(
+                                ui,
+                                &mut [
+                                    &mut |ui| {
+                                        ui.text_label(
+                                            RichText::new(t.t("end-truth-quantity")).strong(),
+                                        );
+                                    },
+                                    &mut |ui| {
+                                        ui.text_label(
+                                            RichText::new(t.t("end-truth-estimated")).strong(),
+                                        );
+                                    },
+                                    &mut |ui| {
+                                        ui.text_label(
+                                            RichText::new(t.t("end-truth-true")).strong(),
+                                        );
+                                    },
+                                ],
+                            );
+                            let lead = view.lead_months;
+                            let true_lead =
+                                truth.map(|t| t.value(Quantity::Game(GameQ::LeadMonths)));
+                            row(
+                                ui,
+                                t.t("q-game-lead-months"),
+                                format!(
+                                    "{:+.1} ({:+.1} – {:+.1})",
+                                    lead.value, lead.low, lead.high
+                                ),
+                                RichText::new(true_lead.map_or("—".into(), |v| format!("{v:+.1}")))
+                                    .strong(),
+                            );
+                            for q in [
+                                BlocQ::ResearchCapability,
+                                BlocQ::ComputeEffective,
+                                BlocQ::ChipsInstalled,
+                                BlocQ::AdoptionShare,
+                                BlocQ::FundingPrivate,
+                                BlocQ::FundingState,
+                            ] {
+                                let e = view.rival(q);
+                                let v = truth.map(|t| t.value(Quantity::Bloc(rival, q)));
+                                row(
+                                    ui,
+                                    format!("{} ({})", q_name(t, q), q_unit(t, q)),
+                                    format!("{} ({}–{})", num(e.value), num(e.low), num(e.high)),
+                                    RichText::new(v.map_or("—".into(), num)).strong(),
+                                );
+                            }
+                        });
+                });
+                ui.add_space(12.0);
+                ui.text_label(RichText::new(t.t("end-article")).size(20.0).strong());
+                let true_lead =
+                    truth.map_or(f64::NAN, |t| t.value(Quantity::Game(GameQ::LeadMonths)));
+                ui.text_label(t.f(
+                    "end-article-lead",
+                    &[
+                        ("value", format!("{true_lead:+.1}").into()),
+                        ("estimate", format!("{:+.1}", view.lead_months.value).into()),
+                    ],
+                ));
+                for (i, target) in s.score.china_targets.iter().enumerate() {
+                    let date = t.f(
+                        "quarter",
+                        &[
+                            ("year", target.by.year.to_string().into()),
+                            ("quarter", target.by.quarter.to_string().into()),
+                        ],
                     );
-                    ui.end_row();
-                    for q in [
-                        BlocQ::ResearchCapability,
-                        BlocQ::ComputeEffective,
-                        BlocQ::ChipsInstalled,
-                        BlocQ::AdoptionShare,
-                        BlocQ::FundingPrivate,
-                        BlocQ::FundingState,
-                    ] {
-                        let e = view.rival(q);
-                        ui.text_label(format!("{} ({})", q_name(t, q), q_unit(t, q)));
-                        ui.text_label(format!("{} ({}–{})", num(e.value), num(e.low), num(e.high)));
-                        let v = truth.map(|t| t.value(Quantity::Bloc(rival, q)));
-                        ui.text_label(RichText::new(v.map_or("—".into(), num)).strong());
-                        ui.end_row();
+                    match view.scorecard.hits[Side::China.index()]
+                        .get(i)
+                        .copied()
+                        .flatten()
+                    {
+                        Some(got) => ui.text_label(t.f(
+                            "end-article-target",
+                            &[
+                                ("date", date.into()),
+                                ("got", format!("{got:.0}").into()),
+                                ("target", format!("{:.0}", target.share).into()),
+                            ],
+                        )),
+                        None => ui.text_label(t.f(
+                            "end-article-target-pending",
+                            &[
+                                ("date", date.into()),
+                                ("target", format!("{:.0}", target.share).into()),
+                            ],
+                        )),
+                    };
+                }
+                ui.add_space(16.0);
+                ui.row(|ui| {
+                    if big_button(ui, t.t("end-charts")).clicked() {
+                        next = Some(Screen::Charts);
+                    }
+                    if big_button(ui, t.t("end-debrief"))
+                        .hover(t.t("end-debrief-hint"))
+                        .clicked()
+                    {
+                        debrief = Some(super::super::platform::export_debrief(
+                            play.session().save_game(),
+                            t,
+                            &shell.saves_dir,
+                        ));
+                    }
+                    if big_button(ui, t.t("end-kit"))
+                        .hover(t.t("end-kit-hint"))
+                        .clicked()
+                    {
+                        debrief = Some(super::super::platform::export_kit(
+                            play.scenario(),
+                            t,
+                            &shell.saves_dir,
+                        ));
+                    }
+                    if big_button(ui, t.t("end-experiment")).clicked() {
+                        next = Some(Screen::Experiment);
+                    }
+                    if big_button(ui, t.t("end-new")).clicked() {
+                        next = Some(Screen::NewGame);
+                    }
+                    if big_button(ui, t.t("end-title-screen")).clicked() {
+                        next = Some(Screen::Title);
                     }
                 });
-            ui.add_space(12.0);
-            ui.text_label(RichText::new(t.t("end-article")).size(20.0).strong());
-            let true_lead = truth.map_or(f64::NAN, |t| t.value(Quantity::Game(GameQ::LeadMonths)));
-            ui.text_label(t.f(
-                "end-article-lead",
-                &[
-                    ("value", format!("{true_lead:+.1}").into()),
-                    ("estimate", format!("{:+.1}", view.lead_months.value).into()),
-                ],
-            ));
-            for (i, target) in s.score.china_targets.iter().enumerate() {
-                let date = format!("{} Q{}", target.by.year, target.by.quarter);
-                match view.scorecard.hits[Side::China.index()]
-                    .get(i)
-                    .copied()
-                    .flatten()
-                {
-                    Some(got) => ui.text_label(t.f(
-                        "end-article-target",
-                        &[
-                            ("date", date.into()),
-                            ("got", format!("{got:.0}").into()),
-                            ("target", format!("{:.0}", target.share).into()),
-                        ],
-                    )),
-                    None => ui.text_label(t.f(
-                        "end-article-target-pending",
-                        &[
-                            ("date", date.into()),
-                            ("target", format!("{:.0}", target.share).into()),
-                        ],
-                    )),
-                };
-            }
-            ui.add_space(16.0);
-            ui.horizontal(|ui| {
-                if big_button(ui, t.t("end-charts")).clicked() {
-                    next = Some(Screen::Charts);
-                }
-                if big_button(ui, t.t("end-debrief"))
-                    .hover(t.t("end-debrief-hint"))
-                    .clicked()
-                {
-                    debrief = Some(super::super::platform::export_debrief(
-                        play.session().save_game(),
-                        &shell.saves_dir,
-                    ));
-                }
-                if big_button(ui, t.t("end-kit"))
-                    .hover(t.t("end-kit-hint"))
-                    .clicked()
-                {
-                    debrief = Some(super::super::platform::export_kit(
-                        play.scenario(),
-                        t,
-                        &shell.saves_dir,
-                    ));
-                }
-                if big_button(ui, t.t("end-experiment")).clicked() {
-                    next = Some(Screen::Experiment);
-                }
-                if big_button(ui, t.t("end-new")).clicked() {
-                    next = Some(Screen::NewGame);
-                }
-                if big_button(ui, t.t("end-title-screen")).clicked() {
-                    next = Some(Screen::Title);
+                if let Some((text, error)) = &play.status {
+                    if *error {
+                        ui.text_label(RichText::new(text).color(egui::Color32::DARK_RED));
+                    } else {
+                        ui.text_label(text);
+                    }
                 }
             });
-            if let Some((text, error)) = &play.status {
-                if *error {
-                    ui.text_label(RichText::new(text).color(egui::Color32::DARK_RED));
-                } else {
-                    ui.text_label(text);
-                }
-            }
         });
     });
     if let Some(r) = debrief {

@@ -105,7 +105,7 @@ pub fn start(shell: &mut Shell) -> Result<(), String> {
         .iter()
         .map(|v| match v.value {
             Some(x) => format!("{words} = {}", num_plain(x)),
-            None => v.label.clone(),
+            None => shell.strings.t("exp-as-written"),
         })
         .collect();
     let lookahead = form.levels.iter().any(|l| l.budget().is_some());
@@ -122,8 +122,12 @@ pub fn start(shell: &mut Shell) -> Result<(), String> {
 }
 
 /// A parameter's path in words: the side named, the rest with spaces
-/// (`china.chips.smuggle_rate` → "China: chips smuggle rate").
+/// (`china.chips.smuggle_rate` → "China: chips smuggle rate"). The words are the file's
+/// English: in another language the path is shown as it is written, an id.
 fn param_words(shell: &Shell, path: &str) -> String {
+    if !shell.strings.lang().starts_with("en") {
+        return path.to_owned();
+    }
     let mut parts = path.split('.');
     let first = parts.next().unwrap_or_default();
     let rest: Vec<String> = parts.map(|p| p.replace('_', " ")).collect();
@@ -187,222 +191,256 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         .unwrap_or_default();
     let mut go = false;
     let mut back = false;
-    egui::Panel::left("exp-form")
+    crate::gui::bidi::start_panel(root.ctx(), "exp-form")
         .default_size(330.0)
         .show(root, |ui| {
-            let t = &shell.strings;
-            let form = &mut shell.experiment;
-            ui.text_heading(t.t("exp-title"));
-            ui.text_label(
-                RichText::new(scenario_name.unwrap_or_else(|| t.t("exp-no-scenario"))).strong(),
-            );
-            ui.text_label(RichText::new(t.t("exp-intro")).small());
-            ui.add_space(6.0);
-            egui::Grid::new("exp-grid").num_columns(2).show(ui, |ui| {
-                ui.text_label(t.t("exp-runs"));
-                ui.add(egui::TextEdit::singleline(&mut form.runs).desired_width(90.0));
-                ui.end_row();
-                for (i, key) in ["exp-us", "exp-china"].into_iter().enumerate() {
-                    ui.text_label(t.t(key));
-                    egui::ComboBox::from_id_salt(key)
-                        .selected_text(crate::gui::bidi::ordered(
-                            ui,
-                            level_name(t, form.levels[i]),
-                            None,
-                        ))
-                        .show_ui(ui, |ui| {
-                            for l in [
-                                Level::Random,
-                                Level::Easy,
-                                Level::Rules,
-                                Level::Normal,
-                                Level::Hard,
-                            ] {
-                                ui.selectable_value(
-                                    &mut form.levels[i],
-                                    l,
-                                    crate::gui::bidi::ordered(ui, level_name(t, l), None),
-                                );
-                            }
-                        });
-                    ui.end_row();
-                }
-                ui.text_label(t.t("exp-seed"));
-                ui.add(egui::TextEdit::singleline(&mut form.seed).desired_width(90.0));
-                ui.end_row();
-            });
-            ui.add_space(6.0);
-            ui.text_label(t.t("exp-vary"));
-            let label =
-                |(path, v, _, range): &(String, f64, String, Option<(f64, f64)>)| match range {
-                    Some((lo, hi)) => format!("{path} = {} ({}–{})", num(*v), num(*lo), num(*hi)),
-                    None => format!("{path} = {}", num(*v)),
-                };
-            egui::ComboBox::from_id_salt("exp-param")
-                .width(300.0)
-                .selected_text(if form.path.trim().is_empty() {
-                    t.t("exp-pick-param")
-                } else {
-                    form.path.clone()
-                })
-                .show_ui(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .max_height(360.0)
-                        .show(ui, |ui| {
-                            for p in &params {
-                                let chosen = form.path == p.0;
-                                if ui.text_selectable(chosen, label(p)).hover(&p.2).clicked() {
-                                    form.path = p.0.clone();
-                                    // The scenario's own range as the values to try.
-                                    if let Some((lo, hi)) = p.3 {
-                                        form.values = format!("{lo},{},{hi}", p.1);
+            ui.flow(|ui| {
+                let t = &shell.strings;
+                let form = &mut shell.experiment;
+                ui.text_heading(t.t("exp-title"));
+                ui.text_label(
+                    RichText::new(scenario_name.unwrap_or_else(|| t.t("exp-no-scenario"))).strong(),
+                );
+                ui.text_label(RichText::new(t.t("exp-intro")).small());
+                ui.add_space(6.0);
+                ui.table(|ui| {
+                    egui::Grid::new("exp-grid").num_columns(2).show(ui, |ui| {
+                        ui.text_label(t.t("exp-runs"));
+                        ui.add(egui::TextEdit::singleline(&mut form.runs).desired_width(90.0));
+                        ui.end_row();
+                        for (i, key) in ["exp-us", "exp-china"].into_iter().enumerate() {
+                            ui.text_label(t.t(key));
+                            egui::ComboBox::from_id_salt(key)
+                                .selected_text(crate::gui::bidi::ordered(
+                                    ui,
+                                    crate::i18n::level_name(t, form.levels[i]),
+                                    None,
+                                ))
+                                .show_ui(ui, |ui| {
+                                    for l in [
+                                        Level::Random,
+                                        Level::Easy,
+                                        Level::Rules,
+                                        Level::Normal,
+                                        Level::Hard,
+                                    ] {
+                                        ui.selectable_value(
+                                            &mut form.levels[i],
+                                            l,
+                                            crate::gui::bidi::ordered(
+                                                ui,
+                                                crate::i18n::level_name(t, l),
+                                                None,
+                                            ),
+                                        );
+                                    }
+                                });
+                            ui.end_row();
+                        }
+                        ui.text_label(t.t("exp-seed"));
+                        ui.add(egui::TextEdit::singleline(&mut form.seed).desired_width(90.0));
+                        ui.end_row();
+                    });
+                });
+                ui.add_space(6.0);
+                ui.text_label(t.t("exp-vary"));
+                let label =
+                    |(path, v, _, range): &(String, f64, String, Option<(f64, f64)>)| match range {
+                        Some((lo, hi)) => {
+                            format!("{path} = {} ({}–{})", num(*v), num(*lo), num(*hi))
+                        }
+                        None => format!("{path} = {}", num(*v)),
+                    };
+                egui::ComboBox::from_id_salt("exp-param")
+                    .width(300.0)
+                    .selected_text(if form.path.trim().is_empty() {
+                        t.t("exp-pick-param")
+                    } else {
+                        form.path.clone()
+                    })
+                    .show_ui(ui, |ui| {
+                        egui::ScrollArea::vertical()
+                            .max_height(360.0)
+                            .show(ui, |ui| {
+                                for p in &params {
+                                    let chosen = form.path == p.0;
+                                    if ui.text_selectable(chosen, label(p)).hover(&p.2).clicked() {
+                                        form.path = p.0.clone();
+                                        // The scenario's own range as the values to try.
+                                        if let Some((lo, hi)) = p.3 {
+                                            form.values = format!("{lo},{},{hi}", p.1);
+                                        }
                                     }
                                 }
-                            }
-                        });
+                            });
+                    });
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.path)
+                        .hint_text("world.capability.returns_exponent")
+                        .desired_width(300.0),
+                );
+                ui.text_label(t.t("exp-values"));
+                ui.add(egui::TextEdit::singleline(&mut form.values).desired_width(300.0));
+                ui.text_label(RichText::new(t.t("exp-vary-hint")).small());
+                ui.add_space(8.0);
+                let running = form.run.is_some() && form.results.is_none();
+                ui.row(|ui| {
+                    if ui.text_button(t.t("back")).clicked() {
+                        back = true;
+                    }
+                    if ui
+                        .add_enabled_ui(!running, |ui| big_button(ui, t.t("exp-run")))
+                        .inner
+                        .clicked()
+                    {
+                        go = true;
+                    }
                 });
-            ui.add(
-                egui::TextEdit::singleline(&mut form.path)
-                    .hint_text("world.capability.returns_exponent")
-                    .desired_width(300.0),
-            );
-            ui.text_label(t.t("exp-values"));
-            ui.add(egui::TextEdit::singleline(&mut form.values).desired_width(300.0));
-            ui.text_label(RichText::new(t.t("exp-vary-hint")).small());
-            ui.add_space(8.0);
-            let running = form.run.is_some() && form.results.is_none();
-            ui.horizontal(|ui| {
-                if ui.text_button(t.t("back")).clicked() {
-                    back = true;
-                }
-                if ui
-                    .add_enabled_ui(!running, |ui| big_button(ui, t.t("exp-run")))
-                    .inner
-                    .clicked()
+                if let Some(run) = &form.run
+                    && form.results.is_none()
                 {
-                    go = true;
+                    ui.add(egui::ProgressBar::new(run.progress() as f32).show_percentage());
+                    if ui.text_button(t.t("exp-stop")).clicked() {
+                        form.run = None;
+                    }
+                }
+                if let Some(e) = &form.error {
+                    ui.text_label(RichText::new(e).color(egui::Color32::DARK_RED));
                 }
             });
-            if let Some(run) = &form.run
-                && form.results.is_none()
-            {
-                ui.add(egui::ProgressBar::new(run.progress() as f32).show_percentage());
-                if ui.text_button(t.t("exp-stop")).clicked() {
-                    form.run = None;
-                }
-            }
-            if let Some(e) = &form.error {
-                ui.text_label(RichText::new(e).color(egui::Color32::DARK_RED));
-            }
         });
     egui::CentralPanel::default().show(root, |ui| {
-        let t = &shell.strings;
-        let form = &mut shell.experiment;
-        let Some(results) = &form.results else {
-            ui.text_label(t.t("exp-empty"));
-            return;
-        };
-        ui.text_label(RichText::new(t.t("exp-outcomes")).size(18.0).strong());
-        egui::Grid::new("exp-outcomes")
-            .striped(true)
-            .show(ui, |ui| {
-                for h in [
-                    "exp-col-variant",
-                    "exp-col-us",
-                    "exp-col-china",
-                    "exp-col-draw",
-                    "exp-col-loss",
-                ] {
-                    ui.text_label(RichText::new(t.t(h)).strong());
-                }
-                ui.end_row();
-                for (i, r) in results.iter().enumerate() {
-                    ui.text_label(form.names.get(i).unwrap_or(&r.label))
-                        .hover(&r.label);
-                    for v in ["us", "china", "draw", "shared_loss"] {
-                        let (p, lo, hi) = r.rate(v);
-                        ui.text_label(format!("{p:.1}%  ({lo:.1}–{hi:.1})"));
-                    }
-                    ui.end_row();
+        ui.flow(|ui| {
+            let t = &shell.strings;
+            let form = &mut shell.experiment;
+            let Some(results) = &form.results else {
+                ui.text_label(t.t("exp-empty"));
+                return;
+            };
+            ui.text_label(RichText::new(t.t("exp-outcomes")).size(18.0).strong());
+            ui.table(|ui| {
+                egui::Grid::new("exp-outcomes")
+                    .striped(true)
+                    .show(ui, |ui| {
+                        crate::gui::bidi::text_cells(
+                            ui,
+                            [
+                                "exp-col-variant",
+                                "exp-col-us",
+                                "exp-col-china",
+                                "exp-col-draw",
+                                "exp-col-loss",
+                            ]
+                            .map(|h| RichText::new(t.t(h)).strong()),
+                        );
+                        for (i, r) in results.iter().enumerate() {
+                            let rates = ["us", "china", "draw", "shared_loss"].map(|v| {
+                                let (p, lo, hi) = r.rate(v);
+                                format!("{p:.1}%  ({lo:.1}–{hi:.1})")
+                            });
+                            let name = form.names.get(i).unwrap_or(&r.label);
+                            let [a, b, c, d] = &rates;
+                            crate::gui::bidi::cells(
+                                ui,
+                                &mut [
+                                    &mut |ui| {
+                                        ui.text_label(name.as_str()).hover(&r.label);
+                                    },
+                                    &mut |ui| {
+                                        ui.text_label(a.as_str());
+                                    },
+                                    &mut |ui| {
+                                        ui.text_label(b.as_str());
+                                    },
+                                    &mut |ui| {
+                                        ui.text_label(c.as_str());
+                                    },
+                                    &mut |ui| {
+                                        ui.text_label(d.as_str());
+                                    },
+                                ],
+                            );
+                        }
+                    });
+            });
+            ui.add_space(8.0);
+            ui.row_wrapped(|ui| {
+                for (i, m) in METRICS.iter().enumerate() {
+                    ui.selectable_value(
+                        &mut form.metric,
+                        i,
+                        crate::gui::bidi::ordered(ui, metric_text(t, *m), None),
+                    );
                 }
             });
-        ui.add_space(8.0);
-        ui.horizontal_wrapped(|ui| {
-            for (i, m) in METRICS.iter().enumerate() {
-                ui.selectable_value(
-                    &mut form.metric,
-                    i,
-                    crate::gui::bidi::ordered(ui, metric_text(t, *m), None),
-                );
-            }
-        });
-        let m = form.metric.min(METRICS.len() - 1);
-        let palette = crate::charts::PALETTE;
-        Plot::new("exp-plot")
-            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-            .x_axis_label(t.t("charts-x"))
-            .y_axis_label(crate::gui::bidi::visual(
-                ui.ctx(),
-                metric_text(t, METRICS[m]),
-            ))
-            .show(ui, |p| {
-                for (i, r) in results.iter().enumerate() {
-                    let (cr, cg, cb) = palette[i % palette.len()];
-                    let colour = egui::Color32::from_rgb(cr, cg, cb);
-                    for (k, w) in r.bands.windows(2).enumerate() {
-                        let (a, b) = (w[0][m], w[1][m]);
-                        let (x0, x1) = (k as f64, k as f64 + 1.0);
-                        // Unnamed: the legend takes the line's colour, not the band's.
-                        p.polygon(
-                            Polygon::new(
-                                "",
-                                PlotPoints::from(vec![
-                                    [x0, a.p10],
-                                    [x1, b.p10],
-                                    [x1, b.p90],
-                                    [x0, a.p90],
-                                ]),
+            let m = form.metric.min(METRICS.len() - 1);
+            let palette = crate::charts::PALETTE;
+            Plot::new("exp-plot")
+                .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+                .x_axis_label(t.t("charts-x"))
+                .y_axis_label(crate::gui::bidi::visual(
+                    ui.ctx(),
+                    metric_text(t, METRICS[m]),
+                ))
+                .show(ui, |p| {
+                    for (i, r) in results.iter().enumerate() {
+                        let (cr, cg, cb) = palette[i % palette.len()];
+                        let colour = egui::Color32::from_rgb(cr, cg, cb);
+                        for (k, w) in r.bands.windows(2).enumerate() {
+                            let (a, b) = (w[0][m], w[1][m]);
+                            let (x0, x1) = (k as f64, k as f64 + 1.0);
+                            // Unnamed: the legend takes the line's colour, not the band's.
+                            p.polygon(
+                                Polygon::new(
+                                    "",
+                                    PlotPoints::from(vec![
+                                        [x0, a.p10],
+                                        [x1, b.p10],
+                                        [x1, b.p90],
+                                        [x0, a.p90],
+                                    ]),
+                                )
+                                .fill_color(colour.gamma_multiply(0.1))
+                                .stroke(egui::Stroke::NONE),
+                            );
+                        }
+                        // Each band's edges in its variant's colour and dash, so overlapping
+                        // bands stay apart where their fills mix.
+                        let dashed = i % 2 == 1;
+                        let series = |pick: fn(&crate::experiment::Band) -> f64| {
+                            PlotPoints::from(
+                                r.bands
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(k, row)| [k as f64, pick(&row[m])])
+                                    .collect::<Vec<_>>(),
                             )
-                            .fill_color(colour.gamma_multiply(0.1))
-                            .stroke(egui::Stroke::NONE),
-                        );
-                    }
-                    // Each band's edges in its variant's colour and dash, so overlapping
-                    // bands stay apart where their fills mix.
-                    let dashed = i % 2 == 1;
-                    let series = |pick: fn(&crate::experiment::Band) -> f64| {
-                        PlotPoints::from(
-                            r.bands
-                                .iter()
-                                .enumerate()
-                                .map(|(k, row)| [k as f64, pick(&row[m])])
-                                .collect::<Vec<_>>(),
+                        };
+                        for edge in [
+                            |b: &crate::experiment::Band| b.p10,
+                            |b: &crate::experiment::Band| b.p90,
+                        ] {
+                            let line = Line::new("", series(edge)).color(colour).width(1.5);
+                            p.line(if dashed {
+                                line.style(LineStyle::dashed_loose())
+                            } else {
+                                line.style(LineStyle::dotted_dense())
+                            });
+                        }
+                        let line = Line::new(
+                            form.names.get(i).unwrap_or(&r.label).clone(),
+                            series(|b| b.p50),
                         )
-                    };
-                    for edge in [
-                        |b: &crate::experiment::Band| b.p10,
-                        |b: &crate::experiment::Band| b.p90,
-                    ] {
-                        let line = Line::new("", series(edge)).color(colour).width(1.5);
+                        .color(colour)
+                        .width(2.5);
                         p.line(if dashed {
                             line.style(LineStyle::dashed_loose())
                         } else {
-                            line.style(LineStyle::dotted_dense())
+                            line
                         });
                     }
-                    let line = Line::new(
-                        form.names.get(i).unwrap_or(&r.label).clone(),
-                        series(|b| b.p50),
-                    )
-                    .color(colour)
-                    .width(2.5);
-                    p.line(if dashed {
-                        line.style(LineStyle::dashed_loose())
-                    } else {
-                        line
-                    });
-                }
-            });
+                });
+        });
     });
     if go && let Err(e) = start(shell) {
         shell.experiment.error = Some(e);
@@ -412,12 +450,6 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     if back {
         shell.screen = shell.experiment.back;
     }
-}
-
-/// A level's short name in the table's language (the part of `level-<id>` before its dash).
-fn level_name(t: &Strings, l: Level) -> String {
-    let text = t.t(&format!("level-{}", l.name()));
-    text.split('—').next().unwrap_or(&text).trim().to_owned()
 }
 
 /// A metric of the experiment in the table's language: the quantity's name and unit.

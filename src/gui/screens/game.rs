@@ -5,7 +5,7 @@
 //! Everything drawn comes from the viewing side's [`SideView`]: nothing here reads the
 //! rival's true state.
 
-use crate::gui::bidi::{BidiResponse as _, BidiUi as _};
+use crate::gui::bidi::{BidiResponse as _, BidiUi as _, cells};
 use egui::{Color32, RichText, Ui};
 
 use super::super::play::{News, Phase, Play};
@@ -75,25 +75,39 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
         // Side panels take a share of the width, so the centre keeps room when the window is
         // small and nothing is clipped.
         let width = root.available_width();
-        egui::Panel::left("own")
-            .exact_size((width * 0.27).clamp(240.0, 320.0))
-            .show(root, |ui| {
+        // A right-to-left panel scrolls only up and down: scrolled sideways, egui would show
+        // its left part and cut off the right, where its headings begin.
+        let rtl = crate::gui::bidi::rtl(root.ctx());
+        let side_scroll = || {
+            if rtl {
+                egui::ScrollArea::vertical()
+            } else {
                 egui::ScrollArea::both()
-                    .id_salt("own-scroll")
-                    .show(ui, |ui| {
+            }
+        };
+        crate::gui::bidi::start_panel(root.ctx(), "own")
+            // Arabic names run longer: a little more room for them.
+            .exact_size(if rtl {
+                (width * 0.29).clamp(240.0, 350.0)
+            } else {
+                (width * 0.27).clamp(240.0, 320.0)
+            })
+            .show(root, |ui| {
+                side_scroll().id_salt("own-scroll").show(ui, |ui| {
+                    ui.flow(|ui| {
                         own_panel(ui, t, play, &view);
                         ui.separator();
                         budget_panel(ui, t, &view, &mut shell.game_ui.budget, &mut actions);
                         ui.separator();
                         world_state(ui, t, &view);
                     });
+                });
             });
-        egui::Panel::right("rival")
+        crate::gui::bidi::end_panel(root.ctx(), "rival")
             .exact_size((width * 0.3).clamp(250.0, 340.0))
             .show(root, |ui| {
-                egui::ScrollArea::both()
-                    .id_salt("rival-scroll")
-                    .show(ui, |ui| {
+                side_scroll().id_salt("rival-scroll").show(ui, |ui| {
+                    ui.flow(|ui| {
                         score_panel(ui, t, play, &view);
                         ui.separator();
                         rival_panel(ui, t, play, &view);
@@ -102,6 +116,7 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
                         ui.separator();
                         news_panel(ui, t, play);
                     });
+                });
             });
         // A new quarter brings the centre back to its top, where the new event cards are.
         let new_turn = shell.game_ui.seen_turn != Some(play.turn());
@@ -112,11 +127,13 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
                 area = area.vertical_scroll_offset(0.0);
             }
             area.show(ui, |ui| {
-                orders_panel(ui, t, play, &shell.game_ui.refused, &mut actions);
-                events_panel(ui, t, play, &view, &mut actions);
-                markets_panel(ui, t, &view);
-                ui.separator();
-                policies_panel(ui, t, play, &view, &mut actions);
+                ui.flow(|ui| {
+                    orders_panel(ui, t, play, &shell.game_ui.refused, &mut actions);
+                    events_panel(ui, t, play, &view, &mut actions);
+                    markets_panel(ui, t, &view);
+                    ui.separator();
+                    policies_panel(ui, t, play, &view, &mut actions);
+                });
             });
         });
         super::help::guide(root.ctx(), shell);
@@ -246,53 +263,57 @@ fn public_screen(ui: &mut Ui, t: &Strings, play: &Play) {
     egui::ScrollArea::vertical()
         .id_salt("public-screen")
         .show(ui, |ui| {
-            ui.text_label(RichText::new(t.t("public-title")).size(20.0).strong());
-            ui.text_label(RichText::new(t.t("public-hint")).small());
-            ui.add_space(8.0);
-            let turn = play.turn();
-            ui.text_label(RichText::new(t.t("panel-news")).strong());
-            let mut any = false;
-            for (when, n) in &play.news {
-                if *when != turn || !matches!(n, News::Journal(_)) {
-                    continue;
+            ui.flow(|ui| {
+                ui.text_label(RichText::new(t.t("public-title")).size(20.0).strong());
+                ui.text_label(RichText::new(t.t("public-hint")).small());
+                ui.add_space(8.0);
+                let turn = play.turn();
+                ui.text_label(RichText::new(t.t("panel-news")).strong());
+                let mut any = false;
+                for (when, n) in &play.news {
+                    if *when != turn || !matches!(n, News::Journal(_)) {
+                        continue;
+                    }
+                    // Journal entries are public acts; the viewer only matters for refusals.
+                    if let Some(text) = news_text(t, s, play.viewer, n) {
+                        ui.text_label(format!("• {text}"));
+                        any = true;
+                    }
                 }
-                // Journal entries are public acts; the viewer only matters for refusals.
-                if let Some(text) = news_text(t, s, play.viewer, n) {
-                    ui.text_label(format!("• {text}"));
-                    any = true;
+                if !any {
+                    ui.text_label(RichText::new(t.t("public-no-news")).weak());
                 }
-            }
-            if !any {
-                ui.text_label(RichText::new(t.t("public-no-news")).weak());
-            }
-            ui.add_space(8.0);
-            let view = play.view(Side::Us);
-            for side in Side::BOTH {
-                let status = match side {
-                    Side::Us => &view.own.policies.status,
-                    Side::China => &view.rival_policies,
-                };
-                let in_force = names_in_force(t, s, status);
-                ui.text_label(
-                    RichText::new(t.f("public-policies", &[("side", side_name(t, side).into())]))
+                ui.add_space(8.0);
+                let view = play.view(Side::Us);
+                for side in Side::BOTH {
+                    let status = match side {
+                        Side::Us => &view.own.policies.status,
+                        Side::China => &view.rival_policies,
+                    };
+                    let in_force = names_in_force(t, s, status);
+                    ui.text_label(
+                        RichText::new(
+                            t.f("public-policies", &[("side", side_name(t, side).into())]),
+                        )
                         .strong()
                         .color(side_text_color(side)),
-                );
-                ui.text_label(if in_force.is_empty() {
-                    t.t("public-none")
-                } else {
-                    in_force.join(" · ")
-                });
-            }
-            ui.add_space(8.0);
-            markets_panel(ui, t, &view);
+                    );
+                    ui.text_label(if in_force.is_empty() {
+                        t.t("public-none")
+                    } else {
+                        in_force.join(" · ")
+                    });
+                }
+                ui.add_space(8.0);
+                markets_panel(ui, t, &view);
+            });
         });
 }
 
 fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
     let s = play.scenario();
     egui::Panel::top("top").show(root, |ui| {
-        ui.horizontal_wrapped(|ui| {
+        ui.row_wrapped(|ui| {
             ui.text_label(
                 RichText::new(crate::i18n::quarter_text(t, s, play.turn() + 1))
                     .size(22.0)
@@ -346,7 +367,7 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                         .color(Color32::from_rgb(0xB0, 0x5A, 0x00)),
                 )
                 // Built only while hovered: asking the game for a move is not free.
-                .on_hover_ui(|ui| {
+                .hover_ui(|ui| {
                     ui.text_label(t.f(
                         "top-capital-full-hint",
                         &[
@@ -384,7 +405,7 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                 .color(lead_color)
                 .strong(),
             )
-            .on_hover_ui(|ui| {
+            .hover_ui(|ui| {
                 ui.text_label(t.t("top-lead-hint"));
                 let p = view.lead_parts(s);
                 if p.compute.is_finite() {
@@ -405,7 +426,7 @@ fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
 
 fn bottom_bar(root: &mut Ui, t: &Strings, play: &Play, autoplay: bool, actions: &mut Vec<Action>) {
     egui::Panel::bottom("bottom").show(root, |ui| {
-        ui.horizontal(|ui| {
+        ui.row(|ui| {
             let watching = !play.is_human(play.viewer);
             let label = if watching {
                 t.t("button-next-turn")
@@ -434,7 +455,7 @@ fn bottom_bar(root: &mut Ui, t: &Strings, play: &Play, autoplay: bool, actions: 
                 ui.spinner();
                 ui.text_label(t.t("thinking"));
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.row_end(|ui| {
                 if ui.text_button(t.t("button-menu")).clicked() {
                     actions.push(Action::Menu);
                 }
@@ -460,7 +481,7 @@ fn bottom_bar(root: &mut Ui, t: &Strings, play: &Play, autoplay: bool, actions: 
 /// A number of your own, with the ledger on hover.
 fn own_number(ui: &mut Ui, t: &Strings, s: &Scenario, view: &SideView, q: BlocQ, text: String) {
     let r = ui.text_label(text);
-    r.on_hover_ui(|ui| ledger_tooltip(ui, t, s, view, q));
+    r.hover_ui(|ui| ledger_tooltip(ui, t, s, view, q));
 }
 
 fn ledger_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, view: &SideView, q: BlocQ) {
@@ -470,21 +491,39 @@ fn ledger_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, view: &SideView, q: Bl
     ui.text_label(RichText::new(t.t("ledger-title")).strong());
     let mut total = 0.0;
     let mut any = false;
-    egui::Grid::new("ledger").striped(true).show(ui, |ui| {
-        for c in &view.own_ledger {
-            if c.quantity == Quantity::Bloc(view.side, q) && c.amount != 0.0 {
-                any = true;
-                total += c.amount;
-                ui.text_label(cause_text(t, s, c.cause));
-                ui.text_label(signed(c.amount));
-                ui.end_row();
+    ui.table(|ui| {
+        egui::Grid::new("ledger").striped(true).show(ui, |ui| {
+            for c in &view.own_ledger {
+                if c.quantity == Quantity::Bloc(view.side, q) && c.amount != 0.0 {
+                    any = true;
+                    total += c.amount;
+                    cells(
+                        ui,
+                        &mut [
+                            &mut |ui| {
+                                ui.text_label(cause_text(t, s, c.cause));
+                            },
+                            &mut |ui| {
+                                ui.text_label(signed(c.amount));
+                            },
+                        ],
+                    );
+                }
             }
-        }
-        if any {
-            ui.text_label(RichText::new(t.t("ledger-total")).strong());
-            ui.text_label(RichText::new(signed(total)).strong());
-            ui.end_row();
-        }
+            if any {
+                cells(
+                    ui,
+                    &mut [
+                        &mut |ui| {
+                            ui.text_label(RichText::new(t.t("ledger-total")).strong());
+                        },
+                        &mut |ui| {
+                            ui.text_label(RichText::new(signed(total)).strong());
+                        },
+                    ],
+                );
+            }
+        });
     });
     if !any {
         ui.text_label(t.t("ledger-none"));
@@ -549,63 +588,83 @@ fn resource_grid(
     rows: &[BlocQ],
 ) {
     let side = view.side;
-    egui::Grid::new(id)
-        .num_columns(3)
-        .striped(true)
-        .min_col_width(56.0)
-        .show(ui, |ui| {
-            for &q in rows {
-                let now = view.own.value(q);
-                let before = history
-                    .len()
-                    .checked_sub(2)
-                    .and_then(|i| history.get(i))
-                    .map_or(now, |b| b.value(q));
-                ui.vertical(|ui| {
-                    ui.add(
-                        egui::Label::new(crate::gui::bidi::ordered(ui, q_name(t, q), None))
-                            .extend(),
-                    )
-                    .hover(q_desc(t, q));
-                    ui.add(
-                        egui::Label::new(crate::gui::bidi::ordered(
-                            ui,
-                            RichText::new(q_unit(t, q)).small().weak(),
-                            None,
-                        ))
-                        .extend(),
+    ui.table(|ui| {
+        egui::Grid::new(id)
+            .num_columns(3)
+            .striped(true)
+            .min_col_width(56.0)
+            .show(ui, |ui| {
+                for &q in rows {
+                    let now = view.own.value(q);
+                    let before = history
+                        .len()
+                        .checked_sub(2)
+                        .and_then(|i| history.get(i))
+                        .map_or(now, |b| b.value(q));
+                    let trend: Vec<f64> = history.iter().map(|b| b.value(q)).collect();
+                    cells(
+                        ui,
+                        &mut [
+                            &mut |ui| {
+                                ui.vertical(|ui| {
+                                    ui.add(
+                                        egui::Label::new(crate::gui::bidi::ordered(
+                                            ui,
+                                            q_name(t, q),
+                                            None,
+                                        ))
+                                        .extend(),
+                                    )
+                                    .hover(q_desc(t, q));
+                                    ui.add(
+                                        egui::Label::new(crate::gui::bidi::ordered(
+                                            ui,
+                                            RichText::new(q_unit(t, q)).small().weak(),
+                                            None,
+                                        ))
+                                        .extend(),
+                                    );
+                                });
+                            },
+                            &mut |ui| {
+                                ui.vertical(|ui| {
+                                    ui.add(
+                                        egui::Label::new(
+                                            RichText::new(num(now)).strong().size(16.0),
+                                        )
+                                        .extend(),
+                                    )
+                                    .hover_ui(|ui| ledger_tooltip(ui, t, s, view, q));
+                                    let delta = now - before;
+                                    let color = if delta > 0.0 {
+                                        Color32::DARK_GREEN
+                                    } else if delta < 0.0 {
+                                        Color32::DARK_RED
+                                    } else {
+                                        ui.visuals().weak_text_color()
+                                    };
+                                    ui.add(
+                                        egui::Label::new(crate::gui::bidi::ordered(
+                                            ui,
+                                            RichText::new(t.f(
+                                                "resource-change",
+                                                &[("delta", signed(delta).into())],
+                                            ))
+                                            .small()
+                                            .color(color),
+                                            None,
+                                        ))
+                                        .extend(),
+                                    )
+                                    .hover_ui(|ui| ledger_tooltip(ui, t, s, view, q));
+                                });
+                            },
+                            &mut |ui| sparkline(ui, &trend, side_color(side)),
+                        ],
                     );
-                });
-                ui.vertical(|ui| {
-                    ui.add(egui::Label::new(RichText::new(num(now)).strong().size(16.0)).extend())
-                        .on_hover_ui(|ui| ledger_tooltip(ui, t, s, view, q));
-                    let delta = now - before;
-                    let color = if delta > 0.0 {
-                        Color32::DARK_GREEN
-                    } else if delta < 0.0 {
-                        Color32::DARK_RED
-                    } else {
-                        ui.visuals().weak_text_color()
-                    };
-                    ui.add(
-                        egui::Label::new(crate::gui::bidi::ordered(
-                            ui,
-                            RichText::new(
-                                t.f("resource-change", &[("delta", signed(delta).into())]),
-                            )
-                            .small()
-                            .color(color),
-                            None,
-                        ))
-                        .extend(),
-                    )
-                    .on_hover_ui(|ui| ledger_tooltip(ui, t, s, view, q));
-                });
-                let trend: Vec<f64> = history.iter().map(|b| b.value(q)).collect();
-                sparkline(ui, &trend, side_color(side));
-                ui.end_row();
-            }
-        });
+                }
+            });
+    });
 }
 
 fn budget_panel(
@@ -629,7 +688,7 @@ fn budget_panel(
         .iter()
         .enumerate()
     {
-        ui.horizontal(|ui| {
+        ui.row(|ui| {
             let r = ui.add(
                 egui::Slider::new(&mut w[i], 0.0..=1.0)
                     .fixed_decimals(2)
@@ -670,16 +729,26 @@ fn budget_panel(
 
 fn world_state(ui: &mut Ui, t: &Strings, view: &SideView) {
     ui.text_label(RichText::new(t.t("panel-world-state")).strong());
-    egui::Grid::new("world-grid").num_columns(2).show(ui, |ui| {
-        for (q, v) in &view.world {
-            if matches!(q, GameQ::FrontierPerfPerWatt) {
-                continue;
+    ui.table(|ui| {
+        egui::Grid::new("world-grid").num_columns(2).show(ui, |ui| {
+            for (q, v) in &view.world {
+                if matches!(q, GameQ::FrontierPerfPerWatt) {
+                    continue;
+                }
+                let (name, unit, desc) = game_q_text(t, *q);
+                cells(
+                    ui,
+                    &mut [
+                        &mut |ui| {
+                            ui.text_label(name.as_str()).hover(desc.as_str());
+                        },
+                        &mut |ui| {
+                            ui.text_label(format!("{} {unit}", num(*v)));
+                        },
+                    ],
+                );
             }
-            let (name, unit, desc) = game_q_text(t, *q);
-            ui.text_label(name).hover(desc);
-            ui.text_label(format!("{} {unit}", num(*v)));
-            ui.end_row();
-        }
+        });
     });
 }
 
@@ -694,37 +763,74 @@ fn score_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
     ui.text_label(RichText::new(t.t("panel-score")).strong())
         .hover(t.t("panel-score-hint"));
     // The numbers come first, so a narrow panel clips the end of an axis's name, not a score.
-    egui::Grid::new("score-grid")
-        .num_columns(3)
-        .striped(true)
-        .show(ui, |ui| {
-            ui.text_label(RichText::new(t.t("panel-score-you")).color(side_text_color(own)))
-                .hover(side_name(t, own));
-            ui.text_label(RichText::new(t.t("panel-score-rival")).color(side_text_color(rival)))
-                .hover(side_name(t, rival));
-            ui.text_label("");
-            ui.end_row();
-            for axis in ScoreAxis::ALL {
-                let key = format!("end-axis-{}", axis.id());
-                let weight = axis.weight(&s.score.weights);
-                for side in [own, rival] {
-                    ui.text_label(format!("{:.2}", weight * standing[side.index()].axis(axis)));
-                }
-                ui.text_label(t.t(&key)).hover(format!(
-                    "{}\n{}",
-                    t.f("panel-score-weight", &[("weight", num(weight).into())]),
-                    t.f(&format!("{key}-desc"), &args)
-                ));
-                ui.end_row();
-            }
-            for side in [own, rival] {
-                ui.text_label(
-                    RichText::new(format!("{:.2}", standing[side.index()].total)).strong(),
+    ui.table(|ui| {
+        egui::Grid::new("score-grid")
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                cells(
+                    ui,
+                    &mut [
+                        &mut |ui| {
+                            ui.text_label(
+                                RichText::new(t.t("panel-score-you")).color(side_text_color(own)),
+                            )
+                            .hover(side_name(t, own));
+                        },
+                        &mut |ui| {
+                            ui.text_label(
+                                RichText::new(t.t("panel-score-rival"))
+                                    .color(side_text_color(rival)),
+                            )
+                            .hover(side_name(t, rival));
+                        },
+                        &mut |ui| {
+                            ui.text_label("");
+                        },
+                    ],
                 );
-            }
-            ui.text_label(RichText::new(t.t("end-axis-total")).strong());
-            ui.end_row();
-        });
+                for axis in ScoreAxis::ALL {
+                    let key = format!("end-axis-{}", axis.id());
+                    let weight = axis.weight(&s.score.weights);
+                    let [a, b] = [own, rival]
+                        .map(|side| format!("{:.2}", weight * standing[side.index()].axis(axis)));
+                    cells(
+                        ui,
+                        &mut [
+                            &mut |ui| {
+                                ui.text_label(a.as_str());
+                            },
+                            &mut |ui| {
+                                ui.text_label(b.as_str());
+                            },
+                            &mut |ui| {
+                                ui.text_label(t.t(&key)).hover(format!(
+                                    "{}\n{}",
+                                    t.f("panel-score-weight", &[("weight", num(weight).into())]),
+                                    t.f(&format!("{key}-desc"), &args)
+                                ));
+                            },
+                        ],
+                    );
+                }
+                let [a, b] =
+                    [own, rival].map(|side| format!("{:.2}", standing[side.index()].total));
+                cells(
+                    ui,
+                    &mut [
+                        &mut |ui| {
+                            ui.text_label(RichText::new(a.as_str()).strong());
+                        },
+                        &mut |ui| {
+                            ui.text_label(RichText::new(b.as_str()).strong());
+                        },
+                        &mut |ui| {
+                            ui.text_label(RichText::new(t.t("end-axis-total")).strong());
+                        },
+                    ],
+                );
+            });
+    });
     let gap = standing[own.index()].total - standing[rival.index()].total;
     // The game's own verdict on these totals, as if it ended now.
     let totals = [standing[0].total, standing[1].total];
@@ -757,29 +863,44 @@ fn rival_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
             .strong(),
     )
     .hover(t.t("panel-rival-hint"));
-    egui::Grid::new("rival-grid")
-        .num_columns(2)
-        .striped(true)
-        .show(ui, |ui| {
-            for &q in RESOURCES {
-                let e = view.rival(q);
-                ui.text_label(q_name(t, q)).hover(q_desc(t, q));
-                ui.add(
-                    egui::Label::new(format!("{} ({}–{})", num(e.value), num(e.low), num(e.high)))
-                        .extend(),
-                )
-                .on_hover_ui(|ui| {
-                    ui.text_label(q_unit(t, q));
-                    ui.text_label(t.t("panel-rival-hint"));
-                    for (quantity, cause) in &view.rival_causes {
-                        if *quantity == Quantity::Bloc(rival, q) {
-                            ui.text_label(cause_text(t, s, *cause));
-                        }
-                    }
-                });
-                ui.end_row();
-            }
-        });
+    ui.table(|ui| {
+        egui::Grid::new("rival-grid")
+            .num_columns(2)
+            .striped(true)
+            .show(ui, |ui| {
+                for &q in RESOURCES {
+                    let e = view.rival(q);
+                    cells(
+                        ui,
+                        &mut [
+                            &mut |ui| {
+                                ui.text_label(q_name(t, q)).hover(q_desc(t, q));
+                            },
+                            &mut |ui| {
+                                ui.add(
+                                    egui::Label::new(format!(
+                                        "{} ({}–{})",
+                                        num(e.value),
+                                        num(e.low),
+                                        num(e.high)
+                                    ))
+                                    .extend(),
+                                )
+                                .hover_ui(|ui| {
+                                    ui.text_label(q_unit(t, q));
+                                    ui.text_label(t.t("panel-rival-hint"));
+                                    for (quantity, cause) in &view.rival_causes {
+                                        if *quantity == Quantity::Bloc(rival, q) {
+                                            ui.text_label(cause_text(t, s, *cause));
+                                        }
+                                    }
+                                });
+                            },
+                        ],
+                    );
+                }
+            });
+    });
     let in_force = names_in_force(t, s, &view.rival_policies);
     if !in_force.is_empty() {
         ui.text_label(RichText::new(t.t("panel-policies")).strong());
@@ -829,104 +950,22 @@ fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {
 
 /// A news item in words, or None if the viewer may not see it.
 pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<String> {
-    let side = |x: Side| side_name(t, x);
-    let pol = |p: PolicyId| t.scenario(&p.title(s));
-    Some(match n {
-        News::Loaded => return None,
-        News::Computer { .. } => return None,
-        News::Refused { side: who, reason } => {
-            if *who != viewer {
-                return None;
-            }
-            t.f("news-rejected", &[("reason", reason.clone().into())])
+    let refused = |reason: String| t.f("news-rejected", &[("reason", reason.into())]);
+    match n {
+        News::Loaded | News::Computer { .. } => None,
+        News::Refused { side, order, error } => {
+            (*side == viewer).then(|| refused(crate::i18n::rejected_text(t, s, order, None, error)))
         }
-        News::Journal(e) => match e {
-            JournalEntry::PolicyEnacted { side: w, policy } => t.f(
-                "news-enacted",
-                &[("side", side(*w).into()), ("policy", pol(*policy).into())],
-            ),
-            JournalEntry::PolicyRepealed { side: w, policy } => t.f(
-                "news-repealed",
-                &[("side", side(*w).into()), ("policy", pol(*policy).into())],
-            ),
-            JournalEntry::LevelChanged {
-                side: w,
-                policy,
-                from,
-                to,
-            } => t.f(
-                "news-level",
-                &[
-                    ("side", side(*w).into()),
-                    ("policy", pol(*policy).into()),
-                    ("from", u32::from(*from).into()),
-                    ("to", u32::from(*to).into()),
-                ],
-            ),
-            JournalEntry::ProjectCompleted { side: w, policy } => t.f(
-                "news-completed",
-                &[("side", side(*w).into()), ("policy", pol(*policy).into())],
-            ),
-            JournalEntry::PolicyLapsed { side: w, policy } => t.f(
-                "news-unpaid",
-                &[("side", side(*w).into()), ("policy", pol(*policy).into())],
-            ),
-            JournalEntry::SharedInForce { policy } => {
-                t.f("news-shared", &[("policy", pol(*policy).into())])
-            }
-            JournalEntry::SharedLapsed { policy } => {
-                t.f("news-lapsed", &[("policy", pol(*policy).into())])
-            }
-            JournalEntry::EventFired { event, side: who } => {
-                let name = t.scenario(&event.title(s));
-                // "must choose" only when there is a choice to make.
-                let choice = event.def(s).is_some_and(|d| !d.choices.is_empty());
-                match who.filter(|_| choice) {
-                    Some(w) => t.f(
-                        "news-event-choose",
-                        &[("event", name.into()), ("side", side(w).into())],
-                    ),
-                    None => t.f("news-event", &[("event", name.into())]),
-                }
-            }
-            JournalEntry::EventAnswered {
-                side: w,
-                event,
-                choice,
-                by_default,
-            } => {
-                let def = event.def(s);
-                let name = t.scenario(&event.title(s));
-                let label = def
-                    .and_then(|e| e.choices.get(usize::from(*choice)))
-                    .map_or_else(|| format!("#{choice}"), |c| t.scenario(&c.label));
-                let key = if *by_default {
-                    "news-answered-default"
-                } else {
-                    "news-answered"
-                };
-                t.f(
-                    key,
-                    &[
-                        ("side", side(*w).into()),
-                        ("event", name.into()),
-                        ("choice", label.into()),
-                    ],
-                )
-            }
-            JournalEntry::OrderRejected { side: w, reason } => {
-                if *w != viewer {
-                    return None;
-                }
-                t.f("news-rejected", &[("reason", reason.clone().into())])
-            }
-            JournalEntry::BubbleCorrection => t.t("news-bubble"),
-            JournalEntry::Catastrophe => t.t("news-catastrophe"),
-            JournalEntry::Breakthrough { side: w } => {
-                t.f("news-breakthrough", &[("side", side(*w).into())])
-            }
-        },
-    })
+        News::Journal(JournalEntry::OrderRejected {
+            side,
+            order,
+            via,
+            error,
+        }) => {
+            (*side == viewer).then(|| refused(crate::i18n::rejected_text(t, s, order, *via, error)))
+        }
+        News::Journal(e) => Some(crate::i18n::journal_text(t, s, e)),
+    }
 }
 
 fn news_panel(ui: &mut Ui, t: &Strings, play: &Play) {
@@ -986,7 +1025,7 @@ fn orders_panel(
                 );
             }
             for (i, c) in drafts.iter().enumerate() {
-                ui.horizontal_wrapped(|ui| {
+                ui.row_wrapped(|ui| {
                     ui.text_label(format!("• {}", order_text(t, play.scenario(), c)));
                     if ui
                         .text_button(RichText::new(t.t("order-remove")).small())
@@ -1014,7 +1053,7 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
         egui::Frame::group(ui.style())
             .fill(Color32::from_rgb(0xFF, 0xF4, 0xD6))
             .show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| {
+                ui.row_wrapped(|ui| {
                     // A card that arrived with this quarter's news is marked new.
                     if pc.turn == play.turn() {
                         ui.text_label(
@@ -1028,9 +1067,12 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
                 });
                 ui.text_label(t.scenario(&def.description));
                 ui.text_label(
-                    RichText::new(t.f("event-source", &[("source", def.source.clone().into())]))
-                        .small()
-                        .italics(),
+                    RichText::new(t.f(
+                        "event-source",
+                        &[("source", t.scenario(&def.source).into())],
+                    ))
+                    .small()
+                    .italics(),
                 );
                 if !def.prompt.is_empty() {
                     ui.text_label(
@@ -1041,7 +1083,7 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
                         .small(),
                     );
                 }
-                ui.horizontal_wrapped(|ui| {
+                ui.row_wrapped(|ui| {
                     ui.text_label(t.t("event-choose"));
                     for (k, choice) in def.choices.iter().enumerate() {
                         let k8 = u8::try_from(k).unwrap_or(u8::MAX);
@@ -1060,7 +1102,7 @@ fn events_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView, actions:
                                 ))
                                 .selected(chosen),
                             )
-                            .on_hover_ui(|ui| choice_tooltip(ui, t, s, choice))
+                            .hover_ui(|ui| choice_tooltip(ui, t, s, choice))
                             .on_disabled_hover_ui(|ui| choice_tooltip(ui, t, s, choice))
                             .clicked()
                         {
@@ -1077,39 +1119,63 @@ fn markets_panel(ui: &mut Ui, t: &Strings, view: &SideView) {
     ui.text_label(RichText::new(t.t("panel-world")).strong())
         .hover(t.t("panel-world-hint"));
     let columns = ((ui.available_width() / 185.0).floor() as usize).clamp(1, 4);
-    egui::Grid::new("markets")
-        .num_columns(columns)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            for (i, &r) in Region::ALL.iter().enumerate() {
-                let shares = view.markets[r.index()];
-                ui.vertical(|ui| {
-                    ui.set_min_width(170.0);
-                    ui.text_label(RichText::new(region_name(t, r)).strong());
-                    for side in Side::BOTH {
-                        let v = shares[side.index()];
-                        ui.horizontal(|ui| {
-                            ui.text_label(RichText::new(side_mark(side)).color(side_color(side)));
-                            let (rect, _) = ui
-                                .allocate_exact_size(egui::vec2(90.0, 12.0), egui::Sense::hover());
-                            ui.painter().rect_stroke(
-                                rect,
-                                2.0,
-                                egui::Stroke::new(1.0, Color32::GRAY),
-                                egui::StrokeKind::Inside,
-                            );
-                            let mut fill = rect;
-                            fill.set_width(rect.width() * (v / 100.0).clamp(0.0, 1.0) as f32);
-                            ui.painter().rect_filled(fill, 2.0, side_color(side));
-                            ui.text_label(RichText::new(format!("{v:.0}%")).small());
+    ui.table(|ui| {
+        egui::Grid::new("markets")
+            .num_columns(columns)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                // A row of regions in reading order (from the right in a right-to-left
+                // language, a short last row kept at the right).
+                let rtl = crate::gui::bidi::rtl(ui.ctx());
+                for chunk in Region::ALL.chunks(columns) {
+                    let mut row: Vec<Option<Region>> = chunk.iter().copied().map(Some).collect();
+                    if rtl {
+                        row.resize(columns, None);
+                        row.reverse();
+                    }
+                    for r in row {
+                        let Some(r) = r else {
+                            ui.label("");
+                            continue;
+                        };
+                        let shares = view.markets[r.index()];
+                        ui.flow(|ui| {
+                            ui.set_min_width(170.0);
+                            ui.text_label(RichText::new(region_name(t, r)).strong());
+                            for side in Side::BOTH {
+                                let v = shares[side.index()];
+                                ui.row(|ui| {
+                                    ui.text_label(
+                                        RichText::new(side_mark(side)).color(side_color(side)),
+                                    );
+                                    let (rect, _) = ui.allocate_exact_size(
+                                        egui::vec2(90.0, 12.0),
+                                        egui::Sense::hover(),
+                                    );
+                                    ui.painter().rect_stroke(
+                                        rect,
+                                        2.0,
+                                        egui::Stroke::new(1.0, Color32::GRAY),
+                                        egui::StrokeKind::Inside,
+                                    );
+                                    // The bar fills from where reading starts.
+                                    let filled = rect.width() * (v / 100.0).clamp(0.0, 1.0) as f32;
+                                    let mut fill = rect;
+                                    if rtl {
+                                        fill.set_left(rect.right() - filled);
+                                    } else {
+                                        fill.set_width(filled);
+                                    }
+                                    ui.painter().rect_filled(fill, 2.0, side_color(side));
+                                    ui.text_label(RichText::new(format!("{v:.0}%")).small());
+                                });
+                            }
                         });
                     }
-                });
-                if i % columns == columns - 1 {
                     ui.end_row();
                 }
-            }
-        });
+            });
+    });
 }
 
 fn status_text(t: &Strings, st: PolicyStatus) -> String {
@@ -1203,7 +1269,7 @@ fn policy_tooltip(ui: &mut Ui, t: &Strings, s: &Scenario, id: PolicyId) {
         ui.text_label(t.f("policy-excludes", &[("list", names(&p.excludes).into())]));
     }
     ui.text_label(
-        RichText::new(t.f("policy-source", &[("source", p.source.clone().into())]))
+        RichText::new(t.f("policy-source", &[("source", t.scenario(&p.source).into())]))
             .italics()
             .small(),
     );
@@ -1238,39 +1304,56 @@ fn policies_panel(
             .id_salt(("cat", cat))
             .default_open(true)
             .show(ui, |ui| {
-                egui::Grid::new(("pol", cat))
-                    .num_columns(3)
-                    .striped(true)
-                    .max_col_width(250.0)
-                    .show(ui, |ui| {
-                        for (i, p) in s.policies.iter().enumerate() {
-                            if p.category != cat || !p.side.allows(side) {
-                                continue;
+                ui.table(|ui| {
+                    egui::Grid::new(("pol", cat))
+                        .num_columns(3)
+                        .striped(true)
+                        .max_col_width(250.0)
+                        .show(ui, |ui| {
+                            for (i, p) in s.policies.iter().enumerate() {
+                                if p.category != cat || !p.side.allows(side) {
+                                    continue;
+                                }
+                                let id = PolicyId(u16::try_from(i).unwrap_or(u16::MAX));
+                                let status = view
+                                    .own
+                                    .policies
+                                    .status
+                                    .get(i)
+                                    .copied()
+                                    .unwrap_or(PolicyStatus::Off);
+                                let drafted = drafts.iter().any(|c| c.policy() == Some(id));
+                                let mut name = RichText::new(t.scenario(&p.name));
+                                if status.in_force() {
+                                    name = name.strong();
+                                }
+                                cells(
+                                    ui,
+                                    &mut [
+                                        &mut |ui| {
+                                            ui.text_label(name.clone())
+                                                .hover_ui(|ui| policy_tooltip(ui, t, s, id));
+                                        },
+                                        &mut |ui| {
+                                            ui.text_label(
+                                                RichText::new(status_text(t, status)).small(),
+                                            );
+                                        },
+                                        &mut |ui| {
+                                            ui.row(|ui| {
+                                                ui.add_enabled_ui(human, |ui| {
+                                                    policy_controls(
+                                                        ui, t, p, id, status, drafted, drafts,
+                                                        actions,
+                                                    );
+                                                });
+                                            });
+                                        },
+                                    ],
+                                );
                             }
-                            let id = PolicyId(u16::try_from(i).unwrap_or(u16::MAX));
-                            let status = view
-                                .own
-                                .policies
-                                .status
-                                .get(i)
-                                .copied()
-                                .unwrap_or(PolicyStatus::Off);
-                            let drafted = drafts.iter().any(|c| c.policy() == Some(id));
-                            let mut name = RichText::new(t.scenario(&p.name));
-                            if status.in_force() {
-                                name = name.strong();
-                            }
-                            ui.text_label(name)
-                                .on_hover_ui(|ui| policy_tooltip(ui, t, s, id));
-                            ui.text_label(RichText::new(status_text(t, status)).small());
-                            ui.horizontal(|ui| {
-                                ui.add_enabled_ui(human, |ui| {
-                                    policy_controls(ui, t, p, id, status, drafted, drafts, actions);
-                                });
-                            });
-                            ui.end_row();
-                        }
-                    });
+                        });
+                });
             });
     }
 }

@@ -48,46 +48,54 @@ pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
         .default_size([640.0, 520.0])
         .vscroll(true)
         .show(ctx, |ui| {
-            ui.text_label(RichText::new(t.t("help-win-title")).strong());
-            for key in WIN_PARAGRAPHS {
-                ui.text_label(t.f(key, &args));
-                ui.add_space(4.0);
-            }
-            ui.separator();
-            ui.text_label(RichText::new(t.t("help-keys")).strong());
-            for key in [
-                "help-key-enter",
-                "help-key-c",
-                "help-key-s",
-                "help-key-f1",
-                "help-key-esc",
-                "help-key-zoom",
-            ] {
-                ui.text_label(format!("• {}", t.t(key)));
-            }
-            if ui.text_button(t.t("help-reopen-guide")).clicked() {
-                restart_guide = true;
-            }
-            ui.separator();
-            ui.text_label(RichText::new(t.t("help-glossary")).strong());
-            egui::Grid::new("glossary")
-                .num_columns(3)
-                .striped(true)
-                .show(ui, |ui| {
-                    for &q in GameQ::ALL {
-                        let (name, unit, desc) = game_q_text(t, q);
-                        ui.text_label(RichText::new(name).strong());
-                        ui.text_label(unit);
-                        ui.text_label(desc);
-                        ui.end_row();
-                    }
-                    for &q in BlocQ::ALL {
-                        ui.text_label(RichText::new(q_name(t, q)).strong());
-                        ui.text_label(q_unit(t, q));
-                        ui.text_label(q_desc(t, q));
-                        ui.end_row();
-                    }
+            ui.flow(|ui| {
+                ui.text_label(RichText::new(t.t("help-win-title")).strong());
+                for key in WIN_PARAGRAPHS {
+                    ui.text_label(t.f(key, &args));
+                    ui.add_space(4.0);
+                }
+                ui.separator();
+                ui.text_label(RichText::new(t.t("help-keys")).strong());
+                for key in [
+                    "help-key-enter",
+                    "help-key-c",
+                    "help-key-s",
+                    "help-key-f1",
+                    "help-key-esc",
+                    "help-key-zoom",
+                ] {
+                    ui.text_label(format!("• {}", t.t(key)));
+                }
+                if ui.text_button(t.t("help-reopen-guide")).clicked() {
+                    restart_guide = true;
+                }
+                ui.separator();
+                ui.text_label(RichText::new(t.t("help-glossary")).strong());
+                ui.table(|ui| {
+                    egui::Grid::new("glossary")
+                        .num_columns(3)
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for &q in GameQ::ALL {
+                                let (name, unit, desc) = game_q_text(t, q);
+                                crate::gui::bidi::text_cells(
+                                    ui,
+                                    [RichText::new(name).strong(), unit.into(), desc.into()],
+                                );
+                            }
+                            for &q in BlocQ::ALL {
+                                crate::gui::bidi::text_cells(
+                                    ui,
+                                    [
+                                        RichText::new(q_name(t, q)).strong(),
+                                        q_unit(t, q).into(),
+                                        q_desc(t, q).into(),
+                                    ],
+                                );
+                            }
+                        });
                 });
+            });
         });
     *open_flag = open;
     if restart_guide {
@@ -119,33 +127,35 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
     .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
     .default_width(420.0)
     .show(ctx, |ui| {
-        let args = shell
-            .play
-            .as_ref()
-            .map(|p| {
-                let s = p.scenario();
-                let mut args = score_args(s);
-                let own = &s.bloc(p.viewer).politics;
-                args.push(("income", Arg::Number(own.income.v())));
-                args.push(("bank", Arg::Number(own.cap.v())));
-                args
-            })
-            .unwrap_or_default();
-        ui.text_label(RichText::new(t.f(&format!("guide-{step}"), &args)).size(17.0));
-        if step == 0
-            && let Some(line) = first_move(shell)
-        {
-            ui.add_space(6.0);
-            ui.text_label(RichText::new(line).size(15.0).italics());
-        }
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.text_button(t.t("guide-next")).clicked() {
-                next = (step + 1 < GUIDE_STEPS).then_some(step + 1);
+        ui.flow(|ui| {
+            let args = shell
+                .play
+                .as_ref()
+                .map(|p| {
+                    let s = p.scenario();
+                    let mut args = score_args(s);
+                    let own = &s.bloc(p.viewer).politics;
+                    args.push(("income", Arg::Number(own.income.v())));
+                    args.push(("bank", Arg::Number(own.cap.v())));
+                    args
+                })
+                .unwrap_or_default();
+            ui.text_label(RichText::new(t.f(&format!("guide-{step}"), &args)).size(17.0));
+            if step == 0
+                && let Some(line) = first_move(shell)
+            {
+                ui.add_space(6.0);
+                ui.text_label(RichText::new(line).size(15.0).italics());
             }
-            if ui.text_button(t.t("guide-skip")).clicked() {
-                next = None;
-            }
+            ui.add_space(8.0);
+            ui.row(|ui| {
+                if ui.text_button(t.t("guide-next")).clicked() {
+                    next = (step + 1 < GUIDE_STEPS).then_some(step + 1);
+                }
+                if ui.text_button(t.t("guide-skip")).clicked() {
+                    next = None;
+                }
+            });
         });
     });
     shell.game_ui.guide = next;

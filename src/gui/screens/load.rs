@@ -169,128 +169,130 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     }
     let web = super::super::platform::is_web();
     egui::CentralPanel::default().show(root, |ui| {
-        ui.text_heading(shell.t("load-title"));
-        ui.add_space(8.0);
-        let saves = saves_in(&shell.saves_dir);
-        let autos = save::autosaves(&shell.saves_dir.join("autosave"));
-        egui::ScrollArea::vertical()
-            .max_height(360.0)
-            .show(ui, |ui| {
-                ui.text_label(RichText::new(shell.t("load-saves")).strong());
-                if saves.is_empty() {
-                    ui.text_label(shell.strings.f(
-                        "load-none",
-                        &[("dir", shell.saves_dir.display().to_string().into())],
-                    ));
-                }
-                for p in &saves {
-                    let line = summary(shell, p);
-                    if ui
-                        .text_button(line)
-                        .hover(p.display().to_string())
-                        .clicked()
-                    {
-                        chosen = Some(p.clone());
-                    }
-                }
-                ui.add_space(8.0);
-                ui.text_label(RichText::new(shell.t("load-autosaves")).strong());
-                for p in &autos {
-                    let line = summary(shell, p);
-                    if ui
-                        .text_button(line)
-                        .hover(p.display().to_string())
-                        .clicked()
-                    {
-                        chosen = Some(p.clone());
-                    }
-                }
-            });
-        if web {
+        ui.flow(|ui| {
+            ui.text_heading(shell.t("load-title"));
             ui.add_space(8.0);
-            if ui.text_button(shell.t("load-upload")).clicked() {
-                shell.load.collecting = false;
-                super::super::platform::pick_file(".aisave");
-            }
-            if ui
-                .text_button(shell.t("load-class-report-pick"))
-                .hover(shell.t("load-class-report-hint"))
-                .clicked()
-            {
-                shell.load.collecting = true;
-                super::super::platform::pick_files(".aisave");
-            }
-            match super::super::platform::browser_autosave() {
-                Some(text) => {
-                    if ui.text_button(shell.t("load-browser-autosave")).clicked() {
-                        open_text(shell, "autosave", &text);
-                    }
-                }
-                None => {
-                    ui.text_label(shell.t("load-no-browser-autosave"));
-                }
-            }
-        }
-        ui.add_space(8.0);
-        ui.text_label(shell.t("load-path"));
-        ui.add_enabled_ui(!web, |ui| {
-            ui.horizontal(|ui| {
-                ui.add(egui::TextEdit::singleline(&mut shell.load.path).desired_width(480.0));
-                if ui.text_button(shell.t("load-open")).clicked() {
-                    chosen = Some(PathBuf::from(shell.load.path.trim()));
-                }
-            })
-        });
-        if let Some(e) = &shell.load.error {
-            ui.add_space(8.0);
-            ui.text_label(RichText::new(shell.t("load-broken")).color(egui::Color32::DARK_RED));
+            let saves = saves_in(&shell.saves_dir);
+            let autos = save::autosaves(&shell.saves_dir.join("autosave"));
             egui::ScrollArea::vertical()
-                .id_salt("load-error")
+                .max_height(360.0)
                 .show(ui, |ui| {
-                    ui.text_label(RichText::new(e).monospace());
+                    ui.text_label(RichText::new(shell.t("load-saves")).strong());
+                    if saves.is_empty() {
+                        ui.text_label(shell.strings.f(
+                            "load-none",
+                            &[("dir", shell.saves_dir.display().to_string().into())],
+                        ));
+                    }
+                    for p in &saves {
+                        let line = summary(shell, p);
+                        if ui
+                            .text_button(line)
+                            .hover(p.display().to_string())
+                            .clicked()
+                        {
+                            chosen = Some(p.clone());
+                        }
+                    }
+                    ui.add_space(8.0);
+                    ui.text_label(RichText::new(shell.t("load-autosaves")).strong());
+                    for p in &autos {
+                        let line = summary(shell, p);
+                        if ui
+                            .text_button(line)
+                            .hover(p.display().to_string())
+                            .clicked()
+                        {
+                            chosen = Some(p.clone());
+                        }
+                    }
                 });
-        }
-        // A class report of the saves listed above (desktop: the browser keeps no folder).
-        if !web && saves.len() > 1 {
-            ui.add_space(8.0);
-            if ui
-                .text_button(shell.t("load-class-report"))
-                .hover(shell.t("load-class-report-hint"))
-                .clicked()
-            {
-                let out = shell.saves_dir.join("class_report");
-                shell.load.report = Some(
-                    crate::report::class::write(&saves, &out, &shell.strings)
-                        .map(|(page, _)| page.display().to_string()),
-                );
+            if web {
+                ui.add_space(8.0);
+                if ui.text_button(shell.t("load-upload")).clicked() {
+                    shell.load.collecting = false;
+                    super::super::platform::pick_file(".aisave");
+                }
+                if ui
+                    .text_button(shell.t("load-class-report-pick"))
+                    .hover(shell.t("load-class-report-hint"))
+                    .clicked()
+                {
+                    shell.load.collecting = true;
+                    super::super::platform::pick_files(".aisave");
+                }
+                match super::super::platform::browser_autosave() {
+                    Some(text) => {
+                        if ui.text_button(shell.t("load-browser-autosave")).clicked() {
+                            open_text(shell, "autosave", &text);
+                        }
+                    }
+                    None => {
+                        ui.text_label(shell.t("load-no-browser-autosave"));
+                    }
+                }
             }
-        }
-        {
-            match &shell.load.report {
-                Some(Ok(page)) => {
-                    ui.text_label(
-                        shell
-                            .strings
-                            .f("end-written", &[("path", page.clone().into())]),
+            ui.add_space(8.0);
+            ui.text_label(shell.t("load-path"));
+            ui.add_enabled_ui(!web, |ui| {
+                ui.row(|ui| {
+                    ui.add(egui::TextEdit::singleline(&mut shell.load.path).desired_width(480.0));
+                    if ui.text_button(shell.t("load-open")).clicked() {
+                        chosen = Some(PathBuf::from(shell.load.path.trim()));
+                    }
+                })
+            });
+            if let Some(e) = &shell.load.error {
+                ui.add_space(8.0);
+                ui.text_label(RichText::new(shell.t("load-broken")).color(egui::Color32::DARK_RED));
+                egui::ScrollArea::vertical()
+                    .id_salt("load-error")
+                    .show(ui, |ui| {
+                        ui.text_label(RichText::new(e).monospace());
+                    });
+            }
+            // A class report of the saves listed above (desktop: the browser keeps no folder).
+            if !web && saves.len() > 1 {
+                ui.add_space(8.0);
+                if ui
+                    .text_button(shell.t("load-class-report"))
+                    .hover(shell.t("load-class-report-hint"))
+                    .clicked()
+                {
+                    let out = shell.saves_dir.join("class_report");
+                    shell.load.report = Some(
+                        crate::report::class::write(&saves, &out, &shell.strings)
+                            .map(|(page, _)| page.display().to_string()),
                     );
                 }
-                Some(Err(e)) => {
-                    ui.text_label(
-                        RichText::new(
+            }
+            {
+                match &shell.load.report {
+                    Some(Ok(page)) => {
+                        ui.text_label(
                             shell
                                 .strings
-                                .f("end-not-written", &[("reason", e.clone().into())]),
-                        )
-                        .color(egui::Color32::DARK_RED),
-                    );
+                                .f("end-written", &[("path", page.clone().into())]),
+                        );
+                    }
+                    Some(Err(e)) => {
+                        ui.text_label(
+                            RichText::new(
+                                shell
+                                    .strings
+                                    .f("end-not-written", &[("reason", e.clone().into())]),
+                            )
+                            .color(egui::Color32::DARK_RED),
+                        );
+                    }
+                    None => {}
                 }
-                None => {}
             }
-        }
-        ui.add_space(8.0);
-        if ui.text_button(shell.t("back")).clicked() {
-            shell.screen = Screen::Title;
-        }
+            ui.add_space(8.0);
+            if ui.text_button(shell.t("back")).clicked() {
+                shell.screen = Screen::Title;
+            }
+        });
     });
     if let Some(p) = chosen {
         open(shell, &p);

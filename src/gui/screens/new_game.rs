@@ -20,7 +20,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     // Back and Start stay in view at the foot of the window, however long the form.
     egui::Panel::bottom("new-game-actions").show(root, |ui| {
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
+        ui.row(|ui| {
             if ui.text_button(shell.t("back")).clicked() {
                 shell.screen = Screen::Title;
             }
@@ -37,121 +37,132 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     });
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.text_heading(shell.t("new-title"));
-            ui.add_space(8.0);
-            ui.text_label(RichText::new(shell.t("new-scenario")).strong());
-            for (i, s) in SHIPPED.iter().enumerate() {
-                if ui
-                    .radio(
-                        shell.new_game.shipped == Some(i),
-                        crate::gui::bidi::ordered(ui, s.name(&shell.strings), None),
-                    )
-                    .clicked()
-                {
-                    shell.new_game.load_shipped(i);
-                }
-            }
-            // A browser has no paths: its file picker and drops stand in for them.
-            let web = super::super::platform::is_web();
-            if !web {
-                ui.text_label(shell.t("new-scenario-path"));
-                ui.horizontal(|ui| {
-                    let edit = ui.add(
-                        egui::TextEdit::singleline(&mut shell.new_game.path)
-                            .hint_text("scenarios/my_scenario.ron")
-                            .desired_width(420.0),
-                    );
-                    let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if ui.text_button(shell.t("new-scenario-open")).clicked() || enter {
-                        shell.new_game.load_path();
-                    }
-                });
-            }
-            if let Some(err) = shell.new_game.error.clone() {
-                ui.text_label(RichText::new(shell.t("new-broken")).color(egui::Color32::DARK_RED));
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("diagnostics")
-                        .max_height(260.0)
-                        .show(ui, |ui| {
-                            ui.text_label(RichText::new(err).monospace());
-                        });
-                });
-            } else if let Some(s) = &shell.new_game.scenario {
-                ui.text_label(shell.strings.f(
-                    "new-scenario-loaded",
-                    &[("name", shell.strings.scenario(&s.name).into())],
-                ));
-                if !s.assumptions.is_empty() {
-                    let sets: Vec<(String, String, String)> = s
-                        .assumptions
-                        .iter()
-                        .map(|a| {
-                            (
-                                a.id.clone(),
-                                shell.strings.scenario(&a.name),
-                                format!(
-                                    "{}\n\n{}",
-                                    shell.strings.scenario(&a.description),
-                                    a.source
-                                ),
-                            )
-                        })
-                        .collect();
-                    ui.add_space(4.0);
-                    ui.text_label(RichText::new(shell.t("new-assumptions")).strong());
-                    let none = shell.t("new-assumptions-none");
-                    let slot = &mut shell.new_game.assumptions;
-                    ui.radio_value(slot, None, crate::gui::bidi::ordered(ui, none, None));
-                    for (id, name, desc) in sets {
-                        ui.radio_value(slot, Some(id), crate::gui::bidi::ordered(ui, name, None))
-                            .hover(desc);
-                    }
-                }
-            }
-            if super::super::platform::is_web()
-                && ui.text_button(shell.t("new-scenario-upload")).clicked()
-            {
-                super::super::platform::pick_file(".ron");
-            }
-            ui.add_space(8.0);
-            ui.text_label(RichText::new(shell.t("new-side")).strong());
-            for (choice, key) in [
-                (SideChoice::Us, "new-side-us"),
-                (SideChoice::China, "new-side-china"),
-                (SideChoice::HotSeat, "new-side-hotseat"),
-                (SideChoice::Watch, "new-side-watch"),
-            ] {
-                let text = shell.t(key);
-                ui.radio_value(
-                    &mut shell.new_game.side,
-                    choice,
-                    crate::gui::bidi::ordered(ui, text, None),
-                );
-            }
-            if shell.new_game.side != SideChoice::HotSeat {
+            ui.flow(|ui| {
+                ui.text_heading(shell.t("new-title"));
                 ui.add_space(8.0);
-                ui.text_label(RichText::new(shell.t("new-difficulty")).strong());
-                for (level, key) in [
-                    (Level::Random, "level-random"),
-                    (Level::Easy, "level-easy"),
-                    (Level::Normal, "level-normal"),
-                    (Level::Hard, "level-hard"),
-                    (Level::Rules, "level-rules"),
+                ui.text_label(RichText::new(shell.t("new-scenario")).strong());
+                for (i, s) in SHIPPED.iter().enumerate() {
+                    if ui
+                        .radio(
+                            shell.new_game.shipped == Some(i),
+                            crate::gui::bidi::ordered(ui, s.name(&shell.strings), None),
+                        )
+                        .clicked()
+                    {
+                        shell.new_game.load_shipped(i);
+                    }
+                }
+                // A browser has no paths: its file picker and drops stand in for them.
+                let web = super::super::platform::is_web();
+                if !web {
+                    ui.text_label(shell.t("new-scenario-path"));
+                    ui.row(|ui| {
+                        let edit = ui.add(
+                            egui::TextEdit::singleline(&mut shell.new_game.path)
+                                .hint_text("scenarios/my_scenario.ron")
+                                .desired_width(420.0),
+                        );
+                        let enter =
+                            edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        if ui.text_button(shell.t("new-scenario-open")).clicked() || enter {
+                            shell.new_game.load_path();
+                        }
+                    });
+                }
+                if let Some(err) = shell.new_game.error.clone() {
+                    ui.text_label(
+                        RichText::new(shell.t("new-broken")).color(egui::Color32::DARK_RED),
+                    );
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("diagnostics")
+                            .max_height(260.0)
+                            .show(ui, |ui| {
+                                ui.text_label(RichText::new(err).monospace());
+                            });
+                    });
+                } else if let Some(s) = &shell.new_game.scenario {
+                    ui.text_label(shell.strings.f(
+                        "new-scenario-loaded",
+                        &[("name", shell.strings.scenario(&s.name).into())],
+                    ));
+                    if !s.assumptions.is_empty() {
+                        let sets: Vec<(String, String, String)> = s
+                            .assumptions
+                            .iter()
+                            .map(|a| {
+                                (
+                                    a.id.clone(),
+                                    shell.strings.scenario(&a.name),
+                                    format!(
+                                        "{}\n\n{}",
+                                        shell.strings.scenario(&a.description),
+                                        a.source
+                                    ),
+                                )
+                            })
+                            .collect();
+                        ui.add_space(4.0);
+                        ui.text_label(RichText::new(shell.t("new-assumptions")).strong());
+                        let none = shell.t("new-assumptions-none");
+                        let slot = &mut shell.new_game.assumptions;
+                        ui.radio_value(slot, None, crate::gui::bidi::ordered(ui, none, None));
+                        for (id, name, desc) in sets {
+                            ui.radio_value(
+                                slot,
+                                Some(id),
+                                crate::gui::bidi::ordered(ui, name, None),
+                            )
+                            .hover(desc);
+                        }
+                    }
+                }
+                if super::super::platform::is_web()
+                    && ui.text_button(shell.t("new-scenario-upload")).clicked()
+                {
+                    super::super::platform::pick_file(".ron");
+                }
+                ui.add_space(8.0);
+                ui.text_label(RichText::new(shell.t("new-side")).strong());
+                for (choice, key) in [
+                    (SideChoice::Us, "new-side-us"),
+                    (SideChoice::China, "new-side-china"),
+                    (SideChoice::HotSeat, "new-side-hotseat"),
+                    (SideChoice::Watch, "new-side-watch"),
                 ] {
                     let text = shell.t(key);
                     ui.radio_value(
-                        &mut shell.new_game.level,
-                        level,
+                        &mut shell.new_game.side,
+                        choice,
                         crate::gui::bidi::ordered(ui, text, None),
                     );
                 }
-                doctrines(ui, shell);
-            }
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                ui.text_label(shell.t("new-seed"));
-                ui.add(egui::TextEdit::singleline(&mut shell.new_game.seed).desired_width(120.0));
+                if shell.new_game.side != SideChoice::HotSeat {
+                    ui.add_space(8.0);
+                    ui.text_label(RichText::new(shell.t("new-difficulty")).strong());
+                    for (level, key) in [
+                        (Level::Random, "level-random"),
+                        (Level::Easy, "level-easy"),
+                        (Level::Normal, "level-normal"),
+                        (Level::Hard, "level-hard"),
+                        (Level::Rules, "level-rules"),
+                    ] {
+                        let text = shell.t(key);
+                        ui.radio_value(
+                            &mut shell.new_game.level,
+                            level,
+                            crate::gui::bidi::ordered(ui, text, None),
+                        );
+                    }
+                    doctrines(ui, shell);
+                }
+                ui.add_space(8.0);
+                ui.row(|ui| {
+                    ui.text_label(shell.t("new-seed"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut shell.new_game.seed).desired_width(120.0),
+                    );
+                });
             });
         });
     });

@@ -58,7 +58,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     let window = ui.ctx().content_rect().size() * ui.ctx().zoom_factor();
                     let max = Settings::max_scale_for(window);
                     let before = (shell.settings.ui_scale, shell.settings.guide);
-                    ui.horizontal(|ui| {
+                    ui.row(|ui| {
                         ui.text_label(shell.t("settings-ui-scale"));
                         let scale = &mut shell.settings.ui_scale;
                         if ui
@@ -76,7 +76,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         }
                     });
                     ui.text_label(RichText::new(shell.t("settings-ui-scale-hint")).small());
-                    ui.horizontal(|ui| {
+                    ui.row(|ui| {
                         ui.text_label(shell.t("settings-language"));
                         let mut chosen = None;
                         for (tag, name) in super::super::text::shipped_languages() {
