@@ -8,6 +8,7 @@
 //! does no I/O and reads no clock; the CLI and the window drive it ([`Batch::step`] one turn
 //! at a time, or [`run`] on threads).
 
+use crate::i18n::Strings;
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -657,22 +658,50 @@ impl VariantResult {
     }
 }
 
-/// The summary in Markdown: outcome rates with 95% intervals and end distributions.
-pub fn summary_markdown(spec: &Spec, results: &[VariantResult]) -> String {
+/// The summary in Markdown, in the language of `t`: outcome rates with 95% intervals, end
+/// distributions, balance, the policies of the wins, doctrine pairings and what each score
+/// axis decides.
+pub fn summary_markdown(spec: &Spec, results: &[VariantResult], t: &Strings) -> String {
     let mut out = String::new();
+    // A variant by its label (`path=value`, an id), or the scenario as written.
+    let names: Vec<String> = results
+        .iter()
+        .zip(&spec.variants)
+        .map(|(r, v)| match v.value {
+            Some(_) => r.label.clone(),
+            None => t.t("exp-as-written"),
+        })
+        .collect();
+    let level = |l: crate::ai::Level| crate::i18n::level_name(t, l);
     let _ = writeln!(
         out,
-        "# Experiment: {} games per variant, US {} vs China {}, seed {}\n",
-        spec.runs,
-        spec.levels[0].name(),
-        spec.levels[1].name(),
-        spec.seed
+        "# {}\n",
+        t.f(
+            "exp-md-title",
+            &[
+                ("runs", spec.runs.into()),
+                ("us", level(spec.levels[0]).into()),
+                ("china", level(spec.levels[1]).into()),
+                ("seed", spec.seed.to_string().into()),
+            ],
+        )
     );
+    let head = |keys: &[&str]| {
+        let cells: Vec<String> = keys.iter().map(|k| t.t(k)).collect();
+        format!("| {} |\n|{}", cells.join(" | "), "---|".repeat(cells.len()))
+    };
     let _ = writeln!(
         out,
-        "| variant | US wins % (95% CI) | China wins % | draws % | shared loss % |\n|---|---|---|---|---|"
+        "{}",
+        head(&[
+            "exp-col-variant",
+            "exp-md-col-us",
+            "exp-col-china",
+            "exp-col-draw",
+            "exp-col-loss"
+        ])
     );
-    for r in results {
+    for (r, name) in results.iter().zip(&names) {
         let cell = |v: &str| {
             let (p, lo, hi) = r.rate(v);
             format!("{p:.1} ({lo:.1}–{hi:.1})")
@@ -680,54 +709,68 @@ pub fn summary_markdown(spec: &Spec, results: &[VariantResult]) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |",
-            r.label,
+            name,
             cell("us"),
             cell("china"),
             cell("draw"),
             cell("shared_loss")
         );
     }
-    let _ = writeln!(
-        out,
-        "\nAt the end (median, with the 10th and 90th percentiles):\n"
-    );
+    let _ = writeln!(out, "\n{}\n", t.t("exp-md-end"));
     let shown = [0usize, 4, 5, 6, 1];
-    let _ = write!(out, "| variant |");
+    let _ = write!(out, "| {} |", t.t("exp-col-variant"));
     for &m in &shown {
-        let _ = write!(out, " {} |", METRICS[m].label());
+        let _ = write!(out, " {} |", crate::i18n::metric_text(t, METRICS[m]));
     }
     let _ = write!(out, "\n|---|");
     for _ in &shown {
         let _ = write!(out, "---|");
     }
     let _ = writeln!(out);
-    for r in results {
-        let _ = write!(out, "| {} |", r.label);
+    for (r, name) in results.iter().zip(&names) {
+        let _ = write!(out, "| {name} |");
         for &m in &shown {
             let b = r.end_band(m);
-            let _ = write!(out, " {:.1} ({:.1} to {:.1}) |", b.p50, b.p10, b.p90);
+            let _ = write!(
+                out,
+                " {} |",
+                t.f(
+                    "exp-md-band",
+                    &[
+                        ("p50", format!("{:.1}", b.p50).into()),
+                        ("p10", format!("{:.1}", b.p10).into()),
+                        ("p90", format!("{:.1}", b.p90).into()),
+                    ],
+                )
+            );
         }
         let _ = writeln!(out);
     }
     let _ = writeln!(
         out,
-        "\nBalance — each side's share of the games someone won, and the games nobody won:\n\n| variant | US share of decided games % (95% CI) | China share % (95% CI) | draws and shared losses % |\n|---|---|---|---|"
+        "\n{}\n\n{}",
+        t.t("exp-md-balance"),
+        head(&[
+            "exp-col-variant",
+            "exp-md-col-us-share",
+            "exp-md-col-china-share",
+            "exp-md-col-undecided"
+        ])
     );
-    for r in results {
+    for (r, name) in results.iter().zip(&names) {
         let ((u, ul, uh), undecided) = r.balance(Side::Us);
         let ((c, cl, ch), _) = r.balance(Side::China);
         let _ = writeln!(
             out,
-            "| {} | {u:.1} ({ul:.1}–{uh:.1}) | {c:.1} ({cl:.1}–{ch:.1}) | {undecided:.1} |",
-            r.label
+            "| {name} | {u:.1} ({ul:.1}–{uh:.1}) | {c:.1} ({cl:.1}–{ch:.1}) | {undecided:.1} |"
         );
     }
-    for (r, v) in results.iter().zip(&spec.variants) {
+    for ((r, v), name) in results.iter().zip(&spec.variants).zip(&names) {
         let s = &v.scenario;
         let _ = writeln!(
             out,
-            "\nPolicies enacted or raised in a side's wins ({}), share of those wins:\n",
-            r.label
+            "\n{}\n",
+            t.f("exp-md-policies", &[("variant", name.clone().into())])
         );
         for side in Side::BOTH {
             let list: Vec<String> = r
@@ -742,9 +785,9 @@ pub fn summary_markdown(spec: &Spec, results: &[VariantResult]) -> String {
             let _ = writeln!(
                 out,
                 "- {}: {}",
-                side.name(),
+                crate::i18n::side_name(t, side),
                 if list.is_empty() {
-                    "no wins".to_string()
+                    t.t("exp-md-no-wins")
                 } else {
                     list.join(", ")
                 }
@@ -754,8 +797,14 @@ pub fn summary_markdown(spec: &Spec, results: &[VariantResult]) -> String {
         if pairs.len() > 1 {
             let _ = writeln!(
                 out,
-                "\nDoctrines ({}): the US's share of the decided games of each pairing:\n\n| US doctrine | China doctrine | games | US share of decided % (95% CI) |\n|---|---|---|---|",
-                r.label
+                "\n{}\n\n{}",
+                t.f("exp-md-doctrines", &[("variant", name.clone().into())]),
+                head(&[
+                    "exp-md-col-us-doctrine",
+                    "exp-md-col-china-doctrine",
+                    "exp-md-col-games",
+                    "exp-md-col-us-share"
+                ])
             );
             for d in pairs {
                 let (p, lo, hi) = d.us_share;
@@ -767,21 +816,18 @@ pub fn summary_markdown(spec: &Spec, results: &[VariantResult]) -> String {
             }
         }
     }
-    let _ = writeln!(
-        out,
-        "\nWhat each score axis decides — the share of games whose verdict would differ with that axis left out:\n"
-    );
-    let _ = write!(out, "| variant |");
+    let _ = writeln!(out, "\n{}\n", t.t("exp-md-axes"));
+    let _ = write!(out, "| {} |", t.t("exp-col-variant"));
     for a in ScoreAxis::ALL {
-        let _ = write!(out, " {} |", a.id());
+        let _ = write!(out, " {} |", t.t(&format!("end-axis-{}", a.id())));
     }
     let _ = write!(out, "\n|---|");
     for _ in ScoreAxis::ALL {
         let _ = write!(out, "---|");
     }
     let _ = writeln!(out);
-    for r in results {
-        let _ = write!(out, "| {} |", r.label);
+    for (r, name) in results.iter().zip(&names) {
+        let _ = write!(out, "| {name} |");
         for share in r.axis_influence() {
             let _ = write!(out, " {:.1}% |", 100.0 * share);
         }

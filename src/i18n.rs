@@ -410,14 +410,23 @@ pub fn category_name(t: &Strings, id: &str) -> String {
 /// The arguments of the messages that explain how a game is scored (help, the guided turn's
 /// first step, the end screen), read from the scenario so a variant's weights and pars show
 /// as they are.
-pub fn score_args(s: &Scenario) -> Vec<(&'static str, Arg)> {
+pub fn score_args(t: &Strings, s: &Scenario) -> Vec<(&'static str, Arg)> {
     let w = &s.score.weights;
     let n = |v: f64| Arg::Text(num_plain(v));
+    // Whole counts go as numbers, so a language can pick the noun's plural form (Arabic has
+    // six); other values as the text a person writes.
+    let count = |v: f64| {
+        if v.fract() == 0.0 && v.abs() < 1e6 {
+            Arg::Number(v)
+        } else {
+            n(v)
+        }
+    };
     let politics = |side: Side| &s.bloc(side).politics;
     let us = politics(Side::Us);
     let cn = politics(Side::China);
     vec![
-        ("end", crate::sim::game::quarter_label(s, s.turns).into()),
+        ("end", quarter_text(t, s, s.turns).into()),
         ("w-lead", n(w.lead)),
         ("w-market", n(w.market)),
         ("w-adoption", n(w.adoption)),
@@ -427,16 +436,16 @@ pub fn score_args(s: &Scenario) -> Vec<(&'static str, Arg)> {
             "w-total",
             n(w.lead + w.market + w.adoption + w.economy + w.stability),
         ),
-        ("par", n(crate::sim::scoring::lead_par(s))),
-        ("cap", n(s.score.lead_cap_months)),
-        ("swing", n(s.score.market_swing)),
+        ("par", count(crate::sim::scoring::lead_par(s))),
+        ("cap", count(s.score.lead_cap_months)),
+        ("swing", count(s.score.market_swing)),
         ("growth", n(s.score.economy_full_growth)),
         ("margin", n(s.score.draw_margin)),
         (
             "breakthrough",
             s.score
                 .breakthrough_months
-                .map_or(Arg::Text("none".into()), n),
+                .map_or(Arg::Text("none".into()), count),
         ),
         ("us-capital", n(us.capital.v())),
         ("us-income", n(us.income.v())),
@@ -512,9 +521,13 @@ pub fn quantity_text(t: &Strings, q: crate::sim::quantity::Quantity) -> String {
     use crate::sim::quantity::Quantity;
     match q {
         Quantity::Game(g) => game_q_text(t, g).0,
-        Quantity::Bloc(side, b) => {
-            format!("{} {}", t.t(&format!("{}-short", side.id())), q_name(t, b))
-        }
+        Quantity::Bloc(side, b) => t.f(
+            "side-quantity",
+            &[
+                ("side", t.t(&format!("{}-short", side.id())).into()),
+                ("name", q_name(t, b).into()),
+            ],
+        ),
         Quantity::Region(r, side) => {
             format!(
                 "{} — {}",
@@ -580,10 +593,7 @@ pub fn explanation_text(t: &Strings, s: &Scenario, e: &crate::ai::Explanation) -
                 ("best", signed(*best).into()),
                 ("none", signed(*none).into()),
                 ("lead", format!("{lead:+.1}").into()),
-                (
-                    "horizon",
-                    crate::sim::game::quarter_label(s, *horizon).into(),
-                ),
+                ("horizon", quarter_text(t, s, *horizon).into()),
             ],
         ),
         Explanation::Chosen {
@@ -615,10 +625,7 @@ pub fn explanation_text(t: &Strings, s: &Scenario, e: &crate::ai::Explanation) -
                     ("none", signed(*none).into()),
                     ("sureness", sureness.into()),
                     ("lead", format!("{lead:+.1}").into()),
-                    (
-                        "horizon",
-                        crate::sim::game::quarter_label(s, *horizon).into(),
-                    ),
+                    ("horizon", quarter_text(t, s, *horizon).into()),
                     ("rollouts", Arg::Number(*rollouts as f64)),
                     ("depth", Arg::Number(f64::from(*depth))),
                 ],
@@ -632,6 +639,42 @@ pub fn explanation_text(t: &Strings, s: &Scenario, e: &crate::ai::Explanation) -
 pub fn level_name(t: &Strings, l: crate::ai::Level) -> String {
     let text = t.t(&format!("level-{}", l.name()));
     text.split('—').next().unwrap_or(&text).trim().to_owned()
+}
+
+/// A metric of the experiment in the table's language: the quantity's name and unit.
+pub fn metric_text(t: &Strings, m: crate::experiment::Metric) -> String {
+    use crate::experiment::Metric;
+    use crate::sim::quantity::{BlocQ, GameQ};
+    let bloc = |s: Side, q: BlocQ| {
+        format!(
+            "{} ({})",
+            t.f(
+                "side-quantity",
+                &[
+                    ("side", t.t(&format!("{}-short", s.id())).into()),
+                    ("name", q_name(t, q).into()),
+                ],
+            ),
+            q_unit(t, q)
+        )
+    };
+    let game = |q: GameQ| {
+        let (name, unit, _) = game_q_text(t, q);
+        format!("{name} ({unit})")
+    };
+    match m {
+        Metric::LeadMonths => game(GameQ::LeadMonths),
+        Metric::Risk => game(GameQ::Risk),
+        Metric::Tension => game(GameQ::Tension),
+        Metric::Adoption(s) => bloc(s, BlocQ::AdoptionShare),
+        Metric::WorldShare(s) => format!(
+            "{} (%)",
+            t.f("charts-share", &[("side", side_name(t, s).into())])
+        ),
+        Metric::Capability(s) => bloc(s, BlocQ::ResearchCapability),
+        Metric::Compute(s) => bloc(s, BlocQ::ComputeEffective),
+        Metric::Bloc(s, q) => bloc(s, q),
+    }
 }
 
 /// Why a number changed, in words.
@@ -1103,6 +1146,56 @@ mod tests {
                     .expect("a shipped scenario parses")
             })
             .collect()
+    }
+
+    /// Arabic gives a counted noun the form its number asks for: 3 أشهر, 12 شهرًا, 24 شهرًا.
+    #[test]
+    fn arabic_counts_take_the_plural_their_number_asks_for() {
+        let ar = Strings::for_language("ar", std::path::Path::new("/nonexistent")).unwrap();
+        let s = crate::sim::testing::baseline();
+        let text = ar.f("help-win-2", &score_args(&ar, &s));
+        let cap = s.score.lead_cap_months;
+        assert!(cap > 10.0 && cap < 100.0, "the baseline's cap is {cap}");
+        assert!(text.contains(&format!("{cap} شهرًا")), "{text}");
+        assert!(!text.contains(&format!("{cap} أشهر")), "{text}");
+        let few = Strings::parse(
+            "x = { $n ->\n    [few] { $n } أشهر\n   *[other] { $n } شهر\n}\n",
+            "ar",
+        )
+        .unwrap_or_else(|e| e.0);
+        assert_eq!(few.f("x", &[("n", Arg::Number(3.0))]), "3 أشهر");
+    }
+
+    /// Every mechanism the ledger names as a cause has words in the table (a new `Cause`
+    /// variant without a `cause-…` message would show as its snake-case id).
+    #[test]
+    fn every_ledger_cause_has_words() {
+        let source = include_str!("sim/ledger.rs");
+        let start = source.find("pub enum Cause").expect("the enum");
+        let end = start + source[start..].find("\n}\n").expect("its end");
+        let en = Strings::english();
+        let mut missing = Vec::new();
+        for line in source[start..end].lines() {
+            let name = line.trim().trim_end_matches(',');
+            let is_variant = line.starts_with("    ")
+                && !line.starts_with("     ")
+                && name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && name.chars().all(|c| c.is_ascii_alphanumeric());
+            if !is_variant {
+                continue;
+            }
+            let mut key = String::from("cause");
+            for c in name.chars() {
+                if c.is_ascii_uppercase() {
+                    key.push('-');
+                }
+                key.push(c.to_ascii_lowercase());
+            }
+            if !en.has(&key) {
+                missing.push(key);
+            }
+        }
+        assert!(missing.is_empty(), "en.ftl lacks {missing:?}");
     }
 
     /// The translators' English table is the shipped scenarios' texts as they are now.

@@ -107,7 +107,7 @@ fn side_class(side: Side) -> &'static str {
 /// A role card: goal and score, the start, the levers.
 fn role_card(out: &mut String, s: &Scenario, t: &Strings, sim: &Sim, side: Side) {
     let side_name = t.t(side.id());
-    let args = score_args(s);
+    let args = score_args(t, s);
     let _ = write!(
         out,
         "<section class=\"page role\" data-side=\"{}\"><h1 class=\"{}\">{}</h1>",

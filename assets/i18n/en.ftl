@@ -19,6 +19,7 @@ error = Error
 none = none
 turn = Turn { $turn } of { $total }
 quarter = { $year } Q{ $quarter }
+side-quantity = { $side } { $name }
 months = { $value } months
 unknown = unknown
 
@@ -567,6 +568,8 @@ cause-grid-build = Grid build-out
 cause-grid-investment = Grid investment from the budget
 cause-grid-build-growth = Faster grid building
 cause-compute-recalc = Compute recalculated from chips and power
+cause-chip-limited = Compute held back by chips (power to spare)
+cause-power-limited = Compute held back by power (chips to spare)
 cause-talent-inflow = Talent arriving
 cause-talent-outflow = Talent leaving
 cause-efficiency-growth = Algorithmic progress
@@ -744,3 +747,20 @@ debrief-modelling-choice = (a modelling choice of the game; see docs/sources.md)
 debrief-prompts = Questions for discussion
 debrief-footer-data = Every quantity, turn by turn:
 debrief-footer-made = Made by AI Race { $version } from a save that replays bit for bit:
+
+## The experiment's summary (ai-race experiment), Markdown for analysts
+exp-md-title = Experiment: { $runs } games per variant, US { $us } vs China { $china }, seed { $seed }
+exp-md-col-us = US wins % (95% CI)
+exp-md-end = At the end (median, with the 10th and 90th percentiles):
+exp-md-band = { $p50 } ({ $p10 } to { $p90 })
+exp-md-balance = Balance — each side's share of the games someone won, and the games nobody won:
+exp-md-col-us-share = US share of decided games % (95% CI)
+exp-md-col-china-share = China share % (95% CI)
+exp-md-col-undecided = draws and shared losses %
+exp-md-policies = Policies enacted or raised in a side's wins ({ $variant }), share of those wins:
+exp-md-no-wins = no wins
+exp-md-doctrines = Doctrines ({ $variant }): the US's share of the decided games of each pairing:
+exp-md-col-us-doctrine = US doctrine
+exp-md-col-china-doctrine = China doctrine
+exp-md-col-games = games
+exp-md-axes = What each score axis decides — the share of games whose verdict would differ with that axis left out:

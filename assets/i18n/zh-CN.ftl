@@ -19,6 +19,7 @@ error = 错误
 none = 无
 turn = 第 { $turn } 回合，共 { $total } 回合
 quarter = { $year }年第{ $quarter }季度
+side-quantity = { $side }{ $name }
 months = { $value } 个月
 unknown = 未知
 
@@ -198,10 +199,10 @@ world-bubble = AI 泡沫
 world-frontier = 前沿芯片性能
 
 ## 轮流对战
-handoff-title = 把屏幕交给{ $side-id ->
+handoff-title = 请把屏幕交给{ $side-id ->
     [us] 美国
    *[other] { $side }
-}
+}方玩家
 handoff-body = { $other-id ->
     [us] 美国
    *[other] { $other }
@@ -378,10 +379,10 @@ q-game-lead-months = 领先月数
 q-game-lead-months-unit = 月（+ 表示美国领先）
 q-game-lead-months-desc = 竞赛的核心指标：落后方按其近期速度，需要多少个月才能达到领先方当前的 L（+ 表示美国领先）。它是得分中的领先维度；领先达到 24 个月（基准）时游戏立即结束。顶栏显示的是你方的估计。
 q-funding-private = 私人资金
-q-funding-private-unit = $B/季度
+q-funding-private-unit = 十亿美元/季度
 q-funding-private-desc = 私人投资者每季度投入 AI 的资金；它与国家资金相加，再减去政策维持费用，就是你的预算所分配的 AI 资金。它按趋势增长（美国每季度 5%，中国 3%）× 投资者情绪，并有随机波动。泡沫调整和事件会削减或提振它；没有政策能直接改变它。
 q-funding-state = 国家资金
-q-funding-state-unit = $B/季度
+q-funding-state-unit = 十亿美元/季度
 q-funding-state-desc = 政府每季度投入 AI 的资金。它必须支付你的政策维持费用，因此限制了你能保持多少项付费政策；其余部分进入预算。它增长缓慢（美国每季度 1%，中国 3%）；联邦科研资助、国家资金注资和一些事件会提高它。
 q-funding-sentiment = 投资者情绪
 q-funding-sentiment-unit = 指数（1 = 中性）
@@ -489,7 +490,7 @@ q-intel-level = 情报
 q-intel-level-unit = 0–1
 q-intel-level-desc = 你看清对手的程度，从 0（完全看不见）到 1（看得一清二楚）；开局时为 0.5。它决定对手数值的 90% 区间有多宽。情报、间谍活动和算力联合申报会提高它；美国的网络防御会降低中国的情报水平。
 q-funding-upkeep = 政策维持费用
-q-funding-upkeep-unit = $B/季度
+q-funding-upkeep-unit = 十亿美元/季度
 q-funding-upkeep-desc = 本季度你的现行政策（以及在建项目）所需的国家资金。它在预算分配之前从你的 AI 资金中扣除，且必须由国家资金支付：如果支付不起，最新的政策会失效。实施付费政策会提高它。
 q-funding-growth = 私人资金增长
 q-funding-growth-unit = 比例/季度
@@ -501,13 +502,13 @@ q-chips-fab-growth-limit = 晶圆厂扩产上限（设备）
 q-chips-fab-growth-limit-unit = 比例/季度
 q-chips-fab-growth-limit-desc = 晶圆厂产能一个季度内最多能增长多少（0.06 = 6%），取决于一个阵营能获得的芯片制造设备。美国 3 级和 4 级出口管制会把中国的上限拉到 5% 和 4%；中国的晶圆厂扩产计划会提高它。通常限制中国芯片制造的是这一上限，而不是资金。
 q-chips-domestic-spending = 国产芯片支出
-q-chips-domestic-spending-unit = $B/季度
+q-chips-domestic-spending-unit = 十亿美元/季度
 q-chips-domestic-spending-desc = 本季度花在国产芯片和晶圆厂上的资金：未用于进口的芯片资金，加上转向国内的被封锁进口资金。它先用于购买晶圆厂产量，再用于新增产能；投入越多，国产芯片追赶前沿也越快。
 q-chips-redirected = 转用的芯片资金
-q-chips-redirected-unit = $B/季度
+q-chips-redirected-unit = 十亿美元/季度
 q-chips-redirected-desc = 本季度既未用于走私、也未转向国产芯片的被封锁进口资金。这笔钱并没有损失：它会按你的预算分配比例流向电力和研发。
 q-chips-export-sales = 对对手的芯片销售
-q-chips-export-sales-unit = $B/季度
+q-chips-export-sales-unit = 十亿美元/季度
 q-chips-export-sales-desc = 对手本季度用于合法进口芯片的资金，计为本阵营芯片厂商的销售额；它计入本阵营的经济得分。对美国而言，这是出口管制仍然允许的中国采购，因此管制越严，这一数额越小。
 q-chips-import-share = 芯片资金中的进口比例
 q-chips-import-share-unit = 比例 0–1
@@ -567,6 +568,8 @@ cause-grid-build = 电网建设
 cause-grid-investment = 预算中的电网投资
 cause-grid-build-growth = 电网建设加速
 cause-compute-recalc = 根据芯片和电力重新计算算力
+cause-chip-limited = 算力受芯片限制（电力有余）
+cause-power-limited = 算力受电力限制（芯片有余）
 cause-talent-inflow = 人才流入
 cause-talent-outflow = 人才流失
 cause-efficiency-growth = 算法进步
@@ -744,3 +747,20 @@ debrief-modelling-choice = （游戏的建模选择；见 docs/sources.md）
 debrief-prompts = 讨论问题
 debrief-footer-data = 每个数值，逐回合：
 debrief-footer-made = 由 AI 竞赛 { $version } 根据一份可逐位重放的存档生成：
+
+## The experiment's summary (ai-race experiment), Markdown for analysts
+exp-md-title = 实验：每个变体 { $runs } 局，美国 { $us } 对中国 { $china }，种子 { $seed }
+exp-md-col-us = 美国胜 %（95% 置信区间）
+exp-md-end = 结束时（中位数，以及第 10 和第 90 百分位数）：
+exp-md-band = { $p50 }（{ $p10 } 至 { $p90 }）
+exp-md-balance = 平衡——在有胜者的对局中各方所占的比例，以及无人获胜的对局：
+exp-md-col-us-share = 美国在分出胜负的对局中所占比例 %（95% 置信区间）
+exp-md-col-china-share = 中国所占比例 %（95% 置信区间）
+exp-md-col-undecided = 平局和共同失败 %
+exp-md-policies = 一方获胜的对局中实施或提升的政策（{ $variant }），占这些胜局的比例：
+exp-md-no-wins = 没有胜局
+exp-md-doctrines = 策略（{ $variant }）：每种配对中美国在分出胜负的对局中所占比例：
+exp-md-col-us-doctrine = 美国策略
+exp-md-col-china-doctrine = 中国策略
+exp-md-col-games = 对局数
+exp-md-axes = 每个评分维度的决定作用——去掉该维度后结果会改变的对局比例：

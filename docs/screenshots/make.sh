@@ -27,7 +27,7 @@ shot branch --side us --level normal --autoplay 6 --show branch
 # Every screen in Chinese and in Arabic (the game with a tooltip open: the pointer rests on
 # the first quantity of the player's own panel: its name in Chinese, its value in Arabic).
 for lang in zh-CN ar; do
-    if [ "$lang" = ar ]; then at=1025,150; else at=60,150; fi
+    if [ "$lang" = ar ]; then at=1075,103; else at=60,150; fi
     shot "title_$lang" --lang "$lang" --side china --autoplay 0 --show title
     shot "new_game_$lang" --lang "$lang" --side china --autoplay 0 --show new-game
     shot "game_$lang" --lang "$lang" --side china --level normal --autoplay 5 --pointer "$at"

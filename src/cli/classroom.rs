@@ -53,6 +53,9 @@ pub struct ExperimentArgs {
     /// No progress bar.
     #[arg(long)]
     pub quiet: bool,
+    /// Language of the summary: en, zh-CN or ar (English without it).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// Arguments of `branch`.
@@ -365,7 +368,11 @@ pub fn experiment_cmd(args: &ExperimentArgs) -> ExitCode {
         }
     };
     bar.finish_and_clear();
-    let summary = experiment::summary_markdown(&spec, &results);
+    let strings = match strings_for(args.lang.as_deref()) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let summary = experiment::summary_markdown(&spec, &results, &strings);
     emit(&summary);
     if let Some(dir) = &args.out {
         if let Err(code) = write_experiment(dir, &results, &summary) {

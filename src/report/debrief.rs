@@ -749,6 +749,6 @@ h1{font-size:1.7em;margin-bottom:.2em}h2{border-bottom:2px solid #005A9C;padding
 table{border-collapse:collapse;width:100%;font-size:.92em}th,td{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:start}\
 th{background:#eef3f8}.timeline td:nth-child(3){color:#003f6e}.timeline td:nth-child(4){color:#8a3a00}\
 .why{font-size:.9em;color:#333}figure.chart{margin:.5em 0;display:inline-block;width:49%;min-width:380px}\
-figure.chart figcaption{font-weight:600}svg.chart{width:100%;height:auto;border:1px solid #ddd}\
+figure.chart figcaption{font-weight:600}svg.chart{width:100%;height:auto;border:1px solid #ddd;direction:ltr}\
 .change h3{font-size:1.05em;margin-bottom:.2em}.prompts li{margin:.4em 0}\
 @media print{section{page-break-inside:avoid}}";

@@ -19,7 +19,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     };
     let t = &shell.strings;
     let s = play.scenario();
-    let args = score_args(s);
+    let args = score_args(t, s);
     let result = play.result();
     let view = play.view(play.viewer);
     let mut next = None;

@@ -11,7 +11,6 @@ use super::super::shell::{Screen, Shell};
 use super::super::widgets::{big_button, num, num_plain, side_name};
 use crate::ai::Level;
 use crate::experiment::{METRICS, Spec, Stepper, Variant};
-use crate::i18n::Strings;
 use crate::scenario::Scenario;
 use crate::sim::quantity::Side;
 
@@ -369,7 +368,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     ui.selectable_value(
                         &mut form.metric,
                         i,
-                        crate::gui::bidi::ordered(ui, metric_text(t, *m), None),
+                        crate::gui::bidi::ordered(ui, crate::i18n::metric_text(t, *m), None),
                     );
                 }
             });
@@ -380,7 +379,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 .x_axis_label(t.t("charts-x"))
                 .y_axis_label(crate::gui::bidi::visual(
                     ui.ctx(),
-                    metric_text(t, METRICS[m]),
+                    crate::i18n::metric_text(t, METRICS[m]),
                 ))
                 .show(ui, |p| {
                     for (i, r) in results.iter().enumerate() {
@@ -449,39 +448,5 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     }
     if back {
         shell.screen = shell.experiment.back;
-    }
-}
-
-/// A metric of the experiment in the table's language: the quantity's name and unit.
-fn metric_text(t: &Strings, m: crate::experiment::Metric) -> String {
-    use crate::experiment::Metric;
-    use crate::sim::quantity::{BlocQ, GameQ};
-    let bloc = |s: Side, q: BlocQ| {
-        format!(
-            "{} {} ({})",
-            t.t(&format!("{}-short", s.id())),
-            crate::i18n::q_name(t, q),
-            crate::i18n::q_unit(t, q)
-        )
-    };
-    let game = |q: GameQ| {
-        let (name, unit, _) = crate::i18n::game_q_text(t, q);
-        format!("{name} ({unit})")
-    };
-    match m {
-        Metric::LeadMonths => game(GameQ::LeadMonths),
-        Metric::Risk => game(GameQ::Risk),
-        Metric::Tension => game(GameQ::Tension),
-        Metric::Adoption(s) => bloc(s, BlocQ::AdoptionShare),
-        Metric::WorldShare(s) => format!(
-            "{} (%)",
-            t.f(
-                "charts-share",
-                &[("side", crate::i18n::side_name(t, s).into())]
-            )
-        ),
-        Metric::Capability(s) => bloc(s, BlocQ::ResearchCapability),
-        Metric::Compute(s) => bloc(s, BlocQ::ComputeEffective),
-        Metric::Bloc(s, q) => bloc(s, q),
     }
 }

@@ -756,7 +756,7 @@ fn world_state(ui: &mut Ui, t: &Strings, view: &SideView) {
 /// from the viewer's estimates ([`crate::sim::scoring::standing`]).
 fn score_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
     let s = play.scenario();
-    let args = super::super::widgets::score_args(s);
+    let args = super::super::widgets::score_args(t, s);
     let standing = crate::sim::scoring::standing(s, view);
     let own = view.side;
     let rival = own.rival();
@@ -1139,12 +1139,14 @@ fn markets_panel(ui: &mut Ui, t: &Strings, view: &SideView) {
                             continue;
                         };
                         let shares = view.markets[r.index()];
-                        ui.flow(|ui| {
+                        // (Within a cell a row keeps egui's left-to-right order: a
+                        // right-to-left row would reach past the cell.)
+                        ui.vertical(|ui| {
                             ui.set_min_width(170.0);
                             ui.text_label(RichText::new(region_name(t, r)).strong());
                             for side in Side::BOTH {
                                 let v = shares[side.index()];
-                                ui.row(|ui| {
+                                ui.horizontal(|ui| {
                                     ui.text_label(
                                         RichText::new(side_mark(side)).color(side_color(side)),
                                     );

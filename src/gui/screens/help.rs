@@ -41,7 +41,7 @@ pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
         .as_ref()
         .map(|p| p.scenario())
         .or(shell.new_game.scenario.as_ref())
-        .map(score_args)
+        .map(|s| score_args(t, s))
         .unwrap_or_default();
     egui::Window::new(crate::gui::bidi::visual(ctx, t.t("help-title")))
         .open(&mut open)
@@ -133,7 +133,7 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
                 .as_ref()
                 .map(|p| {
                     let s = p.scenario();
-                    let mut args = score_args(s);
+                    let mut args = score_args(t, s);
                     let own = &s.bloc(p.viewer).politics;
                     args.push(("income", Arg::Number(own.income.v())));
                     args.push(("bank", Arg::Number(own.cap.v())));
