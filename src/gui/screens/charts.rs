@@ -453,8 +453,14 @@ fn branch_panel(
                     return;
                 }
                 ui_state.branch_turn = ui_state.branch_turn.clamp(1, played);
+                // A right-to-left slider runs from the right.
+                let range = if crate::gui::bidi::rtl(ui.ctx()) {
+                    played..=1
+                } else {
+                    1..=played
+                };
                 ui.add(
-                    egui::Slider::new(&mut ui_state.branch_turn, 1..=played)
+                    egui::Slider::new(&mut ui_state.branch_turn, range)
                         .text(crate::gui::bidi::visual(ui.ctx(), t.t("branch-turn"))),
                 );
                 ui.text_label(crate::i18n::quarter_text(t, &s, ui_state.branch_turn));

@@ -689,10 +689,16 @@ fn budget_panel(
         .enumerate()
     {
         ui.row(|ui| {
+            // A right-to-left slider grows to the left.
+            let range = if crate::gui::bidi::rtl(ui.ctx()) {
+                1.0..=0.0
+            } else {
+                0.0..=1.0
+            };
             let r = ui.add(
-                egui::Slider::new(&mut w[i], 0.0..=1.0)
+                egui::Slider::new(&mut w[i], range)
                     .fixed_decimals(2)
-                    .text(t.t(key)),
+                    .text(crate::gui::bidi::visual(ui.ctx(), t.t(key))),
             );
             // The split becomes an order when the player lets go or types a number, not at
             // every step of a drag.
