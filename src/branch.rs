@@ -58,15 +58,17 @@ pub fn rewind(save: &SaveGame, turn: u32) -> Result<Session, String> {
             }
         ));
     }
-    let mut session = Session::new(&save.scenario, save.seed, save.players.clone());
-    for log in &save.turns[..(turn - 1) as usize] {
-        for (side, command) in &log.orders {
-            // Orders were accepted when the game was played; the same state accepts them again.
-            let _ = session.submit(*side, *command);
-        }
-        session.advance_turn();
+    let (session, stop) = Session::replay(save, (turn - 1) as usize, true, |_| {
+        std::ops::ControlFlow::<()>::Continue(())
+    });
+    match stop {
+        None => Ok(session),
+        Some(crate::save::ReplayStop::Refused { turn, error, .. }) => Err(format!(
+            "this save does not replay: a recorded order of turn {turn} is refused ({error}); \
+             `ai-race replay SAVE --verify` says more"
+        )),
+        Some(crate::save::ReplayStop::Visitor(())) => Ok(session),
     }
-    Ok(session)
 }
 
 /// Branch a saved game at `turn`: `side`'s orders of that turn are replaced by `orders`
@@ -121,16 +123,11 @@ pub fn branch(
         }
     }
     session.advance_turn();
-    while !session.sim().outcome().is_over() {
-        for who in Side::BOTH {
-            let view = session.sim().view(who);
-            let decision = computers[who.index()].decide(s, &view);
-            for c in decision.commands {
-                let _ = session.submit(who, c);
-            }
-        }
-        session.advance_turn();
-    }
+    session.play_out(
+        &mut |sim, who| computers[who.index()].decide(s, &sim.view(who)),
+        &mut |_| {},
+        &mut |_, _| {},
+    );
     Ok(session)
 }
 

@@ -109,10 +109,11 @@ fn reasons(save: &SaveGame) -> Vec<[Option<crate::ai::Explanation>; 2]> {
             .ok(),
             Player::Human => None,
         });
-    let mut sim = crate::sim::Sim::new(s, save.seed);
-    sim.set_ledger(false);
     let mut out = Vec::with_capacity(save.turns.len());
-    for log in &save.turns {
+    let _ = crate::save::Session::replay(save, save.turns.len(), false, |step| {
+        let crate::save::ReplayStep::Before { log, sim } = step else {
+            return std::ops::ControlFlow::<()>::Continue(());
+        };
         let mut row: [Option<crate::ai::Explanation>; 2] = [None, None];
         for side in Side::BOTH {
             if let Some(p) = players[side.index()].as_mut() {
@@ -128,12 +129,9 @@ fn reasons(save: &SaveGame) -> Vec<[Option<crate::ai::Explanation>; 2]> {
                 }
             }
         }
-        for (side, c) in &log.orders {
-            let _ = sim.submit(*side, *c);
-        }
-        sim.advance_turn();
         out.push(row);
-    }
+        std::ops::ControlFlow::Continue(())
+    });
     out
 }
 

@@ -142,39 +142,29 @@ impl History {
         let mut session = Session::new(scenario, seed, players);
         session.set_ledger(ledger);
         let mut history = History::begin(scenario, seed, session.sim());
-        while !session.sim().outcome().is_over() {
-            turn_start(&session);
-            let mut decisions = Vec::new();
-            for side in Side::BOTH {
-                let decision = decide(session.sim(), side);
-                for command in decision.commands {
-                    // A refused order is the player's mistake, not the game's: it is dropped,
-                    // and the reason is what `submit` returned.
-                    let _ = session.submit(side, command);
-                }
-                if !decision.explanation.is_empty() {
-                    decisions.push((side, decision.explanation.clone()));
-                }
-            }
-            session.advance_turn();
-            history.record(session.sim(), decisions);
-        }
+        session.play_out(decide, turn_start, &mut |sim, reasons| {
+            history.record(sim, reasons);
+        });
         history.finish(session.sim());
         (history, session)
     }
 
     /// Replay a saved game's orders from the start (the ledger on, for `--explain`).
     pub fn replay(save: &SaveGame) -> History {
-        let mut sim = Sim::new(&save.scenario, save.seed);
-        let mut history = History::begin(&save.scenario, save.seed, &sim);
-        for log in &save.turns {
-            for (side, command) in &log.orders {
-                let _ = sim.submit(*side, *command);
+        let mut history = History::begin(
+            &save.scenario,
+            save.seed,
+            &Sim::new(&save.scenario, save.seed),
+        );
+        let (session, _) = Session::replay(save, save.turns.len(), true, |step| {
+            if let crate::save::ReplayStep::After { sim, .. } = step {
+                history.record(sim, Vec::new());
             }
-            sim.advance_turn();
-            history.record(&sim, Vec::new());
-        }
-        history.finish(&sim);
+            std::ops::ControlFlow::<()>::Continue(())
+        });
+        // A save with an order refused on replay is broken (`replay --verify` says where):
+        // its history ends at the last turn that replayed.
+        history.finish(session.sim());
         history
     }
 

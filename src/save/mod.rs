@@ -206,6 +206,82 @@ impl Session {
         true
     }
 
+    /// Play the game to its end: each turn, `turn_start` sees it, `decide` gives each side's
+    /// orders (an order the game refuses is dropped: the player's mistake, not the game's),
+    /// and `turn_played` sees it after the turn with the reasons the players gave. Headless
+    /// games, tournaments and branches all play out through here.
+    pub fn play_out(
+        &mut self,
+        decide: &mut dyn FnMut(&Sim, Side) -> crate::ai::Decision,
+        turn_start: &mut dyn FnMut(&Session),
+        turn_played: &mut dyn FnMut(&Sim, Reasons),
+    ) {
+        while !self.sim.outcome().is_over() {
+            turn_start(self);
+            let mut reasons = Vec::new();
+            for side in Side::BOTH {
+                let decision = decide(&self.sim, side);
+                for command in decision.commands {
+                    let _ = self.submit(side, command);
+                }
+                if !decision.explanation.is_empty() {
+                    reasons.push((side, decision.explanation));
+                }
+            }
+            self.advance_turn();
+            turn_played(&self.sim, reasons);
+        }
+    }
+
+    /// The one replay of a save: a fresh game of its scenario and seed with the recorded
+    /// orders of its first `turns` turns given again, turn by turn, as a new recording. `visit`
+    /// sees each turn before its orders are given and after it is played, and may stop the
+    /// replay (`ControlFlow::Break`). A recorded order the game refuses stops it too: a save
+    /// that replays is one whose every order is accepted again. Reports, the debrief, branching
+    /// and verification all replay through here. Returns the game where the replay ended,
+    /// and why it stopped early, if it did.
+    pub fn replay<B>(
+        save: &SaveGame,
+        turns: usize,
+        ledger: bool,
+        mut visit: impl FnMut(ReplayStep<'_>) -> std::ops::ControlFlow<B>,
+    ) -> (Session, Option<ReplayStop<B>>) {
+        use std::ops::ControlFlow;
+        let mut session = Session::new(&save.scenario, save.seed, save.players.clone());
+        session.set_ledger(ledger);
+        for log in save.turns.iter().take(turns) {
+            if let ControlFlow::Break(b) = visit(ReplayStep::Before {
+                log,
+                sim: session.sim(),
+            }) {
+                return (session, Some(ReplayStop::Visitor(b)));
+            }
+            for &(side, command) in &log.orders {
+                if let Err(error) = session.submit(side, command) {
+                    let stop = ReplayStop::Refused {
+                        turn: log.turn,
+                        side,
+                        command,
+                        error,
+                    };
+                    return (session, Some(stop));
+                }
+            }
+            session.advance_turn();
+            let Some(replayed) = session.save.turns.last() else {
+                break;
+            };
+            if let ControlFlow::Break(b) = visit(ReplayStep::After {
+                log,
+                replayed,
+                sim: &session.sim,
+            }) {
+                return (session, Some(ReplayStop::Visitor(b)));
+            }
+        }
+        (session, None)
+    }
+
     /// Continue a saved game: restore its latest snapshot (no replay) and its pending orders.
     pub fn resume(save: SaveGame) -> Result<Session, String> {
         let mut sim = match save.turns.last() {
@@ -247,6 +323,47 @@ impl Session {
         })?;
         Ok((session, info))
     }
+}
+
+/// The reasons the computer players gave for a turn's orders, by side.
+pub type Reasons = Vec<(Side, crate::ai::Explanation)>;
+
+/// A moment of a replay ([`Session::replay`]).
+pub enum ReplayStep<'a> {
+    /// A turn is about to be played: the game before its orders are given.
+    Before {
+        /// The turn's record in the save.
+        log: &'a TurnLog,
+        /// The game.
+        sim: &'a Sim,
+    },
+    /// A turn was played with its recorded orders.
+    After {
+        /// The turn's record in the save.
+        log: &'a TurnLog,
+        /// The same turn as the replay recorded it (its state hash and snapshot).
+        replayed: &'a TurnLog,
+        /// The game after it.
+        sim: &'a Sim,
+    },
+}
+
+/// Why a replay stopped before its last turn.
+#[derive(Debug)]
+pub enum ReplayStop<B> {
+    /// The visitor stopped it.
+    Visitor(B),
+    /// The game refused a recorded order.
+    Refused {
+        /// The turn.
+        turn: u32,
+        /// Whose order.
+        side: Side,
+        /// The order.
+        command: Command,
+        /// Why.
+        error: CommandError,
+    },
 }
 
 /// What loading learned about a file.
@@ -530,44 +647,39 @@ pub fn verify(save: &SaveGame) -> VerifyReport {
             Verdict::Diverged { turn, what }
         }
     };
-    let mut sim = Sim::new(&save.scenario, save.seed);
-    sim.set_ledger(false);
-    if sim.state_hash() != save.start_hash {
+    if Sim::new(&save.scenario, save.seed).state_hash() != save.start_hash {
         return VerifyReport {
             turns: 0,
             verdict: diverged(0, "the starting state".into()),
         };
     }
-    for (i, log) in save.turns.iter().enumerate() {
-        for (side, command) in &log.orders {
-            if let Err(e) = sim.submit(*side, *command) {
-                return VerifyReport {
-                    turns: i,
-                    verdict: diverged(
-                        log.turn,
-                        format!("a recorded order is refused on replay: {e}"),
-                    ),
-                };
-            }
-        }
-        sim.advance_turn();
-        let replayed = sim.snapshot();
-        let hash = replayed.hash();
-        if hash != log.hash || replayed != log.snapshot {
-            let what = if replayed == log.snapshot {
+    let mut done = 0;
+    let replay = Session::replay(save, save.turns.len(), false, |step| {
+        let ReplayStep::After { log, replayed, .. } = step else {
+            return std::ops::ControlFlow::Continue(());
+        };
+        if replayed.hash != log.hash || replayed.snapshot != log.snapshot {
+            let what = if replayed.snapshot == log.snapshot {
                 "the recorded hash (the snapshot itself matches)".to_owned()
             } else {
-                first_difference(&log.snapshot, &replayed)
+                first_difference(&log.snapshot, &replayed.snapshot)
             };
-            return VerifyReport {
-                turns: i,
-                verdict: diverged(log.turn, what),
-            };
+            return std::ops::ControlFlow::Break((log.turn, what));
         }
-    }
+        done += 1;
+        std::ops::ControlFlow::Continue(())
+    });
+    let verdict = match replay.1 {
+        None => Verdict::Verified,
+        Some(ReplayStop::Visitor((turn, what))) => diverged(turn, what),
+        Some(ReplayStop::Refused { turn, error, .. }) => diverged(
+            turn,
+            format!("a recorded order is refused on replay: {error}"),
+        ),
+    };
     VerifyReport {
-        turns: save.turns.len(),
-        verdict: Verdict::Verified,
+        turns: done,
+        verdict,
     }
 }
 

@@ -1,7 +1,7 @@
 //! The end screen: who won, the score axis by axis, and the race against the article's
 //! claims (the lead in months, China's adoption against its 70% and 90% targets).
 
-use crate::gui::bidi::{BidiResponse as _, BidiUi as _, cells};
+use crate::gui::bidi::{BidiResponse as _, BidiUi as _, cells, text_cells};
 use egui::RichText;
 
 use super::super::shell::{Screen, Shell};
@@ -86,21 +86,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                                 .scores
                                 .each_ref()
                                 .map(|sc| format!("{:.3}", sc.total));
-                            cells(
+                            text_cells(
                                 ui,
-                                &mut [
-                                    &mut |ui| {
-                                        ui.text_label(
-                                            RichText::new(t.t("end-axis-total")).strong(),
-                                        );
-                                    },
-                                    &mut |ui| {
-                                        ui.text_label(RichText::new(us.as_str()).strong());
-                                    },
-                                    &mut |ui| {
-                                        ui.text_label(RichText::new(china.as_str()).strong());
-                                    },
-                                ],
+                                [t.t("end-axis-total"), us, china]
+                                    .map(|c| RichText::new(c).strong()),
                             );
                         });
                 });
@@ -122,20 +111,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         .striped(true)
                         .show(ui, |ui| {
                             let row = |ui: &mut egui::Ui, a: String, b: String, c: RichText| {
-                                cells(
-                                    ui,
-                                    &mut [
-                                        &mut |ui| {
-                                            ui.text_label(a.as_str());
-                                        },
-                                        &mut |ui| {
-                                            ui.text_label(b.as_str());
-                                        },
-                                        &mut |ui| {
-                                            ui.text_label(c.clone());
-                                        },
-                                    ],
-                                );
+                                text_cells(ui, [egui::WidgetText::from(a), b.into(), c.into()]);
                             };
                             cells(
                                 ui,

@@ -821,19 +821,9 @@ fn score_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) {
                 }
                 let [a, b] =
                     [own, rival].map(|side| format!("{:.2}", standing[side.index()].total));
-                cells(
+                crate::gui::bidi::text_cells(
                     ui,
-                    &mut [
-                        &mut |ui| {
-                            ui.text_label(RichText::new(a.as_str()).strong());
-                        },
-                        &mut |ui| {
-                            ui.text_label(RichText::new(b.as_str()).strong());
-                        },
-                        &mut |ui| {
-                            ui.text_label(RichText::new(t.t("end-axis-total")).strong());
-                        },
-                    ],
+                    [a, b, t.t("end-axis-total")].map(|c| RichText::new(c).strong()),
                 );
             });
     });
