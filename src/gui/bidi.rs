@@ -29,6 +29,22 @@ fn is_rtl_script(c: char) -> bool {
         | 0xFE70..=0xFEFF | 0x200C | 0x200D)
 }
 
+/// The directional isolates (U+2066–U+2069), which a table or the window puts around a
+/// path or file name so it keeps its left-to-right order inside an Arabic line.
+fn is_isolate(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}')
+}
+
+/// `text` kept left to right as a whole inside a right-to-left line (a path, a file name);
+/// as it is in a left-to-right language.
+pub fn isolate_ltr(ctx: &egui::Context, text: &str) -> String {
+    if rtl(ctx) {
+        format!("\u{2066}{text}\u{2069}")
+    } else {
+        text.to_owned()
+    }
+}
+
 /// The mirror image of a bracket, for a bracket inside a right-to-left run.
 fn mirrored(c: char) -> char {
     match c {
@@ -52,7 +68,7 @@ fn mirrored(c: char) -> char {
 /// direction is right to left. Text without right-to-left characters is returned as it is.
 pub fn visual_line(line: &str) -> String {
     if !line.chars().any(is_rtl_script) {
-        return line.to_owned();
+        return line.replace(is_isolate, "");
     }
     let info = ParagraphBidiInfo::new(line, Some(Level::rtl()));
     let (levels, runs) = info.visual_runs(0..line.len());
@@ -76,6 +92,9 @@ pub fn visual_line(line: &str) -> String {
         }
         out.extend(word.drain(..).rev());
     }
+    // The isolates (a path, a file name kept left to right as a whole) have done their work
+    // and draw as nothing.
+    out.retain(|c| !is_isolate(c));
     out
 }
 
@@ -641,5 +660,17 @@ mod drawn {
                 "`{word}` reads left to right in `{text}`"
             );
         }
+    }
+
+    /// A path inside an Arabic line keeps its slashes where they are written.
+    #[test]
+    fn an_isolated_path_keeps_its_order_in_an_arabic_line() {
+        let ctx = egui::Context::default();
+        super::set_rtl(&ctx, true);
+        let line = format!("الحفظ في {}", super::isolate_ltr(&ctx, "/tmp/saves/"));
+        let drawn = super::visual_line(&line);
+        assert!(drawn.contains("/tmp/saves/"), "{drawn}");
+        assert!(!drawn.chars().any(super::is_isolate), "{drawn:?}");
+        assert!(!super::visual_line("/tmp/x").contains('\u{2066}'));
     }
 }

@@ -179,10 +179,19 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 .show(ui, |ui| {
                     ui.text_label(RichText::new(shell.t("load-saves")).strong());
                     if saves.is_empty() {
-                        ui.text_label(shell.strings.f(
-                            "load-none",
-                            &[("dir", shell.saves_dir.display().to_string().into())],
-                        ));
+                        ui.text_label(
+                            shell.strings.f(
+                                "load-none",
+                                &[(
+                                    "dir",
+                                    crate::gui::bidi::isolate_ltr(
+                                        ui.ctx(),
+                                        &shell.saves_dir.display().to_string(),
+                                    )
+                                    .into(),
+                                )],
+                            ),
+                        );
                     }
                     for p in &saves {
                         let line = summary(shell, p);
@@ -269,11 +278,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             {
                 match &shell.load.report {
                     Some(Ok(page)) => {
-                        ui.text_label(
-                            shell
-                                .strings
-                                .f("end-written", &[("path", page.clone().into())]),
-                        );
+                        ui.text_label(shell.strings.f(
+                            "end-written",
+                            &[("path", crate::gui::bidi::isolate_ltr(ui.ctx(), page).into())],
+                        ));
                     }
                     Some(Err(e)) => {
                         ui.text_label(
