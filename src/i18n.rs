@@ -153,25 +153,33 @@ impl Strings {
         let path = dir.join(format!("{lang}.ftl"));
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => match shipped(lang) {
-                Some(text) => text.to_owned(),
-                None => {
-                    // No translation yet: play in English rather than not at all.
-                    let mut have: Vec<String> =
-                        SHIPPED.iter().map(|(l, _)| (*l).to_owned()).collect();
-                    for l in available_languages(dir) {
-                        if !have.contains(&l) {
-                            have.push(l);
+            // No such file, or no file system at all (the browser): the shipped table.
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::Unsupported
+                ) =>
+            {
+                match shipped(lang) {
+                    Some(text) => text.to_owned(),
+                    None => {
+                        // No translation yet: play in English rather than not at all.
+                        let mut have: Vec<String> =
+                            SHIPPED.iter().map(|(l, _)| (*l).to_owned()).collect();
+                        for l in available_languages(dir) {
+                            if !have.contains(&l) {
+                                have.push(l);
+                            }
                         }
+                        eprintln!(
+                            "warning: there is no `{lang}` translation ({} not found); playing in English. Languages: {}",
+                            path.display(),
+                            have.join(", ")
+                        );
+                        return Ok(Strings::english());
                     }
-                    eprintln!(
-                        "warning: there is no `{lang}` translation ({} not found); playing in English. Languages: {}",
-                        path.display(),
-                        have.join(", ")
-                    );
-                    return Ok(Strings::english());
                 }
-            },
+            }
             Err(e) => {
                 return Err(format!(
                     "cannot read the string table {}: {e} (the tables are in {})",

@@ -1338,7 +1338,9 @@ fn policies_panel(
                                             );
                                         },
                                         &mut |ui| {
-                                            ui.row(|ui| {
+                                            // Left to right inside its cell: a right-to-left
+                                            // row would reach past the cell.
+                                            ui.horizontal(|ui| {
                                                 ui.add_enabled_ui(human, |ui| {
                                                     policy_controls(
                                                         ui, t, p, id, status, drafted, drafts,
