@@ -96,7 +96,11 @@ pub struct SaveGame {
 /// The canonical hash of a parsed scenario: XXH3-64 of its postcard encoding. Formatting,
 /// comments, a BOM or CRLF line ends do not change it.
 pub fn scenario_hash(s: &Scenario) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(&postcard::to_allocvec(s).unwrap_or_default())
+    // postcard fails only for serde features a type uses (maps of unknown length, untyped
+    // values), never for the data in it; a scenario that parsed always encodes, and a hash of
+    // nothing would make every scenario look the same, so failing here is a defect to see.
+    let bytes = postcard::to_allocvec(s).expect("every Scenario encodes with postcard");
+    xxhash_rust::xxh3::xxh3_64(&bytes)
 }
 
 /// Why a save could not be used.
@@ -379,7 +383,9 @@ pub struct LoadInfo {
 
 /// Encode a save: the header line, then the RON body.
 pub fn encode(save: &SaveGame) -> Vec<u8> {
-    let body = ron::to_string(save).unwrap_or_default();
+    // As for the scenario hash: RON fails for a type's serde features, never for its data;
+    // an empty body would be a save that loses the game.
+    let body = ron::to_string(save).expect("every SaveGame encodes as RON");
     let checksum = xxhash_rust::xxh3::xxh3_64(body.as_bytes());
     format!(
         "{MAGIC} format={FORMAT_VERSION} game={} scenario={:016x} checksum={checksum:016x}\n{body}\n",
