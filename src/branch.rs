@@ -67,6 +67,10 @@ pub fn rewind(save: &SaveGame, turn: u32) -> Result<Session, String> {
             "this save does not replay: a recorded order of turn {turn} is refused ({error}); \
              `ai-race replay SAVE --verify` says more"
         )),
+        Some(crate::save::ReplayStop::Ended { turn }) => Err(format!(
+            "this save does not replay: it records turn {turn} after the game ended; \
+             `ai-race replay SAVE --verify` says more"
+        )),
         Some(crate::save::ReplayStop::Visitor(())) => Ok(session),
     }
 }

@@ -116,6 +116,31 @@ fn an_unverifiable_game_is_never_written_over_a_good_save() {
     assert_eq!(std::fs::read(&path).unwrap(), good);
 }
 
+/// A save that records a turn after its game ended does not verify: the replay stops there
+/// and says so.
+#[test]
+fn a_turn_recorded_after_the_end_is_a_divergence() {
+    let s = common::baseline();
+    let mut session = Session::new(&s, 4, players());
+    play_turns(&mut session, s.turns + 1);
+    let mut save = session.save_game().clone();
+    assert!(save.turns.last().unwrap().snapshot.outcome.is_over());
+    assert_eq!(verify(&save).verdict, Verdict::Verified);
+    let mut extra = save.turns.last().unwrap().clone();
+    extra.turn += 1;
+    // (With orders, the first refused order would say the game is over.)
+    extra.orders.clear();
+    save.turns.push(extra);
+    let turns = save.turns.len() as u32;
+    match verify(&save).verdict {
+        Verdict::Diverged { turn, what } => {
+            assert_eq!(turn, turns);
+            assert!(what.contains("already ended"), "{what}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
 fn small_save(seed: u64, turns: u32) -> SaveGame {
     let s = common::baseline();
     let mut session = Session::new(&s, seed, players());

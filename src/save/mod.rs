@@ -271,7 +271,10 @@ impl Session {
                     return (session, Some(stop));
                 }
             }
-            session.advance_turn();
+            // A recorded turn after the game ended: the save records more than was played.
+            if !session.advance_turn() {
+                return (session, Some(ReplayStop::Ended { turn: log.turn }));
+            }
             let Some(replayed) = session.save.turns.last() else {
                 break;
             };
@@ -357,6 +360,11 @@ pub enum ReplayStep<'a> {
 pub enum ReplayStop<B> {
     /// The visitor stopped it.
     Visitor(B),
+    /// The game had ended before this recorded turn.
+    Ended {
+        /// The turn.
+        turn: u32,
+    },
     /// The game refused a recorded order.
     Refused {
         /// The turn.
@@ -678,6 +686,9 @@ pub fn verify(save: &SaveGame) -> VerifyReport {
     let verdict = match replay.1 {
         None => Verdict::Verified,
         Some(ReplayStop::Visitor((turn, what))) => diverged(turn, what),
+        Some(ReplayStop::Ended { turn }) => {
+            diverged(turn, "the game had already ended before this turn".into())
+        }
         Some(ReplayStop::Refused { turn, error, .. }) => diverged(
             turn,
             format!("a recorded order is refused on replay: {error}"),

@@ -45,18 +45,12 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         .num_columns(3)
                         .striped(true)
                         .show(ui, |ui| {
-                            cells(
+                            text_cells(
                                 ui,
-                                &mut [
-                                    &mut |ui| {
-                                        ui.text_label(RichText::new(t.t("end-axis")).strong());
-                                    },
-                                    &mut |ui| {
-                                        ui.text_label(side_label(t, Side::Us));
-                                    },
-                                    &mut |ui| {
-                                        ui.text_label(side_label(t, Side::China));
-                                    },
+                                [
+                                    RichText::new(t.t("end-axis")).strong(),
+                                    side_label(t, Side::Us),
+                                    side_label(t, Side::China),
                                 ],
                             );
                             for axis in ScoreAxis::ALL {
