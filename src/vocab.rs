@@ -232,6 +232,7 @@ impl Bounds {
     };
 
     /// `v` clamped into the bounds.
+    #[inline]
     pub fn clamp(self, v: f64) -> f64 {
         v.clamp(self.low, self.high)
     }

@@ -88,6 +88,37 @@ fn ensemble_game_k_has_the_history_of_the_same_game_alone() {
 }
 
 #[test]
+fn an_ensemble_split_over_several_worlds_plays_each_game_as_alone() {
+    use ai_race::sim::ENSEMBLE_CHUNK;
+    let s = common::baseline();
+    let n = ENSEMBLE_CHUNK + 3;
+    let turns = 6;
+    let mut stepped = Ensemble::new(&s, 9, n);
+    for _ in 0..turns {
+        stepped.advance_turn();
+    }
+    let mut at_once = Ensemble::new(&s, 9, n);
+    at_once.advance_turns(turns);
+    for k in [0, ENSEMBLE_CHUNK - 1, ENSEMBLE_CHUNK, n - 1] {
+        let mut alone = Sim::new(&s, derive_seed(9, k as u64));
+        for _ in 0..turns {
+            alone.advance_turn();
+        }
+        assert_eq!(
+            stepped.snapshot(k).unwrap().hash(),
+            alone.state_hash(),
+            "game {k}"
+        );
+        assert_eq!(
+            at_once.snapshot(k).unwrap().hash(),
+            alone.state_hash(),
+            "game {k}"
+        );
+    }
+    assert!(stepped.snapshot(n).is_none());
+}
+
+#[test]
 fn ensemble_from_snapshots_continues_each_position() {
     let s = common::baseline();
     let mut sim = Sim::new(&s, 21);

@@ -9,7 +9,7 @@
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::access::QuantitiesMut;
+use super::access::{BlocParts, GameParts, GameQuantities};
 use super::events::EventId;
 use super::game::{Calendar, Game, Outcome};
 use super::ledger::{Cause, Ledger};
@@ -176,6 +176,7 @@ pub fn with_field<R>(
 }
 
 /// The change `op` makes to a value `v` kept within `bounds` (0 if not finite).
+#[inline(always)]
 pub fn op_delta(op: Op, v: f64, bounds: super::quantity::Bounds) -> f64 {
     let raw = match op {
         Op::Add(x) => x,
@@ -188,6 +189,7 @@ pub fn op_delta(op: Op, v: f64, bounds: super::quantity::Bounds) -> f64 {
 
 /// Apply `op` to the value `v` of quantity `q` under `cause`, clamped to the quantity's
 /// bounds, and record it; returns the change made.
+#[inline(always)]
 pub fn apply_to(v: &mut f64, q: Quantity, cause: Cause, op: Op, ledger: &mut Ledger) -> f64 {
     let delta = op_delta(op, *v, q.bounds());
     ledger.add(q, cause, v, delta);
@@ -223,65 +225,103 @@ pub fn undo(
 }
 
 /// Apply every effect that is due this turn, in every game; end the ones that are done.
+/// Each game's entities are looked up once ([`GameQuantities`]), not once per effect.
 pub fn apply_effects(
     mut games: Query<(
-        Entity,
         &Game,
         &Outcome,
         &Calendar,
         &mut ActiveEffects,
         &mut Ledger,
+        GameParts,
     )>,
-    mut fields: QuantitiesMut,
+    mut blocs: Query<BlocParts>,
 ) {
-    for (game, links, outcome, calendar, mut effects, mut ledger) in &mut games {
+    for (links, outcome, calendar, mut effects, mut ledger, mut parts) in &mut games {
         let turn = calendar.turn;
         if outcome.is_over() || !effects.list.iter().any(|e| e.starts <= turn) {
             continue;
         }
-        let links = *links;
+        let Ok(blocs) = blocs.get_many_mut([links.us, links.china]) else {
+            continue;
+        };
+        let mut fields = GameQuantities {
+            game: &mut parts,
+            blocs,
+        };
         let ledger = &mut *ledger;
-        effects.list.retain_mut(|e| {
-            if turn < e.starts {
+        effects
+            .list
+            .retain_mut(|e| step_effect(e, turn, &mut fields, ledger));
+    }
+}
+
+/// One effect's turn: apply it if it is due, undo it if its time is up; false when it is
+/// done. Held effects already in place (most of a game's list) return at the first test.
+#[inline]
+fn step_effect(
+    e: &mut ActiveEffect,
+    turn: u32,
+    fields: &mut GameQuantities,
+    ledger: &mut Ledger,
+) -> bool {
+    if turn < e.starts {
+        return true;
+    }
+    let apply_now = match e.duration {
+        Duration::Held => {
+            if e.applied_times > 0 {
                 return true;
             }
-            let cause = e.owner.cause();
-            let (owner, quantity) = (e.owner, e.quantity);
-            let attribute = |fields: &mut QuantitiesMut, ledger: &mut Ledger, delta: f64| {
-                for side in Side::BOTH {
-                    let w = owner.responsibility()[side.index()];
-                    if let Some(own) = own_part(quantity, side)
-                        && w != 0.0
-                        && delta != 0.0
-                    {
-                        fields.apply(game, links, ledger, own, cause, Op::Add(w * delta));
-                    }
-                }
-            };
-            if let Duration::HeldFor(n) = e.duration
-                && turn >= e.starts + n
-            {
-                let amount = -e.applied_total;
-                let delta = fields.apply(game, links, ledger, e.quantity, cause, Op::Add(amount));
-                attribute(&mut fields, ledger, delta);
+            true
+        }
+        Duration::HeldFor(n) => {
+            if turn >= e.starts + n {
+                let delta = fields.apply(
+                    ledger,
+                    e.quantity,
+                    e.owner.cause(),
+                    Op::Add(-e.applied_total),
+                );
+                attribute(e, delta, fields, ledger);
                 return false;
             }
-            let apply_now = match e.duration {
-                Duration::Held | Duration::HeldFor(_) | Duration::Once => e.applied_times == 0,
-                Duration::EachTurn => true,
-                Duration::Turns(n) => e.applied_times < n,
-            };
-            if apply_now {
-                let delta = fields.apply(game, links, ledger, e.quantity, cause, e.op);
-                attribute(&mut fields, ledger, delta);
-                e.applied_total += delta;
-                e.applied_times += 1;
+            if e.applied_times > 0 {
+                return true;
             }
-            match e.duration {
-                Duration::Held | Duration::EachTurn | Duration::HeldFor(_) => true,
-                Duration::Once => false,
-                Duration::Turns(n) => e.applied_times < n,
-            }
-        });
+            true
+        }
+        Duration::Once => e.applied_times == 0,
+        Duration::EachTurn => true,
+        Duration::Turns(n) => e.applied_times < n,
+    };
+    if apply_now {
+        let delta = fields.apply(ledger, e.quantity, e.owner.cause(), e.op);
+        attribute(e, delta, fields, ledger);
+        e.applied_total += delta;
+        e.applied_times += 1;
+    }
+    match e.duration {
+        Duration::Held | Duration::EachTurn | Duration::HeldFor(_) => true,
+        Duration::Once => false,
+        Duration::Turns(n) => e.applied_times < n,
+    }
+}
+
+/// Book a change `delta` an effect made to the shared risk or tension to the sides that
+/// answer for it (nothing for any other quantity).
+#[inline]
+fn attribute(e: &ActiveEffect, delta: f64, fields: &mut GameQuantities, ledger: &mut Ledger) {
+    if delta == 0.0 || own_part(e.quantity, Side::Us).is_none() {
+        return;
+    }
+    let weights = e.owner.responsibility();
+    for side in Side::BOTH {
+        let w = weights[side.index()];
+        if let Some(own) = own_part(e.quantity, side)
+            && w != 0.0
+        {
+            fields.apply(ledger, own, e.owner.cause(), Op::Add(w * delta));
+        }
     }
 }

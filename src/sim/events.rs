@@ -11,7 +11,7 @@ use super::access::QuantitiesRef;
 use super::effects::{ActiveEffects, Owner};
 use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules, quarter_of};
 use super::quantity::Side;
-use super::rng::{Streams, uniform};
+use super::rng::Streams;
 use crate::scenario::{Condition, EventDef, Scenario};
 
 /// An event, by its position in the scenario's deck.
@@ -49,9 +49,12 @@ pub fn is_due(s: &Scenario, e: &EventDef, turn: u32) -> bool {
 
 /// True when an event's window contains turn `turn`.
 pub fn in_window(s: &Scenario, e: &EventDef, turn: u32) -> bool {
+    window_holds(e, quarter_of(s, turn))
+}
+
+/// True when an event's window contains the quarter `now` (year, quarter).
+fn window_holds(e: &EventDef, now: (i64, u32)) -> bool {
     let Some(w) = e.window else { return true };
-    let (y, q) = quarter_of(s, turn);
-    let now = (y, q);
     let from = (i64::from(w.from.year), u32::from(w.from.quarter));
     let to = (i64::from(w.to.year), u32::from(w.to.quarter));
     from <= now && now <= to
@@ -180,24 +183,31 @@ pub fn draw_events(
             continue;
         }
         let turn = calendar.turn;
+        let now = quarter_of(rules, turn);
         firing.clear();
+        // One draw per event per turn, whatever the state, so the stream never shifts; the
+        // stream is a counter, so only the draws an event's chance is tested against are
+        // computed, and the stream then moves on past them all.
+        let draws = &streams.events;
         for (i, e) in rules.events.iter().enumerate() {
-            // One draw per event per turn, whatever the state.
-            let u = uniform(&mut streams.events);
             let Ok(raw) = u16::try_from(i) else { continue };
             let id = EventId(raw);
-            let fired_before = state.fired.get(i).copied().unwrap_or(0) > 0;
-            if state.forced.contains(&id)
-                || (e.at.is_some() && is_due(rules, e, turn) && !fired_before)
-            {
+            // The scenario's tests first, then the draw, and the game's own record (memory
+            // that is cold in a world of many games) only for an event that passed them.
+            let fired_before = |state: &EventState| state.fired.get(i).copied().unwrap_or(0) > 0;
+            if state.forced.contains(&id) {
                 firing.push(id);
                 continue;
             }
-            if e.at.is_some() || u >= e.chance {
+            if let Some(at) = e.at {
+                if now == (i64::from(at.year), u32::from(at.quarter)) && !fired_before(&state) {
+                    firing.push(id);
+                }
                 continue;
             }
-            if (fired_before && !e.recurring)
-                || !in_window(rules, e, turn)
+            if !window_holds(e, now)
+                || draws.uniform_ahead(u64::from(raw)) >= e.chance
+                || (!e.recurring && fired_before(&state))
                 || state.pending.iter().any(|c| c.event == id)
             {
                 continue;
@@ -213,6 +223,9 @@ pub fn draw_events(
                 firing.push(id);
             }
         }
+        streams
+            .events
+            .skip(u64::try_from(rules.events.len()).unwrap_or(u64::MAX));
         if firing.is_empty() && state.forced.is_empty() {
             continue;
         }

@@ -56,6 +56,12 @@ macro_rules! bloc_access {
             match q { $(BlocQ::$variant => <$comp as super::BlocPart>::of(b).$field),* }
         }
 
+        /// A bloc quantity within a bloc's fetched parts, to change.
+        pub fn bloc_parts_field<'a>(b: &'a mut super::access::BlocPartsItem<'_, '_>, q: BlocQ) -> &'a mut f64 {
+            use super::access::InParts;
+            match q { $(BlocQ::$variant => &mut <$comp>::of_parts(b).$field),* }
+        }
+
         /// Mutable access to a bloc quantity on a bloc entity.
         pub fn bloc_field_mut<'a>(e: &'a mut EntityWorldMut<'_>, q: BlocQ) -> Option<&'a mut f64> {
             match q { $(BlocQ::$variant => e.get_mut::<$comp>().map(|c| &mut c.into_inner().$field)),* }
@@ -148,6 +154,12 @@ macro_rules! game_access {
         /// Read a game quantity from a snapshot.
         pub fn read_game_state(g: &super::Snapshot, q: GameQ) -> f64 {
             match q { $(GameQ::$variant => <$comp as super::GamePart>::of(g).$field),* }
+        }
+
+        /// A game quantity within a game's fetched parts, to change.
+        pub fn game_parts_field<'a>(g: &'a mut super::access::GamePartsItem<'_, '_>, q: GameQ) -> &'a mut f64 {
+            use super::access::InParts;
+            match q { $(GameQ::$variant => &mut <$comp>::of_parts(g).$field),* }
         }
 
         /// Mutable access to a game quantity on a game entity.

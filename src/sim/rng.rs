@@ -83,6 +83,21 @@ impl Stream {
     pub fn set_position(&mut self, drawn: u64) {
         self.drawn = drawn;
     }
+
+    /// The uniform draw `ahead + 1` places on (0 is the next draw), without drawing: the
+    /// stream is a counter, so a caller that owes a fixed number of draws can compute only
+    /// the ones it looks at and then [`Stream::skip`] them all.
+    #[inline]
+    pub fn uniform_ahead(&self, ahead: u64) -> f64 {
+        let n = self.drawn.wrapping_add(ahead).wrapping_add(1);
+        to_unit(mix(self.key.wrapping_add(n.wrapping_mul(GAMMA))))
+    }
+
+    /// Move on `n` draws (as drawing them would).
+    #[inline]
+    pub fn skip(&mut self, n: u64) {
+        self.drawn = self.drawn.wrapping_add(n);
+    }
 }
 
 /// A game's random streams.
@@ -147,7 +162,13 @@ pub fn purpose_stream(seed: u64, purpose: Purpose) -> Stream {
 /// Uniform number in [0, 1) with 53 random bits.
 #[inline]
 pub fn uniform(rng: &mut Stream) -> f64 {
-    (rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    to_unit(rng.next_u64())
+}
+
+/// A 64-bit draw as a uniform number in [0, 1) (its top 53 bits).
+#[inline]
+fn to_unit(x: u64) -> f64 {
+    (x >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
 }
 
 /// Two independent standard normal draws (Box–Muller with `libm`, the same on every
@@ -181,6 +202,18 @@ mod tests {
         let cov = sum_ab / f64::from(n);
         assert!(cov.abs() < 0.002, "covariance {cov}");
         assert!((800..1200).contains(&low), "{low} draws below 0.01");
+    }
+
+    #[test]
+    fn draws_looked_ahead_equal_the_draws_made() {
+        let mut a = Stream::new(11, Purpose::Events);
+        a.skip(5);
+        let ahead: Vec<f64> = (0..30).map(|k| a.uniform_ahead(k)).collect();
+        let mut b = a;
+        let drawn: Vec<f64> = (0..30).map(|_| uniform(&mut b)).collect();
+        assert_eq!(ahead, drawn);
+        a.skip(30);
+        assert_eq!(a, b);
     }
 
     #[test]
