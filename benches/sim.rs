@@ -63,8 +63,9 @@ fn ensemble_10k_turn(bencher: Bencher) {
 
 /// The fair ensemble benchmark: 10,000 copies of a turn-12 position of a normal-vs-normal
 /// baseline game (the policies both sides enacted by then in force, every event live, the
-/// catastrophe draw on), each with its own random streams, played four turns on one thread;
-/// divan reports time per game-turn. The world is rebuilt before each sample, outside the
+/// catastrophe draw on), each with its own random streams, played four turns on one thread
+/// ([`Ensemble::advance_turns`]: each world of the ensemble plays its four turns in a row);
+/// divan reports time per game-turn. The ensemble is rebuilt before each sample, outside the
 /// timing, so every sample plays the same turns 12 → 16 (the first turn after building a
 /// world also pays for first touches of its memory, so one turn alone would overstate).
 #[divan::bench(sample_count = 10, sample_size = 1)]
@@ -85,11 +86,24 @@ fn ensemble_10k_turn_fair(bencher: Bencher) {
     bencher
         .counter(ItemsCount::new(40_000usize))
         .with_inputs(|| Ensemble::from_snapshots(&s, &snaps))
-        .bench_local_refs(|e| {
-            for _ in 0..4 {
-                e.advance_turn();
-            }
-        });
+        .bench_local_refs(|e| e.advance_turns(4));
+}
+
+/// 10,000 whole baseline games as shipped (24 quarters, every event live, the catastrophe draw
+/// on), no players: the side-by-side run with the numpy peer (`benches/peer/`) times one
+/// sample of this. divan reports time per game-turn of the 240,000 the games would play if
+/// none ended early.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn ensemble_10k_games(bencher: Bencher) {
+    let s = Scenario::from_ron_str(
+        include_str!("../scenarios/baseline_2025.ron"),
+        "baseline_2025.ron",
+    )
+    .expect("the baseline scenario is valid");
+    bencher
+        .counter(ItemsCount::new(10_000 * s.turns as usize))
+        .with_inputs(|| Ensemble::new(&s, 7, 10_000))
+        .bench_local_refs(|e| e.advance_turns(s.turns));
 }
 
 /// A baseline game between two `normal` computer players, after 12 turns.

@@ -263,7 +263,7 @@ impl Batch {
         if self.done() {
             return 0;
         }
-        let scenario = self.ensemble.scenario().clone();
+        let scenario = self.ensemble.shared_scenario();
         let mut played = 0;
         for k in 0..self.len() {
             let snap = &self.snaps[k];
@@ -287,13 +287,17 @@ impl Batch {
         self.turn += 1;
         for k in 0..self.len() {
             // A game that was already over did not change: no need to read it again.
-            if !self.snaps[k].outcome.is_over()
-                && let Some(sn) = self.ensemble.snapshot(k)
-            {
+            if !self.snaps[k].outcome.is_over() {
+                let before = self.snaps[k]
+                    .blocs
+                    .each_ref()
+                    .map(|b| b.policies.status.clone());
+                // Read in place: the snapshot's memory is reused turn after turn.
+                let read = self.ensemble.snapshot_into(k, &mut self.snaps[k]);
+                assert!(read, "game {k} of a batch is in its ensemble");
                 for side in Side::BOTH {
-                    let before = &self.snaps[k].blocs[side.index()].policies.status;
-                    let after = &sn.blocs[side.index()].policies.status;
-                    for (i, (a, b)) in before.iter().zip(after).enumerate() {
+                    let after = &self.snaps[k].blocs[side.index()].policies.status;
+                    for (i, (a, b)) in before[side.index()].iter().zip(after).enumerate() {
                         let list = &mut self.moved[k][side.index()];
                         if let Ok(i) = u16::try_from(i)
                             && raised(*a, *b)
@@ -303,7 +307,6 @@ impl Batch {
                         }
                     }
                 }
-                self.snaps[k] = sn;
             }
             let row = METRICS
                 .iter()
@@ -323,7 +326,7 @@ impl Batch {
 
     /// Each game's end, and its per-turn series.
     pub fn finish(self) -> Vec<PlayedGame> {
-        let scenario = self.ensemble.scenario().clone();
+        let scenario = self.ensemble.shared_scenario();
         (0..self.len())
             .map(|k| {
                 let snap = &self.snaps[k];

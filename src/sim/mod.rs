@@ -479,8 +479,9 @@ fn write_state(world: &mut World, game: Entity, snap: &Snapshot) {
     // Room to grow: a clone is exactly as long as its list, and a game starts new effects
     // most turns, so the first start after a restore would copy the whole list (rollouts and
     // branches play only a few turns from a restored position).
-    let mut effects = snap.effects.clone();
-    effects.list.reserve(EFFECTS_ROOM);
+    let mut list = Vec::with_capacity(snap.effects.list.len() + EFFECTS_ROOM);
+    list.extend_from_slice(&snap.effects.list);
+    let effects = ActiveEffects { list };
     world.entity_mut(game).insert((
         snap.calendar,
         snap.outcome,
@@ -516,46 +517,58 @@ fn write_state(world: &mut World, game: Entity, snap: &Snapshot) {
     }
 }
 
-fn read_bloc_state(e: &EntityRef<'_>) -> Option<BlocState> {
-    Some(BlocState {
-        funding: e.get::<Funding>()?.clone(),
-        budget: e.get::<Budget>()?.clone(),
-        chips: e.get::<Chips>()?.clone(),
-        energy: e.get::<EnergyGrid>()?.clone(),
-        compute: e.get::<Compute>()?.clone(),
-        talent: e.get::<Talent>()?.clone(),
-        research: e.get::<Research>()?.clone(),
-        adoption: e.get::<Adoption>()?.clone(),
-        safety: e.get::<Safety>()?.clone(),
-        politics: e.get::<PoliticalCapital>()?.clone(),
-        market: e.get::<Market>()?.clone(),
-        intel: e.get::<Intelligence>()?.clone(),
-        policies: e.get::<Policies>()?.clone(),
-    })
+/// Reading a game's state out of its entities, as a new snapshot or into an existing one
+/// (whose memory is then reused: a batch that reads every game every turn allocates nothing).
+macro_rules! state_readers {
+    (game: $($gc:ty => $gf:ident),*; bloc: $($bc:ty => $bf:ident),* $(,)?) => {
+        fn read_bloc_state(e: &EntityRef<'_>) -> Option<BlocState> {
+            Some(BlocState { $($bf: e.get::<$bc>()?.clone(),)* })
+        }
+
+        fn read_bloc_state_into(e: &EntityRef<'_>, out: &mut BlocState) -> Option<()> {
+            $(out.$bf.clone_from(e.get::<$bc>()?);)*
+            Some(())
+        }
+
+        fn read_state(world: &World, game: Entity) -> Option<Snapshot> {
+            let g = world.get_entity(game).ok()?;
+            let links = g.get::<Game>()?;
+            let us = read_bloc_state(&world.get_entity(links.us).ok()?)?;
+            let china = read_bloc_state(&world.get_entity(links.china).ok()?)?;
+            Some(Snapshot {
+                calendar: *g.get::<Calendar>()?,
+                outcome: *g.get::<Outcome>()?,
+                streams: g.get::<Streams>()?.state(),
+                $($gf: g.get::<$gc>()?.clone(),)*
+                blocs: [us, china],
+            })
+        }
+
+        fn read_state_into(world: &World, game: Entity, out: &mut Snapshot) -> Option<()> {
+            let g = world.get_entity(game).ok()?;
+            let links = g.get::<Game>()?;
+            out.calendar = *g.get::<Calendar>()?;
+            out.outcome = *g.get::<Outcome>()?;
+            out.streams = g.get::<Streams>()?.state();
+            $(out.$gf.clone_from(g.get::<$gc>()?);)*
+            for side in Side::BOTH {
+                let bloc = world.get_entity(links.bloc(side)).ok()?;
+                read_bloc_state_into(&bloc, &mut out.blocs[side.index()])?;
+            }
+            Some(())
+        }
+    };
 }
 
-fn read_state(world: &World, game: Entity) -> Option<Snapshot> {
-    let g = world.get_entity(game).ok()?;
-    let links = g.get::<Game>()?;
-    let us = read_bloc_state(&world.get_entity(links.us).ok()?)?;
-    let china = read_bloc_state(&world.get_entity(links.china).ok()?)?;
-    Some(Snapshot {
-        calendar: *g.get::<Calendar>()?,
-        outcome: *g.get::<Outcome>()?,
-        streams: g.get::<Streams>()?.state(),
-        tension: g.get::<Tension>()?.clone(),
-        risk: g.get::<Risk>()?.clone(),
-        bubble: g.get::<Bubble>()?.clone(),
-        frontier: g.get::<Frontier>()?.clone(),
-        lead: g.get::<Lead>()?.clone(),
-        markets: g.get::<Markets>()?.clone(),
-        orders: g.get::<Orders>()?.clone(),
-        effects: g.get::<ActiveEffects>()?.clone(),
-        events: g.get::<EventState>()?.clone(),
-        scorecard: g.get::<Scorecard>()?.clone(),
-        blocs: [us, china],
-    })
-}
+state_readers!(
+    game: Tension => tension, Risk => risk, Bubble => bubble, Frontier => frontier,
+    Lead => lead, Markets => markets, Orders => orders, ActiveEffects => effects,
+    EventState => events, Scorecard => scorecard;
+    bloc: Funding => funding, Budget => budget, Chips => chips, EnergyGrid => energy,
+    Compute => compute, Talent => talent, Research => research, Adoption => adoption,
+    Safety => safety, PoliticalCapital => politics, Market => market,
+    Intelligence => intel, Policies => policies,
+);
 
 fn read_value(world: &World, game: Entity, q: Quantity) -> f64 {
     let Ok(g) = world.get_entity(game) else {
@@ -831,6 +844,11 @@ impl Ensemble {
         &self.scenario
     }
 
+    /// The scenario, shared (to keep while the ensemble is changed).
+    pub fn shared_scenario(&self) -> Arc<Scenario> {
+        Arc::clone(&self.scenario)
+    }
+
     /// Play one turn of every game still running.
     pub fn advance_turn(&mut self) {
         for chunk in &mut self.chunks {
@@ -882,6 +900,14 @@ impl Ensemble {
     pub fn snapshot(&self, k: usize) -> Option<Snapshot> {
         let (world, g) = self.locate(k)?;
         read_state(world, g)
+    }
+
+    /// Read game `k` into `out`, reusing its memory; false when there is no game `k`
+    /// (`out` is then unchanged or partly read, and must not be used).
+    pub fn snapshot_into(&self, k: usize, out: &mut Snapshot) -> bool {
+        self.locate(k)
+            .and_then(|(world, g)| read_state_into(world, g, out))
+            .is_some()
     }
 
     /// Put a snapshot back into game `k`, in place.
