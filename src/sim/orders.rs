@@ -554,14 +554,24 @@ fn resolve_choice(
     turn: u32,
     by_default: bool,
 ) {
-    let mut state = world.get::<EventState>(game).cloned().unwrap_or_default();
-    with_parts(world, game, |_, effects, _, journal| {
+    // The answer changes only the game entity's own parts: borrowed together, in place.
+    if let Ok(mut entity) = world.get_entity_mut(game)
+        && let Ok((mut state, mut effects, mut journal)) = entity.get_components_mut::<(
+            &mut EventState,
+            &mut super::effects::ActiveEffects,
+            &mut Journal,
+        )>()
+    {
         answer(
-            rules, choice, option, turn, by_default, &mut state, effects, journal,
+            rules,
+            choice,
+            option,
+            turn,
+            by_default,
+            &mut state,
+            &mut effects,
+            &mut journal,
         );
-    });
-    if let Some(mut slot) = world.get_mut::<EventState>(game) {
-        *slot = state;
     }
     // The option's policy orders, each checked as the side's own order at this moment (an
     // answer checked them already; an option taken by default may find one impossible, and

@@ -553,11 +553,20 @@ pub type ProjectsQuery = QueryState<(
     &'static Calendar,
 )>;
 
+/// A bloc's policies, looked up by entity without going through the world by type.
+pub type PoliciesQuery = QueryState<&'static mut Policies>;
+
 /// Projects under construction advance; completed ones start their effects.
-pub fn progress_projects(world: &mut World, games: &mut ProjectsQuery) {
+pub fn progress_projects(
+    world: &mut World,
+    games: &mut ProjectsQuery,
+    policies: &mut PoliciesQuery,
+) {
+    policies.update_archetypes(world);
+    let held = policies.as_readonly();
     let building = |world: &World, links: &Game| {
         Side::BOTH.iter().any(|side| {
-            world.get::<Policies>(links.bloc(*side)).is_some_and(|ps| {
+            held.get_manual(world, links.bloc(*side)).is_ok_and(|ps| {
                 ps.status
                     .iter()
                     .any(|st| matches!(st, PolicyStatus::Building { .. }))
@@ -571,8 +580,8 @@ pub fn progress_projects(world: &mut World, games: &mut ProjectsQuery) {
         .collect();
     for (game, links, rules, turn) in games {
         for side in Side::BOTH {
-            let building: Vec<(PolicyId, u32)> = world
-                .get::<Policies>(links.bloc(side))
+            let building: Vec<(PolicyId, u32)> = policies
+                .get(world, links.bloc(side))
                 .map(|ps| {
                     ps.status
                         .iter()
@@ -588,7 +597,7 @@ pub fn progress_projects(world: &mut World, games: &mut ProjectsQuery) {
                 .unwrap_or_default();
             for (id, left) in building {
                 if left > 1 {
-                    if let Some(mut ps) = world.get_mut::<Policies>(links.bloc(side))
+                    if let Ok(mut ps) = policies.get_mut(world, links.bloc(side))
                         && let Some(slot) = ps.status.get_mut(usize::from(id.0))
                     {
                         *slot = PolicyStatus::Building {
@@ -665,33 +674,34 @@ pub type UpkeepQuery = QueryState<(
     &'static Rules,
     &'static Outcome,
     &'static Calendar,
+    &'static Ledger,
 )>;
+
+/// The parts of a bloc the upkeep system reads and writes.
+pub type UpkeepBlocs = QueryState<(&'static Policies, &'static mut Funding)>;
 
 /// Pay for the policies in force from each bloc's state money (`funding.upkeep`). When the
 /// state can no longer pay for them all, policies lapse — toggles and levels the newest
 /// first, projects under construction last — until it can, each with a news item. State money
 /// is never spent twice and never silently goes below zero.
-pub fn pay_upkeep(world: &mut World, games: &mut UpkeepQuery) {
+pub fn pay_upkeep(world: &mut World, games: &mut UpkeepQuery, blocs: &mut UpkeepBlocs) {
     let games: Vec<_> = games
         .iter(world)
-        .filter(|(_, _, _, o, _)| !o.is_over())
-        .map(|(e, g, r, _, c)| (e, *g, r.0.clone(), c.turn))
+        .filter(|(_, _, _, o, _, _)| !o.is_over())
+        .map(|(e, g, r, _, c, l)| (e, *g, r.0.clone(), c.turn, l.enabled))
         .collect();
-    for (game, links, rules, turn) in games {
+    for (game, links, rules, turn, enabled) in games {
         for side in Side::BOTH {
             let bloc = links.bloc(side);
-            let Some(state) = world.get::<Funding>(bloc).map(|f| f.state) else {
+            let Ok((policies, funding)) = blocs.get(world, bloc) else {
                 continue;
             };
-            let Some(mut upkeep) = world.get::<Policies>(bloc).map(|ps| upkeep_of(&rules, ps))
-            else {
-                continue;
-            };
+            let state = funding.state;
+            let mut upkeep = upkeep_of(&rules, policies);
             if upkeep > state + 1e-9 {
                 upkeep = lapse_unpaid(world, game, links, &rules, side, state, turn);
             }
-            let enabled = world.get::<Ledger>(game).is_some_and(|l| l.enabled);
-            let Some(mut funding) = world.get_mut::<Funding>(bloc) else {
+            let Ok((_, mut funding)) = blocs.get_mut(world, bloc) else {
                 continue;
             };
             let change = upkeep - funding.upkeep;
