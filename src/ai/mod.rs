@@ -520,11 +520,22 @@ pub fn ranked_policy_orders(
     all: bool,
     extra: &mut dyn FnMut(PolicyId) -> f64,
 ) -> Vec<(f64, Command)> {
-    let capital = view.own.politics.points;
+    let ctx = rules::context(s, view, &[], view.own.politics.points);
     let mut out = Vec::new();
     for (i, p) in s.policies.iter().enumerate() {
         let Ok(raw) = u16::try_from(i) else { break };
         let id = PolicyId(raw);
+        let status = view.own.policies.get(id);
+        let can_move = match (&p.kind, status) {
+            (PolicyKind::Levels { levels, .. }, PolicyStatus::Level { level, .. }) => {
+                usize::from(level) + 1 < levels.len()
+            }
+            (_, PolicyStatus::Off) => true,
+            _ => false,
+        };
+        if !can_move {
+            continue;
+        }
         let preference = match doctrine {
             Some(d) => d
                 .prefer
@@ -533,21 +544,17 @@ pub fn ranked_policy_orders(
                 .map_or(0.0, |(_, w)| *w),
             None => p.ai_priority,
         };
-        let command = match (&p.kind, view.own.policies.get(id)) {
-            (PolicyKind::Levels { levels, .. }, PolicyStatus::Level { level, .. }) => {
-                if (all || preference > 0.0) && usize::from(level) + 1 < levels.len() {
-                    Command::SetLevel {
-                        policy: id,
-                        level: level + 1,
-                    }
-                } else {
-                    continue;
-                }
-            }
-            (_, PolicyStatus::Off) if all || preference > 0.0 => Command::Enact { policy: id },
-            _ => continue,
+        if !(all || preference > 0.0) {
+            continue;
+        }
+        let command = match status {
+            PolicyStatus::Level { level, .. } => Command::SetLevel {
+                policy: id,
+                level: level + 1,
+            },
+            _ => Command::Enact { policy: id },
         };
-        if check(&rules::context(s, view, &[], capital), &command).is_ok() {
+        if check(&ctx, &command).is_ok() {
             out.push((preference + extra(id), command));
         }
     }

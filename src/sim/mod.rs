@@ -600,9 +600,8 @@ fn submit_to(
     }
     let queued = world
         .get::<Orders>(game)
-        .map(|o| o.pending.clone())
-        .unwrap_or_default();
-    orders::check_against(world, game, scenario, side, &command, &queued)?;
+        .map_or(&[][..], |o| o.pending.as_slice());
+    orders::check_against(world, game, scenario, side, &command, queued)?;
     if let Some(mut orders) = world.get_mut::<Orders>(game) {
         orders.pending.push((side, command));
     }

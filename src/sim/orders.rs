@@ -414,22 +414,26 @@ pub fn check_against(
     command.validate()?;
     let links = world.get::<Game>(game).ok_or(CommandError::GameOver)?;
     let bloc = links.bloc(side);
-    let own = world.get::<Policies>(bloc).cloned().unwrap_or_default();
+    // Every game has its blocs' policies and its event state from the start: a missing one
+    // means the game is not one (any more).
+    let own = world.get::<Policies>(bloc).ok_or(CommandError::GameOver)?;
     let capital = world
         .get::<PoliticalCapital>(bloc)
         .map_or(0.0, |c| c.points);
-    let events = world.get::<EventState>(game).cloned().unwrap_or_default();
-    let money = world.get::<Funding>(bloc).map_or(0.0, |f| f.state) - upkeep_of(s, &own);
+    let events = world
+        .get::<EventState>(game)
+        .ok_or(CommandError::GameOver)?;
+    let money = world.get::<Funding>(bloc).map_or(0.0, |f| f.state) - upkeep_of(s, own);
     let queued: Vec<Command> = queued
         .iter()
         .filter(|(s2, _)| *s2 == side)
         .map(|(_, c)| *c)
         .collect();
-    let left = commitments(s, side, &own, capital, money, &events.pending, &queued);
+    let left = commitments(s, side, own, capital, money, &events.pending, &queued);
     let ctx = OrderContext {
         scenario: s,
         side,
-        own: &own,
+        own,
         capital: left.capital,
         money: left.money,
         pending: &events.pending,
