@@ -11,12 +11,17 @@ fn main() {
     divan::main();
 }
 
-fn scenario() -> Scenario {
-    let mut s = Scenario::from_ron_str(
+/// The baseline scenario as shipped.
+fn baseline() -> Scenario {
+    Scenario::from_ron_str(
         include_str!("../scenarios/baseline_2025.ron"),
         "baseline_2025.ron",
     )
-    .expect("the baseline scenario is valid");
+    .expect("the baseline scenario is valid")
+}
+
+fn scenario() -> Scenario {
+    let mut s = baseline();
     s.turns = ai_race::scenario::MAX_TURNS;
     s.world.risk.catastrophe_scale.value = 0.0;
     s
@@ -70,11 +75,7 @@ fn ensemble_10k_turn(bencher: Bencher) {
 /// world also pays for first touches of its memory, so one turn alone would overstate).
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn ensemble_10k_turn_fair(bencher: Bencher) {
-    let s = Scenario::from_ron_str(
-        include_str!("../scenarios/baseline_2025.ron"),
-        "baseline_2025.ron",
-    )
-    .expect("the baseline scenario is valid");
+    let s = baseline();
     let position = turn_12_position(&s);
     let snaps: Vec<Snapshot> = (0..10_000u64)
         .map(|k| {
@@ -95,11 +96,7 @@ fn ensemble_10k_turn_fair(bencher: Bencher) {
 /// none ended early.
 #[divan::bench(sample_count = 3, sample_size = 1)]
 fn ensemble_10k_games(bencher: Bencher) {
-    let s = Scenario::from_ron_str(
-        include_str!("../scenarios/baseline_2025.ron"),
-        "baseline_2025.ron",
-    )
-    .expect("the baseline scenario is valid");
+    let s = baseline();
     bencher
         .counter(ItemsCount::new(10_000 * s.turns as usize))
         .with_inputs(|| Ensemble::new(&s, 7, 10_000))
