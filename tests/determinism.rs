@@ -119,6 +119,39 @@ fn an_ensemble_split_over_several_worlds_plays_each_game_as_alone() {
 }
 
 #[test]
+fn a_reset_ensemble_plays_as_a_fresh_one() {
+    use ai_race::sim::ENSEMBLE_CHUNK;
+    let s = common::baseline();
+    let positions = |n: usize, seed: u64| -> Vec<ai_race::Snapshot> {
+        (0..n as u64)
+            .map(|k| {
+                let mut sim = Sim::new(&s, derive_seed(seed, k));
+                for _ in 0..(k % 5) {
+                    sim.advance_turn();
+                }
+                sim.snapshot()
+            })
+            .collect()
+    };
+    let mut reused = Ensemble::new(&s, 3, ENSEMBLE_CHUNK + 10);
+    reused.advance_turns(3);
+    // Fewer games than before, then more than one world holds.
+    for (n, seed) in [(40, 11), (ENSEMBLE_CHUNK + 20, 12)] {
+        let snaps = positions(n, seed);
+        reused.reset(&snaps);
+        let mut fresh = Ensemble::from_snapshots(&s, &snaps);
+        for _ in 0..4 {
+            reused.advance_turn();
+            fresh.advance_turn();
+        }
+        assert_eq!(reused.len(), n);
+        for k in 0..n {
+            assert_eq!(reused.snapshot(k), fresh.snapshot(k), "game {k} of {n}");
+        }
+    }
+}
+
+#[test]
 fn ensemble_from_snapshots_continues_each_position() {
     let s = common::baseline();
     let mut sim = Sim::new(&s, 21);

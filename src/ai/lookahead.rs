@@ -204,6 +204,8 @@ pub struct Thinker {
     best: usize,
     stage: Stage,
     eval: Option<Evaluation>,
+    /// The last evaluation's worlds, reused by the next one.
+    spare: Option<Ensemble>,
     ready: Option<Decision>,
 }
 
@@ -268,6 +270,7 @@ impl Thinker {
             best: 0,
             stage: Stage::Candidates,
             eval: None,
+            spare: None,
             ready: None,
         };
         if thinker.candidates.len() == 1 || budget.samples == 0 || budget.depth == 0 {
@@ -297,6 +300,7 @@ impl Thinker {
             &thinker.samples,
             budget.depth,
             thinker.answer_by.clone(),
+            None,
         ));
         thinker
     }
@@ -311,7 +315,7 @@ impl Thinker {
             return None;
         }
         let (results, each) = eval.results(&self.judged, self.view.side, self.samples.len());
-        self.eval = None;
+        self.spare = self.eval.take().map(|e| e.ensemble);
         match std::mem::replace(&mut self.stage, Stage::Candidates) {
             Stage::Candidates => {
                 self.results = results;
@@ -362,6 +366,7 @@ impl Thinker {
                     &self.samples,
                     self.budget.depth,
                     self.answer_by.clone(),
+                    self.spare.take(),
                 ));
                 self.stage = Stage::Pairs(pairs);
                 return;
@@ -449,6 +454,7 @@ impl Thinker {
                 &self.samples,
                 self.budget.depth,
                 self.answer_by.clone(),
+                self.spare.take(),
             ));
             self.stage = Stage::Splits(finals);
         }
@@ -577,6 +583,10 @@ struct Evaluation {
 }
 
 impl Evaluation {
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one evaluation's inputs, passed explicitly"
+    )]
     fn new(
         s: &Scenario,
         view: &SideView,
@@ -585,6 +595,7 @@ impl Evaluation {
         samples: &[(BlocState, u64)],
         depth: u32,
         answer_by: [Option<DoctrineDef>; 2],
+        spare: Option<Ensemble>,
     ) -> Evaluation {
         let mut snapshots = Vec::with_capacity(candidates.len() * samples.len());
         for _ in candidates {
@@ -592,7 +603,14 @@ impl Evaluation {
                 snapshots.push(snapshot_from_view(s, view, rival.clone(), *seed));
             }
         }
-        let mut ensemble = Ensemble::from_snapshots(s, &snapshots);
+        // The worlds of the decision's previous evaluation, if any, are reused.
+        let mut ensemble = match spare {
+            Some(mut e) => {
+                e.reset(&snapshots);
+                e
+            }
+            None => Ensemble::from_snapshots(s, &snapshots),
+        };
         for (c, candidate) in candidates.iter().enumerate() {
             let orders = with_candidate(base, candidate);
             for k in 0..samples.len() {
