@@ -1,7 +1,8 @@
 //! Typed access to any quantity from inside a system, without going through the world by
-//! type id: [`QuantitiesMut`] and [`QuantitiesRef`] are system parameters holding one query
-//! per component that carries quantities, so changing or reading one number touches one
-//! component.
+//! type id: [`QuantitiesRef`] is a system parameter holding one query per component that
+//! carries quantities, so reading one number touches one component; [`GameQuantities`] holds
+//! one game's quantity-carrying components, fetched once, for a system that changes many of
+//! them (the effects in force).
 
 use bevy::ecs::query::QueryData;
 use bevy::ecs::system::SystemParam;
@@ -16,31 +17,21 @@ use super::funding::{Budget, Funding};
 use super::game::Game;
 use super::ledger::{Cause, Ledger};
 use super::politics::PoliticalCapital;
-use super::quantity::{Quantity, bloc_read, bloc_with, game_read, game_with};
+use super::quantity::{Quantity, bloc_read, game_read};
 use super::regions::{Market, Markets};
 use super::research::{Lead, Research};
 use super::risk::{Bubble, Risk, Safety, Tension};
 use super::talent::Talent;
 use crate::scenario::Op;
 
-/// A component with a query of its own in [`QuantitiesMut`] and [`QuantitiesRef`].
-pub trait InParams: Component<Mutability = bevy::ecs::component::Mutable> + Sized {
-    /// Its query for writing.
-    fn query_mut<'a, 'w, 's>(
-        p: &'a mut QuantitiesMut<'w, 's>,
-    ) -> &'a mut Query<'w, 's, &'static mut Self>;
+/// A component with a query of its own in [`QuantitiesRef`].
+pub trait InParams: Component + Sized {
     /// Its query for reading.
     fn query_ref<'a, 'w, 's>(p: &'a QuantitiesRef<'w, 's>) -> &'a Query<'w, 's, &'static Self>;
 }
 
 macro_rules! params {
     ($($comp:ident => $field:ident),* $(,)?) => {
-        /// Write access to every quantity of every game.
-        #[derive(SystemParam)]
-        pub struct QuantitiesMut<'w, 's> {
-            $($field: Query<'w, 's, &'static mut $comp>,)*
-        }
-
         /// Read access to every quantity of every game.
         #[derive(SystemParam)]
         pub struct QuantitiesRef<'w, 's> {
@@ -48,11 +39,6 @@ macro_rules! params {
         }
 
         $(impl InParams for $comp {
-            fn query_mut<'a, 'w, 's>(
-                p: &'a mut QuantitiesMut<'w, 's>,
-            ) -> &'a mut Query<'w, 's, &'static mut Self> {
-                &mut p.$field
-            }
             fn query_ref<'a, 'w, 's>(p: &'a QuantitiesRef<'w, 's>) -> &'a Query<'w, 's, &'static Self> {
                 &p.$field
             }
@@ -67,43 +53,6 @@ params!(
     Tension => tension, Risk => risk, Bubble => bubble, Frontier => frontier, Lead => lead,
     Markets => markets,
 );
-
-impl QuantitiesMut<'_, '_> {
-    /// Run `f` on one quantity of a game (None if an entity is missing).
-    pub fn with<R>(
-        &mut self,
-        game: Entity,
-        links: Game,
-        q: Quantity,
-        f: impl FnOnce(&mut f64) -> R,
-    ) -> Option<R> {
-        match q {
-            Quantity::Bloc(side, bq) => bloc_with(self, links.bloc(side), bq, f),
-            Quantity::Game(gq) => game_with(self, game, gq, f),
-            Quantity::Region(r, side) => {
-                let mut m = self.markets.get_mut(game).ok()?;
-                Some(f(&mut m.shares[r.index()][side.index()]))
-            }
-        }
-    }
-
-    /// Apply `op` to quantity `q` under `cause`, clamped to the quantity's bounds; returns
-    /// the change actually made.
-    pub fn apply(
-        &mut self,
-        game: Entity,
-        links: Game,
-        ledger: &mut Ledger,
-        q: Quantity,
-        cause: Cause,
-        op: Op,
-    ) -> f64 {
-        self.with(game, links, q, |v| {
-            super::effects::apply_to(v, q, cause, op, ledger)
-        })
-        .unwrap_or(0.0)
-    }
-}
 
 impl QuantitiesRef<'_, '_> {
     /// The value of one quantity of a game (NaN if an entity is missing).
@@ -179,8 +128,8 @@ impl GameQuantities<'_, '_, '_, '_, '_> {
         }
     }
 
-    /// Apply `op` to quantity `q` under `cause`, clamped to the quantity's bounds; returns
-    /// the change actually made (as [`QuantitiesMut::apply`]).
+    /// Apply `op` to quantity `q` under `cause`, clamped to the quantity's bounds, and record
+    /// it in the ledger; returns the change actually made.
     #[inline(always)]
     pub fn apply(
         &mut self,

@@ -257,7 +257,7 @@ pub fn apply_effects(
 }
 
 /// One effect's turn: apply it if it is due, undo it if its time is up; false when it is
-/// done. Held effects already in place (most of a game's list) return at the first test.
+/// done. Held effects already in place (a third of a mid-game list) return at once.
 #[inline]
 fn step_effect(
     e: &mut ActiveEffect,
@@ -269,29 +269,16 @@ fn step_effect(
         return true;
     }
     let apply_now = match e.duration {
-        Duration::Held => {
-            if e.applied_times > 0 {
-                return true;
-            }
-            true
+        // Held effects already in place: nothing to do until they end.
+        Duration::Held if e.applied_times > 0 => return true,
+        Duration::HeldFor(n) if turn >= e.starts + n => {
+            let undo = Op::Add(-e.applied_total);
+            let delta = fields.apply(ledger, e.quantity, e.owner.cause(), undo);
+            attribute(e, delta, fields, ledger);
+            return false;
         }
-        Duration::HeldFor(n) => {
-            if turn >= e.starts + n {
-                let delta = fields.apply(
-                    ledger,
-                    e.quantity,
-                    e.owner.cause(),
-                    Op::Add(-e.applied_total),
-                );
-                attribute(e, delta, fields, ledger);
-                return false;
-            }
-            if e.applied_times > 0 {
-                return true;
-            }
-            true
-        }
-        Duration::Once => e.applied_times == 0,
+        Duration::HeldFor(_) if e.applied_times > 0 => return true,
+        Duration::Held | Duration::HeldFor(_) | Duration::Once => e.applied_times == 0,
         Duration::EachTurn => true,
         Duration::Turns(n) => e.applied_times < n,
     };

@@ -26,20 +26,6 @@ macro_rules! bloc_access {
             match q { $(BlocQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
         }
 
-        /// Run `f` on a bloc quantity through the per-component queries of a system.
-        pub fn bloc_with<R>(
-            p: &mut super::access::QuantitiesMut<'_, '_>,
-            e: bevy::prelude::Entity,
-            q: BlocQ,
-            f: impl FnOnce(&mut f64) -> R,
-        ) -> Option<R> {
-            use super::access::InParams;
-            match q { $(BlocQ::$variant => {
-                let mut c = <$comp>::query_mut(p).get_mut(e).ok()?;
-                Some(f(&mut c.$field))
-            }),* }
-        }
-
         /// Read a bloc quantity through the per-component queries of a system.
         pub fn bloc_read(p: &super::access::QuantitiesRef<'_, '_>, e: bevy::prelude::Entity, q: BlocQ) -> f64 {
             use super::access::InParams;
@@ -129,20 +115,6 @@ macro_rules! game_access {
         /// Read a game quantity from a game entity (NaN if the entity is not a game).
         pub fn read_game(e: &EntityRef<'_>, q: GameQ) -> f64 {
             match q { $(GameQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
-        }
-
-        /// Run `f` on a game quantity through the per-component queries of a system.
-        pub fn game_with<R>(
-            p: &mut super::access::QuantitiesMut<'_, '_>,
-            e: bevy::prelude::Entity,
-            q: GameQ,
-            f: impl FnOnce(&mut f64) -> R,
-        ) -> Option<R> {
-            use super::access::InParams;
-            match q { $(GameQ::$variant => {
-                let mut c = <$comp>::query_mut(p).get_mut(e).ok()?;
-                Some(f(&mut c.$field))
-            }),* }
         }
 
         /// Read a game quantity through the per-component queries of a system.
