@@ -29,7 +29,7 @@ use crate::sim::scoring::score;
 use crate::sim::{BlocState, Ensemble, Snapshot};
 
 use super::{Decision, base_orders, doctrine_answer, infer_doctrine, ranked_policy_orders};
-use crate::sim::policies::check;
+use crate::sim::orders::OrderDesk;
 
 /// How much a lookahead may compute: in rollouts, never wall time, so decisions replay.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -236,14 +236,15 @@ impl Thinker {
             let default =
                 super::legal_answer(s, view, doctrine_answer(s, doctrine, c.event), c.event);
             for k in (0..options).filter_map(|k| u8::try_from(k).ok()) {
-                let legal = crate::sim::policies::check(
-                    &super::rules::context(s, view, &[], view.own.politics.points),
-                    &Command::AnswerEvent {
-                        event: c.event,
-                        choice: k,
-                    },
-                )
-                .is_ok();
+                let legal = OrderDesk::of_view(s, view)
+                    .check(
+                        &[],
+                        &Command::AnswerEvent {
+                            event: c.event,
+                            choice: k,
+                        },
+                    )
+                    .is_ok();
                 if k != default && legal {
                     candidates.push(vec![Command::AnswerEvent {
                         event: c.event,
@@ -556,14 +557,8 @@ fn with_candidate(base: &[Command], candidate: &[Command]) -> Vec<Command> {
 
 /// True when `b` is still legal once `a` is ordered (capital for both, no conflict).
 fn legal_together(s: &Scenario, view: &SideView, a: Command, b: Command) -> bool {
-    let capital = view.own.politics.points;
-    let ctx = super::rules::context(s, view, &[], capital);
-    let Ok(cost) = check(&ctx, &a) else {
-        return false;
-    };
-    let ordered: Vec<_> = a.policy().into_iter().collect();
-    let ctx = super::rules::context(s, view, &ordered, capital - cost);
-    check(&ctx, &b).is_ok()
+    let desk = OrderDesk::of_view(s, view);
+    desk.check(&[], &a).is_ok() && desk.check(&[a], &b).is_ok()
 }
 
 /// Every candidate played forward on every sample in one ensemble, a turn at a time; for

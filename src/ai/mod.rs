@@ -22,7 +22,7 @@ pub use rules::{legal_commands, rule_based_orders};
 use crate::scenario::{DoctrineDef, PolicyKind, PolicySide, Scenario};
 use crate::sim::fog::SideView;
 use crate::sim::orders::Command;
-use crate::sim::policies::{PolicyId, PolicyStatus, check};
+use crate::sim::policies::{PolicyId, PolicyStatus};
 use crate::sim::quantity::Side;
 use crate::sim::rng::{Purpose, Stream, purpose_stream, uniform};
 
@@ -447,11 +447,9 @@ pub fn legal_answer(
 ) -> u8 {
     let options = event.def(s).map_or(0, |e| e.choices.len());
     let legal = |choice: u8| {
-        crate::sim::policies::check(
-            &rules::context(s, view, &[], view.own.politics.points),
-            &Command::AnswerEvent { event, choice },
-        )
-        .is_ok()
+        crate::sim::orders::OrderDesk::of_view(s, view)
+            .check(&[], &Command::AnswerEvent { event, choice })
+            .is_ok()
     };
     if legal(preferred) {
         return preferred;
@@ -520,7 +518,7 @@ pub fn ranked_policy_orders(
     all: bool,
     extra: &mut dyn FnMut(PolicyId) -> f64,
 ) -> Vec<(f64, Command)> {
-    let ctx = rules::context(s, view, &[], view.own.politics.points);
+    let desk = crate::sim::orders::OrderDesk::of_view(s, view);
     let mut out = Vec::new();
     for (i, p) in s.policies.iter().enumerate() {
         let Ok(raw) = u16::try_from(i) else { break };
@@ -554,7 +552,7 @@ pub fn ranked_policy_orders(
             },
             _ => Command::Enact { policy: id },
         };
-        if check(&ctx, &command).is_ok() {
+        if desk.check(&[], &command).is_ok() {
             out.push((preference + extra(id), command));
         }
     }

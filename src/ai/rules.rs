@@ -4,7 +4,8 @@
 use crate::scenario::{PolicyKind, Scenario};
 use crate::sim::fog::SideView;
 use crate::sim::orders::Command;
-use crate::sim::policies::{OrderContext, PolicyId, PolicyStatus, check, money_cost, upkeep_of};
+use crate::sim::orders::OrderDesk;
+use crate::sim::policies::{PolicyId, PolicyStatus};
 
 /// Most of the budget the rule-based doctrine puts into power.
 const MAX_GRID_SHARE: f64 = 0.5;
@@ -12,32 +13,6 @@ const MAX_GRID_SHARE: f64 = 0.5;
 const MIN_GRID_SHARE: f64 = 0.03;
 /// Political capital the doctrine keeps in reserve after enacting.
 const CAPITAL_RESERVE: f64 = 2.0;
-
-pub(super) fn context<'a>(
-    s: &'a Scenario,
-    view: &'a SideView,
-    ordered: &'a [PolicyId],
-    capital: f64,
-) -> OrderContext<'a> {
-    let committed: f64 = ordered
-        .iter()
-        .map(|&policy| money_cost(s, &view.own.policies, &Command::Enact { policy }))
-        .sum();
-    OrderContext {
-        scenario: s,
-        side: view.side,
-        own: &view.own.policies,
-        capital,
-        money: free_state_money(s, view) - committed,
-        pending: &view.pending_choices,
-        ordered,
-    }
-}
-
-/// The state money a side has for new policies, $B a quarter.
-pub fn free_state_money(s: &Scenario, view: &SideView) -> f64 {
-    view.own.funding.state - upkeep_of(s, &view.own.policies)
-}
 
 /// The rule-based doctrine:
 /// - keep chips powered: when the installed chips need more power than the grid gives, move
@@ -71,7 +46,8 @@ pub fn rule_based_orders(s: &Scenario, view: &SideView) -> Vec<Command> {
             choice: 0,
         });
     }
-    let capital = view.own.politics.points;
+    let desk = OrderDesk::of_view(s, view);
+    let capital = desk.capital;
     let mut best: Option<(f64, PolicyId, f64)> = None;
     for (i, p) in s.policies.iter().enumerate() {
         let Ok(raw) = u16::try_from(i) else { break };
@@ -83,7 +59,7 @@ pub fn rule_based_orders(s: &Scenario, view: &SideView) -> Vec<Command> {
             continue;
         }
         let command = Command::Enact { policy: id };
-        if let Ok(cost) = check(&context(s, view, &[], capital), &command)
+        if let Ok(cost) = desk.check(&[], &command)
             && capital - cost >= CAPITAL_RESERVE.min(capital)
             && best.is_none_or(|(prio, _, _)| p.ai_priority > prio)
         {
@@ -128,9 +104,9 @@ pub fn legal_commands(s: &Scenario, view: &SideView) -> Vec<Command> {
             }
         }
     }
-    let capital = view.own.politics.points;
+    let desk = OrderDesk::of_view(s, view);
     candidates
         .into_iter()
-        .filter(|cmd| check(&context(s, view, &[], capital), cmd).is_ok())
+        .filter(|cmd| desk.check(&[], cmd).is_ok())
         .collect()
 }

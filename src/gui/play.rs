@@ -11,12 +11,12 @@ use std::sync::Arc;
 use crate::ai::{ComputerPlayer, Decision, Level};
 use crate::save::{self, Player, Session};
 use crate::scenario::Scenario;
+use crate::sim::Snapshot;
 use crate::sim::fog::SideView;
 use crate::sim::game::{JournalEntry, Outcome};
-use crate::sim::orders::Command;
+use crate::sim::orders::{Command, OrderDesk};
 use crate::sim::quantity::Side;
 use crate::sim::scoring::GameResult;
-use crate::sim::{Sim, Snapshot};
 
 /// Who plays what, as chosen on the new-game screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -435,17 +435,9 @@ impl Play {
     /// `side`'s political capital left once its drafted orders are paid for.
     pub fn capital_left(&self, side: Side) -> f64 {
         let view = self.view(side);
-        let money = crate::ai::rules::free_state_money(&self.scenario, &view);
-        crate::sim::orders::commitments(
-            &self.scenario,
-            side,
-            &view.own.policies,
-            view.own.politics.points,
-            money,
-            &view.pending_choices,
-            self.drafts(side),
-        )
-        .capital
+        OrderDesk::of_view(&self.scenario, &view)
+            .left(self.drafts(side))
+            .capital
     }
 
     /// Take back a drafted order.
@@ -469,9 +461,13 @@ impl Play {
         side: Side,
         list: &[Command],
     ) -> Result<(), crate::sim::orders::CommandError> {
-        let mut scratch = Sim::from_snapshot(&self.scenario, &self.session.sim().snapshot());
-        for c in list {
-            scratch.submit(side, *c)?;
+        if self.session.sim().outcome().is_over() {
+            return Err(crate::sim::orders::CommandError::GameOver);
+        }
+        let view = self.view(side);
+        let desk = OrderDesk::of_view(&self.scenario, &view);
+        for (i, c) in list.iter().enumerate() {
+            desk.check(&list[..i], c)?;
         }
         Ok(())
     }
@@ -634,6 +630,7 @@ impl Play {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sim::Sim;
     use crate::sim::policies::PolicyId;
 
     fn baseline() -> Scenario {

@@ -108,6 +108,15 @@ impl PolicySide {
             PolicySide::Shared => true,
         }
     }
+
+    /// The owner as an English adjective, for the command line's messages ("a US policy").
+    pub fn adjective(self) -> &'static str {
+        match self {
+            PolicySide::Us => "US",
+            PolicySide::China => "Chinese",
+            PolicySide::Shared => "shared",
+        }
+    }
 }
 
 /// What kind of policy.

@@ -240,12 +240,12 @@ pub enum CommandError {
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum Refusal {
     /// The policy belongs to the other side.
-    #[error("`{policy}` is a {owner} policy; {} cannot enact it", side.name())]
+    #[error("`{policy}` is a {} policy; {} cannot enact it", owner.adjective(), side.name())]
     WrongSide {
         /// The policy's id.
         policy: String,
-        /// Whose it is: "US", "Chinese" or "shared".
-        owner: &'static str,
+        /// Whose it is.
+        owner: crate::scenario::PolicySide,
         /// Who ordered it.
         side: Side,
     },
@@ -411,35 +411,114 @@ pub fn check_against(
     command: &Command,
     queued: &[(Side, Command)],
 ) -> Result<f64, CommandError> {
-    command.validate()?;
     let links = world.get::<Game>(game).ok_or(CommandError::GameOver)?;
     let bloc = links.bloc(side);
     // Every game has its blocs' policies and its event state from the start: a missing one
     // means the game is not one (any more).
     let own = world.get::<Policies>(bloc).ok_or(CommandError::GameOver)?;
-    let capital = world
-        .get::<PoliticalCapital>(bloc)
-        .map_or(0.0, |c| c.points);
     let events = world
         .get::<EventState>(game)
         .ok_or(CommandError::GameOver)?;
-    let money = world.get::<Funding>(bloc).map_or(0.0, |f| f.state) - upkeep_of(s, own);
+    let desk = OrderDesk {
+        scenario: s,
+        side,
+        own,
+        capital: world
+            .get::<PoliticalCapital>(bloc)
+            .map_or(0.0, |c| c.points),
+        money: world.get::<Funding>(bloc).map_or(0.0, |f| f.state) - upkeep_of(s, own),
+        pending: &events.pending,
+    };
     let queued: Vec<Command> = queued
         .iter()
         .filter(|(s2, _)| *s2 == side)
         .map(|(_, c)| *c)
         .collect();
-    let left = commitments(s, side, own, capital, money, &events.pending, &queued);
-    let ctx = OrderContext {
-        scenario: s,
-        side,
-        own,
-        capital: left.capital,
-        money: left.money,
-        pending: &events.pending,
-        ordered: &left.ordered,
-    };
-    check(&ctx, command)
+    desk.check(&queued, command)
+}
+
+/// Where a side's orders are checked: its policies, political capital, free state money and
+/// waiting choices. The one order checker: the simulation builds it from the game
+/// ([`check_against`]), the computer players and the window from the side's own view
+/// ([`OrderDesk::of_view`]); fog never hides a side's own state, so both see the same
+/// numbers and take or refuse the same orders.
+#[derive(Clone, Copy)]
+pub struct OrderDesk<'a> {
+    /// The scenario.
+    pub scenario: &'a Scenario,
+    /// The ordering side.
+    pub side: Side,
+    /// Its policies.
+    pub own: &'a Policies,
+    /// Its political capital.
+    pub capital: f64,
+    /// Its state money less the upkeep of the policies in force, $B a quarter.
+    pub money: f64,
+    /// Event choices waiting for an answer.
+    pub pending: &'a [super::events::PendingChoice],
+}
+
+impl<'a> OrderDesk<'a> {
+    /// The desk of the side whose view this is.
+    pub fn of_view(s: &'a Scenario, view: &'a super::fog::SideView) -> OrderDesk<'a> {
+        OrderDesk {
+            scenario: s,
+            side: view.side,
+            own: &view.own.policies,
+            capital: view.own.politics.points,
+            money: view.own.funding.state - upkeep_of(s, &view.own.policies),
+            pending: &view.pending_choices,
+        }
+    }
+
+    /// Would the game take `command` after the side's `queued` orders (in the order given)?
+    /// On success, the political capital it costs.
+    pub fn check(&self, queued: &[Command], command: &Command) -> Result<f64, CommandError> {
+        command.validate()?;
+        let left = self.left(queued);
+        check(
+            &OrderContext {
+                scenario: self.scenario,
+                side: self.side,
+                own: self.own,
+                capital: left.capital,
+                money: left.money,
+                pending: self.pending,
+                ordered: &left.ordered,
+            },
+            command,
+        )
+    }
+
+    /// What the side has left once `queued` orders are paid for in turn, skipping any the game
+    /// would refuse: what each later order, and the player's top bar, has left. The one place
+    /// that sums what orders cost.
+    pub fn left(&self, queued: &[Command]) -> Commitments {
+        let mut left = Commitments {
+            capital: self.capital,
+            money: self.money,
+            ordered: Vec::new(),
+        };
+        for c in queued {
+            let ctx = OrderContext {
+                scenario: self.scenario,
+                side: self.side,
+                own: self.own,
+                capital: left.capital,
+                money: left.money,
+                pending: self.pending,
+                ordered: &left.ordered,
+            };
+            if let Ok(cost) = check(&ctx, c) {
+                left.capital -= cost;
+                left.money -= money_cost(self.scenario, self.own, c);
+            }
+            if let Some(p) = c.policy() {
+                left.ordered.push(p);
+            }
+        }
+        left
+    }
 }
 
 /// What a side has left once its queued orders are paid for.
@@ -451,44 +530,6 @@ pub struct Commitments {
     pub money: f64,
     /// The policies the queued orders touch.
     pub ordered: Vec<PolicyId>,
-}
-
-/// Pay for `queued` orders in turn from `capital` and `money` (state money less the upkeep
-/// of the policies in force), skipping any the game would refuse: what each later order,
-/// and the player's top bar, has left. The one place that sums what orders cost.
-pub fn commitments(
-    s: &Scenario,
-    side: Side,
-    own: &Policies,
-    capital: f64,
-    money: f64,
-    pending: &[super::events::PendingChoice],
-    queued: &[Command],
-) -> Commitments {
-    let mut left = Commitments {
-        capital,
-        money,
-        ordered: Vec::new(),
-    };
-    for c in queued {
-        let ctx = OrderContext {
-            scenario: s,
-            side,
-            own,
-            capital: left.capital,
-            money: left.money,
-            pending,
-            ordered: &left.ordered,
-        };
-        if let Ok(cost) = check(&ctx, c) {
-            left.capital -= cost;
-            left.money -= money_cost(s, own, c);
-        }
-        if let Some(p) = c.policy() {
-            left.ordered.push(p);
-        }
-    }
-    left
 }
 
 /// The query the orders system reads each game with.

@@ -204,7 +204,7 @@ pub fn start_initial_effects(s: &Scenario, policies: [&Policies; 2], effects: &m
 }
 
 /// What a side sees when an order is checked.
-pub struct OrderContext<'a> {
+pub(super) struct OrderContext<'a> {
     /// The scenario.
     pub scenario: &'a Scenario,
     /// The ordering side.
@@ -227,7 +227,7 @@ fn illegal(why: Refusal) -> Result<f64, CommandError> {
 }
 
 /// Check an order; on success return the capital it costs.
-pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandError> {
+pub(super) fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandError> {
     let s = ctx.scenario;
     let side = ctx.side;
     let policy = |id: PolicyId| -> Result<&PolicyDef, CommandError> {
@@ -235,11 +235,7 @@ pub fn check(ctx: &OrderContext<'_>, command: &Command) -> Result<f64, CommandEr
         if !p.side.allows(side) {
             return Err(CommandError::Refused(Refusal::WrongSide {
                 policy: p.id.clone(),
-                owner: match p.side {
-                    PolicySide::Us => "US",
-                    PolicySide::China => "Chinese",
-                    PolicySide::Shared => "shared",
-                },
+                owner: p.side,
                 side,
             }));
         }
