@@ -8,6 +8,7 @@
 //! Must not: hold rules (they live in `sim`), or show anything the viewing side's fog hides.
 
 pub mod bidi;
+mod dev_tools;
 pub mod platform;
 pub mod play;
 pub mod screens;

@@ -16,17 +16,14 @@ use std::time::Duration;
 // A clock that also works in a browser (std's Instant panics there).
 use bevy::platform::time::Instant;
 
-use bevy::diagnostic::{DiagnosticsStore, FrameCount, FrameTimeDiagnosticsPlugin};
+use bevy::diagnostic::{FrameCount, FrameTimeDiagnosticsPlugin};
 use bevy::prelude::*;
-use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
 use bevy::tasks::{AsyncComputeTaskPool, Task, futures::check_ready};
 use bevy::window::{RequestRedraw, WindowResolution};
 use bevy::winit::WinitSettings;
-use bevy_egui::{
-    EguiContexts, EguiFullOutput, EguiInput, EguiPlugin, EguiPostUpdateSet, EguiPreUpdateSet,
-    EguiPrimaryContextPass,
-};
+use bevy_egui::{EguiContexts, EguiInput, EguiPlugin, EguiPreUpdateSet, EguiPrimaryContextPass};
 
+use super::dev_tools::{Autoplay, DevToolsPlugin};
 use super::play::{Phase, ThinkDone};
 use super::screens;
 use super::shell::{Screen, Shell, SideChoice};
@@ -72,45 +69,19 @@ pub struct ShellRes(pub Shell);
 /// The computer's decisions being made: on the worker pool on the desktop, a little each
 /// frame in a browser (which has no worker threads).
 #[derive(Resource, Default)]
-struct Thinking(Vec<Task<ThinkDone>>, Vec<super::play::ThinkSteps>);
-
-/// The headless check's progress.
-#[derive(Resource)]
-struct Autoplay {
-    turns: u32,
-    screenshot: Option<PathBuf>,
-    dump_text: Option<PathBuf>,
-    show: Option<String>,
-    pointer: Option<(f32, f32)>,
-    /// Frames since the last turn was played (the screen is let settle before the shot).
-    settled: u32,
-    /// When the first turn was played, and the frame count then (for the frame rate while
-    /// the screen changes, start-up excluded).
-    began: Option<(Instant, u32)>,
-    /// When the last turn was played, and the frame count then.
-    ended: Option<(Instant, u32)>,
-    shot_taken: bool,
-    captured: bool,
-    frames_after_capture: u32,
-    /// `--show branch`: the branch has been made (it is played to the same turn, then shown).
-    branched: bool,
-}
-
-/// The last text egui drew, for `--dump-text`.
-#[derive(Resource, Default)]
-struct VisibleText(Vec<String>);
+pub(super) struct Thinking(Vec<Task<ThinkDone>>, Vec<super::play::ThinkSteps>);
 
 /// When the app started, and when the first frame was drawn.
 #[derive(Resource)]
-struct Timing {
+pub(super) struct Timing {
     start: Instant,
-    first_frame: Option<Duration>,
-    last_auto_turn: Option<Instant>,
+    /// How long the first frame took to come, once it has.
+    pub(super) first_frame: Option<Duration>,
 }
 
 /// The UI scale last applied to egui.
 #[derive(Resource, Default)]
-struct AppliedScale(Option<f32>);
+pub(super) struct AppliedScale(Option<f32>);
 
 /// Open the window and run until it closes. Returns the process exit code.
 pub fn run(opts: WindowOptions) -> std::process::ExitCode {
@@ -194,10 +165,8 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
     .insert_resource(Timing {
         start,
         first_frame: None,
-        last_auto_turn: None,
     })
     .init_resource::<Thinking>()
-    .init_resource::<VisibleText>()
     .init_resource::<AppliedScale>()
     .insert_state(initial)
     .add_plugins((
@@ -215,13 +184,7 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
         Update,
         (think, autoplay_turns, follow_screen, quit_when_asked).chain(),
     )
-    .add_systems(
-        PostUpdate,
-        collect_text
-            .after(EguiPostUpdateSet::EndPass)
-            .before(EguiPostUpdateSet::ProcessOutput),
-    )
-    .add_systems(Last, (note_first_frame, report_hashes))
+    .add_systems(Last, note_first_frame)
     .add_systems(
         PreUpdate,
         drop_repeated_modifiers
@@ -229,22 +192,13 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
             .before(EguiPreUpdateSet::BeginPass),
     );
     if let Some(turns) = opts.autoplay {
-        app.insert_resource(HashesReported(0));
-        app.insert_resource(Autoplay {
+        app.add_plugins(DevToolsPlugin(Autoplay::new(
             turns,
-            screenshot: opts.screenshot.clone(),
-            dump_text: opts.dump_text.clone(),
-            show: opts.show.clone(),
-            pointer: opts.pointer,
-            settled: 0,
-            began: None,
-            ended: None,
-            shot_taken: false,
-            captured: false,
-            frames_after_capture: 0,
-            branched: false,
-        })
-        .add_systems(Update, finish_autoplay.after(autoplay_turns));
+            opts.screenshot.clone(),
+            opts.dump_text.clone(),
+            opts.show.clone(),
+            opts.pointer,
+        )));
     }
     match app.run() {
         AppExit::Success => std::process::ExitCode::SUCCESS,
@@ -294,30 +248,19 @@ fn spawn_camera(mut commands: Commands) {
 
 /// The set of the screens' drawing systems.
 #[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
-struct ScreenSystems;
+pub(super) struct ScreenSystems;
 
 /// Fonts and theme once; the UI scale whenever it changes (from settings or Ctrl +/−).
-fn set_up_context(
+pub(super) fn set_up_context(
     mut contexts: EguiContexts,
     mut done: Local<bool>,
     mut applied: ResMut<AppliedScale>,
     mut shell: ResMut<ShellRes>,
-    auto: Option<Res<Autoplay>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     if !*done {
         super::widgets::install_fonts(ctx);
         super::widgets::install_theme(ctx);
-        if auto.as_ref().is_some_and(|a| a.dump_text.is_some()) {
-            super::bidi::record_logical(ctx);
-        }
-        if auto.as_ref().is_some_and(|a| a.pointer.is_some()) {
-            // `--pointer`: the tooltip at once.
-            ctx.all_styles_mut(|s| s.interaction.tooltip_delay = 0.0);
-        } else if auto.is_some() {
-            // The headless check's pointer rests mid-window: no tooltips in its screenshot.
-            ctx.all_styles_mut(|s| s.interaction.tooltip_delay = f32::MAX);
-        }
         *done = true;
     }
     super::bidi::set_rtl(ctx, shell.0.strings.rtl());
@@ -416,7 +359,7 @@ screen_plugin!(
 );
 
 /// The shell decides the screen; the Bevy state follows it.
-fn follow_screen(
+pub(super) fn follow_screen(
     shell: Res<ShellRes>,
     state: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
@@ -429,7 +372,7 @@ fn follow_screen(
 }
 
 /// Start the computer's decisions on the worker pool; take the finished ones.
-fn think(
+pub(super) fn think(
     mut shell: ResMut<ShellRes>,
     mut thinking: ResMut<Thinking>,
     mut redraw: MessageWriter<RequestRedraw>,
@@ -478,203 +421,29 @@ fn think(
     }
 }
 
-/// Watch mode's "play on its own", and the headless check: end turns as decisions arrive.
-fn autoplay_turns(
+/// Watch mode's "play on its own": end a turn when the decisions have arrived and people
+/// have had a second to read the last one. (The headless check paces its own turns:
+/// [`super::dev_tools`].)
+pub(super) fn autoplay_turns(
     mut shell: ResMut<ShellRes>,
-    mut auto: Option<ResMut<Autoplay>>,
-    mut timing: ResMut<Timing>,
-    frames: Res<FrameCount>,
+    mut last_turn: Local<Option<Instant>>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
-    let headless = auto.as_ref().map(|a| a.turns);
-    let on = shell.0.game_ui.autoplay || headless.is_some();
+    let on = shell.0.game_ui.autoplay;
     let Some(play) = shell.0.play.as_mut() else {
         return;
     };
     if !on || play.phase != Phase::Planning || play.end_requested {
         return;
     }
-    if let Some(n) = headless
-        && play.turn() >= n
-    {
-        return;
-    }
-    // People watching get a second per turn to read it; the headless check does not wait.
     let now = Instant::now();
-    if headless.is_none()
-        && timing
-            .last_auto_turn
-            .is_some_and(|t| now.duration_since(t) < Duration::from_millis(1200))
-    {
+    if last_turn.is_some_and(|t| now.duration_since(t) < Duration::from_millis(1200)) {
         redraw.write(RequestRedraw);
         return;
     }
-    // The headless check plays a turn every few frames, so the frame rate it reports is
-    // measured over a screen that keeps changing.
-    if let Some(a) = auto.as_mut() {
-        if a.ended
-            .is_some_and(|(_, f)| frames.0 < f + HEADLESS_FRAMES_PER_TURN)
-        {
-            return;
-        }
-        a.began.get_or_insert((now, frames.0));
-        a.ended = Some((now, frames.0));
-    }
-    timing.last_auto_turn = Some(now);
+    *last_turn = Some(now);
     play.end_turn();
     redraw.write(RequestRedraw);
-}
-
-/// Frames between two turns of the headless check.
-const HEADLESS_FRAMES_PER_TURN: u32 = 5;
-
-/// After N turns: let the screen settle, take the screenshot, write the text, quit.
-#[expect(clippy::too_many_arguments, reason = "a Bevy system's parameters")]
-fn finish_autoplay(
-    mut commands: Commands,
-    mut auto: ResMut<Autoplay>,
-    mut shell: ResMut<ShellRes>,
-    text: Res<VisibleText>,
-    timing: Res<Timing>,
-    frames: Res<FrameCount>,
-    diagnostics: Res<DiagnosticsStore>,
-    mut exit: MessageWriter<AppExit>,
-) {
-    let done = shell
-        .0
-        .play
-        .as_ref()
-        .is_none_or(|p| p.phase == Phase::Over || (p.turn() >= auto.turns && !p.end_requested));
-    if !done {
-        auto.settled = 0;
-        return;
-    }
-    auto.settled += 1;
-    if auto.settled == 2
-        && let Some(show) = auto.show.clone()
-    {
-        let sh = &mut shell.0;
-        match show.as_str() {
-            "charts" => sh.screen = Screen::Charts,
-            "market-chart" => {
-                sh.screen = Screen::Charts;
-                sh.game_ui.chart =
-                    super::shell::Chart::Market(crate::sim::quantity::Region::SoutheastAsia);
-            }
-            "end" => sh.screen = Screen::End,
-            "experiment" => {
-                // Run a small experiment on the game's scenario and show its charts.
-                sh.screen = Screen::Experiment;
-                sh.experiment.runs = "300".into();
-                if let Err(e) = screens::experiment::start(sh) {
-                    sh.experiment.error = Some(e);
-                }
-            }
-            "branch" if !auto.branched => {
-                // Go back two turns, take the viewer's side, put everything into power for
-                // the grid, and play back to the same turn: the charts then show both
-                // timelines and where they part.
-                auto.branched = true;
-                if let Some(play) = sh.play.as_ref() {
-                    let viewer = play.viewer;
-                    let at = play.turn().saturating_sub(2).max(1);
-                    if let Ok(mut branch) = play.branch(at, Some(viewer)) {
-                        let _ = branch.draft(
-                            viewer,
-                            crate::sim::orders::Command::SetBudget {
-                                chips: 0.15,
-                                grid: 0.7,
-                                research: 0.15,
-                            },
-                        );
-                        sh.begin(branch);
-                        sh.game_ui.chart =
-                            super::shell::Chart::Bloc(crate::sim::quantity::BlocQ::EnergyGridGw);
-                    }
-                }
-                auto.settled = 0;
-                return;
-            }
-            "branch" => sh.screen = Screen::Charts,
-            "title" => sh.screen = Screen::Title,
-            "new-game" => sh.screen = Screen::NewGame,
-            "load" => sh.screen = Screen::Load,
-            "help" => sh.game_ui.help = true,
-            "guide" => sh.game_ui.guide = Some(0),
-            _ => {}
-        }
-    }
-    if auto.settled < 10 {
-        return;
-    }
-    // An experiment being shown is finished first.
-    if shell.0.screen == Screen::Experiment
-        && shell.0.experiment.run.is_some()
-        && shell.0.experiment.results.is_none()
-    {
-        auto.settled = 9;
-        return;
-    }
-    if cfg!(target_arch = "wasm32") {
-        // A page does not exit: say the autoplay is over, once, and leave the game shown.
-        if !auto.shot_taken {
-            auto.shot_taken = true;
-            super::platform::log("AI_RACE_AUTOPLAY_DONE");
-        }
-        return;
-    }
-    if !auto.shot_taken {
-        auto.shot_taken = true;
-        match auto.screenshot.clone() {
-            Some(path) => {
-                commands
-                    .spawn(Screenshot::primary_window())
-                    .observe(save_to_disk(path))
-                    .observe(|_: On<ScreenshotCaptured>, mut auto: ResMut<Autoplay>| {
-                        auto.captured = true;
-                    });
-            }
-            None => auto.captured = true,
-        }
-        return;
-    }
-    if !auto.captured {
-        return;
-    }
-    // Give the file a few frames to be written.
-    auto.frames_after_capture += 1;
-    if auto.frames_after_capture < 5 {
-        return;
-    }
-    if let Some(path) = &auto.dump_text
-        && let Err(e) = std::fs::write(path, text.0.join("\n"))
-    {
-        eprintln!("error: cannot write {}: {e}", path.display());
-        exit.write(AppExit::error());
-        return;
-    }
-    let frame_ms = diagnostics
-        .get(&FrameTimeDiagnosticsPlugin::FRAME_TIME)
-        .and_then(|d| d.average());
-    // Sustained rate from the first turn to the last (start-up and shader compilation excluded).
-    let sustained = match (auto.began, auto.ended) {
-        (Some((t0, f0)), Some((t1, f1))) if f1 > f0 => {
-            format!(
-                "{:.1} fps over {} frames of play",
-                f64::from(f1 - f0) / (t1 - t0).as_secs_f64(),
-                f1 - f0
-            )
-        }
-        _ => "no turns played".into(),
-    };
-    println!(
-        "autoplay: {} turns, {} frames; {sustained}; last frames {:.2} ms each; first frame after {} ms",
-        shell.0.play.as_ref().map_or(0, |p| p.turn()),
-        frames.0,
-        frame_ms.unwrap_or(f64::NAN),
-        timing.first_frame.map_or(0, |d| d.as_millis()),
-    );
-    exit.write(AppExit::Success);
 }
 
 fn quit_when_asked(shell: Res<ShellRes>, mut exit: MessageWriter<AppExit>) {
@@ -683,48 +452,14 @@ fn quit_when_asked(shell: Res<ShellRes>, mut exit: MessageWriter<AppExit>) {
     }
 }
 
-/// Keep the text egui drew this frame (for `--dump-text`).
-/// Right-to-left text is kept as written, not in the order it is drawn.
-fn collect_text(
-    mut outputs: Query<(&EguiFullOutput, &mut bevy_egui::EguiContext)>,
-    mut text: ResMut<VisibleText>,
-) {
-    for (out, mut ctx) in &mut outputs {
-        let Some(full) = &out.0 else {
-            continue;
-        };
-        let mut lines = Vec::new();
-        for clipped in &full.shapes {
-            texts_of(&clipped.shape, &mut lines);
-        }
-        let ctx = ctx.get_mut();
-        for line in &mut lines {
-            *line = super::bidi::logical(ctx, line);
-        }
-        if !lines.is_empty() {
-            text.0 = lines;
-        }
-    }
-}
-
 /// bevy_egui 0.42 reports the modifier keys to egui every frame, even when they did not
 /// change; egui takes any input event as a reason to paint again, so the window never went
 /// idle (93% of a core on the title screen). Pass on only real changes.
-fn drop_repeated_modifiers(
+pub(super) fn drop_repeated_modifiers(
     mut inputs: Query<&mut EguiInput>,
     mut last: Local<Option<egui::Modifiers>>,
-    auto: Option<Res<Autoplay>>,
 ) {
     for mut input in &mut inputs {
-        // `--pointer`: the pointer rests there (for a tooltip in the screenshot).
-        if let Some(a) = &auto
-            && let Some((x, y)) = a.pointer
-        {
-            input
-                .0
-                .events
-                .push(egui::Event::PointerMoved(egui::pos2(x, y)));
-        }
         input.0.events.retain(|e| match e {
             egui::Event::ModifiersChanged(m) => {
                 let changed = *last != Some(*m);
@@ -736,48 +471,12 @@ fn drop_repeated_modifiers(
     }
 }
 
-fn texts_of(shape: &egui::Shape, out: &mut Vec<String>) {
-    match shape {
-        egui::Shape::Text(t) => {
-            let s = t.galley.text();
-            if !s.trim().is_empty() {
-                out.push(s.to_owned());
-            }
-        }
-        egui::Shape::Vec(v) => {
-            for s in v {
-                texts_of(s, out);
-            }
-        }
-        _ => {}
-    }
-}
-
 fn note_first_frame(mut timing: ResMut<Timing>, frames: Res<FrameCount>) {
     if timing.first_frame.is_none() && frames.0 >= 1 {
         let took = timing.start.elapsed();
         timing.first_frame = Some(took);
         // The page and the web check wait for this line.
         super::platform::first_frame(took.as_millis());
-    }
-}
-
-/// Turns whose state hash the autoplay has printed.
-#[derive(Resource)]
-struct HashesReported(usize);
-
-/// During an autoplay, print each played turn's state hash (`AI_RACE_HASH <turn> <hex>`),
-/// on standard output on the desktop and on the console in a browser, so the two builds can
-/// be checked against each other.
-fn report_hashes(shell: Res<ShellRes>, reported: Option<ResMut<HashesReported>>) {
-    let (Some(mut reported), Some(play)) = (reported, shell.0.play.as_ref()) else {
-        return;
-    };
-    let turns = &play.session().save_game().turns;
-    while reported.0 < turns.len() {
-        let t = &turns[reported.0];
-        super::platform::log(&format!("AI_RACE_HASH {} {:016x}", t.turn, t.hash));
-        reported.0 += 1;
     }
 }
 

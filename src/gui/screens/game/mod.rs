@@ -1,0 +1,226 @@
+//! The game screen: the top bar, your bloc with the ledger on hover, the rival through the
+//! fog, the world's markets, policies by category, event cards, orders, news, the computer's
+//! explanations, Save and End turn. Hot-seat shows a hand-over page between the players.
+//!
+//! Everything drawn comes from the viewing side's [`SideView`]: nothing here reads the
+//! rival's true state.
+
+use crate::gui::bidi::{BidiResponse as _, BidiUi as _, cells};
+use egui::{Color32, RichText, Ui};
+
+use super::super::play::{News, Phase, Play};
+use super::super::shell::{Screen, Shell};
+use super::super::text::Strings;
+use super::super::widgets::{
+    big_button, category_name, cause_text, game_q_text, num, num_plain, q_desc, q_name, q_unit,
+    quantity_text, region_name, side_color, side_label, side_mark, side_name, side_text_color,
+    signed, sparkline,
+};
+pub use crate::i18n::order_text;
+use crate::scenario::{Expectation, PolicyKind, Scenario};
+use crate::sim::fog::SideView;
+use crate::sim::game::JournalEntry;
+use crate::sim::orders::Command;
+use crate::sim::policies::{PolicyId, PolicyStatus};
+use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region, Side};
+use crate::sim::scoring::ScoreAxis;
+
+pub use crate::i18n::RESOURCES;
+
+mod bars;
+mod news;
+mod own;
+mod policies;
+mod status;
+
+use bars::*;
+pub use news::news_text;
+use news::*;
+use own::*;
+use policies::*;
+use status::*;
+
+/// The export-control quantities a side needs, shown under its resources: what the rival's
+/// controls block and what gets through (China), or what the controls cost its chip makers
+/// (the US).
+pub fn control_rows(side: Side) -> &'static [BlocQ] {
+    match side {
+        Side::China => &[
+            BlocQ::ChipsBlockedShare,
+            BlocQ::ChipsImportQualityCap,
+            BlocQ::ChipsSmuggled,
+            BlocQ::ChipsDomesticSpending,
+            BlocQ::ChipsRedirected,
+            BlocQ::ChipsFabGrowthLimit,
+        ],
+        Side::Us => &[BlocQ::ChipsExportSales],
+    }
+}
+
+/// What the player did this frame, applied after drawing.
+enum Action {
+    Draft(Command),
+    RemoveDraft(usize),
+    EndTurn,
+    TakeSeat,
+    Save,
+    Charts,
+    Menu,
+    ToggleAutoplay,
+}
+
+/// Draw the game screen.
+pub fn ui(root: &mut Ui, shell: &mut Shell) {
+    let Some(play) = shell.play.as_ref() else {
+        shell.screen = Screen::Title;
+        return;
+    };
+    let mut actions = Vec::new();
+    if let Phase::Handoff(side) = play.phase {
+        handoff(root, &shell.strings, play, side, &mut actions);
+    } else {
+        shortcuts(root.ctx(), shell, &mut actions);
+        let play = shell.play.as_ref().expect("checked above");
+        let view = play.view(play.viewer);
+        let t = &shell.strings;
+        top_bar(root, t, play, &view);
+        bottom_bar(root, t, play, shell.game_ui.autoplay, &mut actions);
+        // Side panels take a share of the width, so the centre keeps room when the window is
+        // small and nothing is clipped.
+        let width = root.available_width();
+        // A right-to-left panel scrolls only up and down: scrolled sideways, egui would show
+        // its left part and cut off the right, where its headings begin.
+        let rtl = crate::gui::bidi::rtl(root.ctx());
+        let side_scroll = || {
+            if rtl {
+                egui::ScrollArea::vertical()
+            } else {
+                egui::ScrollArea::both()
+            }
+        };
+        crate::gui::bidi::start_panel(root.ctx(), "own")
+            // Arabic names run longer: a little more room for them.
+            .exact_size(if rtl {
+                (width * 0.29).clamp(240.0, 350.0)
+            } else {
+                (width * 0.27).clamp(240.0, 320.0)
+            })
+            .show(root, |ui| {
+                side_scroll().id_salt("own-scroll").show(ui, |ui| {
+                    ui.flow(|ui| {
+                        own_panel(ui, t, play, &view);
+                        ui.separator();
+                        budget_panel(ui, t, &view, &mut shell.game_ui.budget, &mut actions);
+                        ui.separator();
+                        world_state(ui, t, &view);
+                    });
+                });
+            });
+        crate::gui::bidi::end_panel(root.ctx(), "rival")
+            .exact_size((width * 0.3).clamp(250.0, 340.0))
+            .show(root, |ui| {
+                side_scroll().id_salt("rival-scroll").show(ui, |ui| {
+                    ui.flow(|ui| {
+                        score_panel(ui, t, play, &view);
+                        ui.separator();
+                        rival_panel(ui, t, play, &view);
+                        ui.separator();
+                        computer_panel(ui, t, play);
+                        ui.separator();
+                        news_panel(ui, t, play);
+                    });
+                });
+            });
+        // A new quarter brings the centre back to its top, where the new event cards are.
+        let new_turn = shell.game_ui.seen_turn != Some(play.turn());
+        shell.game_ui.seen_turn = Some(play.turn());
+        egui::CentralPanel::default().show(root, |ui| {
+            let mut area = egui::ScrollArea::both().id_salt("centre-scroll");
+            if new_turn {
+                area = area.vertical_scroll_offset(0.0);
+            }
+            area.show(ui, |ui| {
+                ui.flow(|ui| {
+                    orders_panel(ui, t, play, &shell.game_ui.refused, &mut actions);
+                    events_panel(ui, t, play, &view, &mut actions);
+                    markets_panel(ui, t, &view);
+                    ui.separator();
+                    policies_panel(ui, t, play, &view, &mut actions);
+                });
+            });
+        });
+        super::help::guide(root.ctx(), shell);
+    }
+    super::help::overlay(root.ctx(), shell);
+    apply(shell, actions);
+}
+
+fn apply(shell: &mut Shell, actions: Vec<Action>) {
+    let Some(play) = shell.play.as_mut() else {
+        return;
+    };
+    for a in actions {
+        match a {
+            Action::Draft(c) => {
+                shell.game_ui.refused = play.draft(play.viewer, c).err();
+            }
+            Action::RemoveDraft(i) => play.remove_draft(play.viewer, i),
+            Action::EndTurn => {
+                shell.game_ui.refused = None;
+                shell.game_ui.budget = None;
+                play.end_turn();
+            }
+            Action::TakeSeat => play.take_seat(),
+            Action::Save => {
+                play.status = Some(match play.save_game(&shell.saves_dir) {
+                    Ok(path) => (shell.strings.f("saved", &[("path", path.into())]), false),
+                    Err(e) => (
+                        shell.strings.f("save-failed", &[("reason", e.into())]),
+                        true,
+                    ),
+                });
+            }
+            Action::Charts => shell.screen = Screen::Charts,
+            Action::Menu => shell.screen = Screen::Title,
+            Action::ToggleAutoplay => shell.game_ui.autoplay = !shell.game_ui.autoplay,
+        }
+    }
+    if play.phase == Phase::Over {
+        shell.screen = Screen::End;
+    }
+}
+
+fn shortcuts(ctx: &egui::Context, shell: &mut Shell, actions: &mut Vec<Action>) {
+    // Keys do nothing while the player types in a field, nor in the frame after: a field
+    // gives up its focus when Enter confirms it, and that Enter is the field's.
+    let typing = ctx.egui_wants_keyboard_input();
+    let was_typing = std::mem::replace(&mut shell.game_ui.typing, typing);
+    if typing || was_typing {
+        return;
+    }
+    let (enter, c, save, help, esc) = ctx.input(|i| {
+        (
+            i.key_pressed(egui::Key::Enter),
+            i.key_pressed(egui::Key::C) && !i.modifiers.command,
+            i.key_pressed(egui::Key::S) && i.modifiers.command,
+            i.key_pressed(egui::Key::F1) || i.key_pressed(egui::Key::H),
+            i.key_pressed(egui::Key::Escape),
+        )
+    });
+    if enter {
+        actions.push(Action::EndTurn);
+    }
+    if c {
+        actions.push(Action::Charts);
+    }
+    if save {
+        actions.push(Action::Save);
+    }
+    if help {
+        shell.game_ui.help = !shell.game_ui.help;
+    }
+    if esc {
+        shell.game_ui.help = false;
+        shell.game_ui.guide = None;
+    }
+}
