@@ -21,6 +21,7 @@ fn spec(runs: u32) -> Spec {
         runs,
         seed: 1,
         levels: [Level::Easy, Level::Easy],
+        doctrines: [None, None],
         variants: vec![Variant {
             label: "baseline".into(),
             scenario: s,

@@ -49,6 +49,8 @@ pub struct Spec {
     pub seed: u64,
     /// The computer's level on each side, US then China.
     pub levels: [Level; 2],
+    /// Each side's doctrine by id, US then China (None: each game draws one).
+    pub doctrines: [Option<String>; 2],
     /// The variants.
     pub variants: Vec<Variant>,
 }
@@ -152,6 +154,9 @@ pub struct RunRow {
     pub seed: u64,
     /// `us`, `china`, `draw` or `shared_loss`.
     pub verdict: &'static str,
+    /// The same, as the score's verdict.
+    #[serde(skip)]
+    pub outcome: Verdict,
     /// Turns played.
     pub turns: u32,
     /// US then China totals.
@@ -202,6 +207,7 @@ impl Batch {
         scenario: &Scenario,
         seed: u64,
         levels: [Level; 2],
+        doctrines: &[Option<String>; 2],
         first: u32,
         n: u32,
     ) -> Result<Batch, String> {
@@ -216,8 +222,20 @@ impl Batch {
             .iter()
             .map(|&sd| {
                 let mut pair = [
-                    ComputerPlayer::new(scenario, Side::Us, levels[0], None, sd)?,
-                    ComputerPlayer::new(scenario, Side::China, levels[1], None, sd)?,
+                    ComputerPlayer::new(
+                        scenario,
+                        Side::Us,
+                        levels[0],
+                        doctrines[0].as_deref(),
+                        sd,
+                    )?,
+                    ComputerPlayer::new(
+                        scenario,
+                        Side::China,
+                        levels[1],
+                        doctrines[1].as_deref(),
+                        sd,
+                    )?,
                 ];
                 for p in &mut pair {
                     p.explain = false;
@@ -336,6 +354,7 @@ impl Batch {
                     run: self.first + k as u32,
                     seed: self.seeds[k],
                     verdict: verdict_word(result.verdict),
+                    outcome: result.verdict,
                     turns: snap.calendar.turn,
                     scores: [result.scores[0].total, result.scores[1].total],
                     axes: result.scores.each_ref().map(|sc| sc.axes().map(|(_, v)| v)),
@@ -520,7 +539,14 @@ pub fn run(
             let mut first = a;
             while first < b {
                 let n = (b - first).min(BATCH as u32);
-                let mut batch = Batch::new(&variant.scenario, spec.seed, spec.levels, first, n)?;
+                let mut batch = Batch::new(
+                    &variant.scenario,
+                    spec.seed,
+                    spec.levels,
+                    &spec.doctrines,
+                    first,
+                    n,
+                )?;
                 batch.run(progress);
                 games.extend(batch.finish());
                 first += n;
@@ -963,6 +989,7 @@ impl Stepper {
                 &v.scenario,
                 self.spec.seed,
                 self.spec.levels,
+                &self.spec.doctrines,
                 self.next,
                 n,
             )?);

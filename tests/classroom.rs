@@ -122,6 +122,7 @@ fn small_spec(s: &Scenario, runs: u32, seed: u64) -> Spec {
         runs,
         seed,
         levels: [Level::Easy, Level::Random],
+        doctrines: [None, None],
         variants: vec![
             Variant {
                 label: "as written".into(),
@@ -174,6 +175,7 @@ fn experiment_batches_agree_with_single_games() {
             runs: 3,
             seed: 21,
             levels,
+            doctrines: [None, None],
             variants: vec![Variant {
                 label: "x".into(),
                 scenario: s.clone(),

@@ -340,6 +340,7 @@ pub fn experiment_cmd(args: &ExperimentArgs) -> ExitCode {
         runs: args.runs,
         seed: args.seed,
         levels: [args.us, args.china],
+        doctrines: [None, None],
         variants,
     };
     let threads = args

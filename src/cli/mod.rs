@@ -769,6 +769,7 @@ fn balance_report(s: &Scenario, games: u32) -> String {
             runs: games,
             seed: 1,
             levels: [level, level],
+            doctrines: [None, None],
             variants: vec![Variant {
                 label: level.name().into(),
                 scenario: s.clone(),

@@ -1,5 +1,7 @@
-//! `ai-race tournament`: many computer-vs-computer games, spread over threads; the results
-//! depend only on the seed, never on the number of threads.
+//! `ai-race tournament`: many computer-vs-computer games of one scenario, and who wins how
+//! often. A tournament is an experiment with one variant ([`crate::experiment::run`]: the same
+//! batches, worlds and threads); this file only words its results. They depend only on the
+//! seed, never on the number of threads.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -8,11 +10,10 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::{TournamentArgs, emit, load_scenario_as};
-use crate::report::History;
+use crate::experiment::{RunRow, Spec, Variant};
 use crate::scenario::Scenario;
-use crate::sim::game::JournalEntry;
+use crate::sim::policies::PolicyId;
 use crate::sim::quantity::Side;
-use crate::sim::rng::derive_seed;
 use crate::sim::scoring::{SideScore, Verdict};
 
 /// One game's result.
@@ -28,35 +29,40 @@ pub struct GameSummary {
     pub scores: [SideScore; 2],
     /// The doctrines played, US then China.
     pub doctrines: [Option<String>; 2],
-    /// Policies each side enacted or raised (ids), US then China.
+    /// Policies each side enacted or raised during the game (ids, each once, in the order
+    /// first moved), US then China.
     pub policies: [Vec<String>; 2],
 }
 
-/// Play game `k` of a tournament.
-pub fn play_game(s: &Scenario, args: &TournamentArgs, k: u32) -> Result<GameSummary, String> {
-    let seed = derive_seed(args.seed, u64::from(k));
-    let mut players = args.players.make(s, seed)?;
-    let (history, _) = History::play_computers(s, seed, false, &mut players, &mut |_| {});
-    let mut policies: [Vec<String>; 2] = [Vec::new(), Vec::new()];
-    for t in &history.turns {
-        for j in &t.journal {
-            if let JournalEntry::PolicyEnacted { side, policy }
-            | JournalEntry::LevelChanged { side, policy, .. } = j
-            {
-                policies[side.index()].push(policy.name(s));
+impl GameSummary {
+    /// The summary of an experiment's game.
+    fn of(s: &Scenario, row: &RunRow) -> GameSummary {
+        let side_score = |i: usize| {
+            let [lead, market, adoption, economy, stability] = row.axes[i];
+            SideScore {
+                lead,
+                market,
+                adoption,
+                economy,
+                stability,
+                total: row.scores[i],
             }
+        };
+        GameSummary {
+            game: row.run,
+            seed: row.seed,
+            verdict: row.outcome,
+            scores: [side_score(0), side_score(1)],
+            doctrines: row
+                .doctrines
+                .each_ref()
+                .map(|d| s.doctrines.iter().any(|x| x.id == *d).then(|| d.clone())),
+            policies: row
+                .moved
+                .each_ref()
+                .map(|ids| ids.iter().map(|&i| PolicyId(i).name(s)).collect()),
         }
     }
-    Ok(GameSummary {
-        game: k,
-        seed,
-        verdict: history.result.verdict,
-        scores: history.result.scores.clone(),
-        doctrines: players
-            .each_ref()
-            .map(|p| p.doctrine(s).map(|d| d.id.clone())),
-        policies,
-    })
 }
 
 pub use crate::experiment::wilson;
@@ -76,27 +82,31 @@ pub fn run(args: &TournamentArgs) -> ExitCode {
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, 64);
-    let games = args.games;
-    let mut results: Vec<GameSummary> = Vec::with_capacity(games as usize);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|t| {
-                let scenario = &scenario;
-                scope.spawn(move || {
-                    (0..games)
-                        .filter(|k| *k as usize % threads == t)
-                        .filter_map(|k| play_game(scenario, args, k).ok())
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for h in handles {
-            if let Ok(part) = h.join() {
-                results.extend(part);
-            }
+    let spec = Spec {
+        runs: args.games,
+        seed: args.seed,
+        levels: [args.players.us, args.players.china],
+        doctrines: [
+            args.players.us_doctrine.clone(),
+            args.players.china_doctrine.clone(),
+        ],
+        variants: vec![Variant {
+            label: "tournament".into(),
+            scenario: scenario.clone(),
+            value: None,
+        }],
+    };
+    let played = match crate::experiment::run(&spec, threads, &|_| {}) {
+        Ok(mut v) => v.pop().map(|r| r.runs).unwrap_or_default(),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
         }
-    });
-    results.sort_by_key(|r| r.game);
+    };
+    let results: Vec<GameSummary> = played
+        .iter()
+        .map(|r| GameSummary::of(&scenario, r))
+        .collect();
     let report = Report::new(&results);
     emit(&report.text(&scenario, args));
     if let Some(path) = &args.json
@@ -231,7 +241,10 @@ fn write_json(path: &Path, report: &Report, results: &[GameSummary]) -> Result<(
         "winners_policies": report.winners_policies,
         "results": results,
     });
-    let text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    let text = serde_json::to_string_pretty(&value).map_err(|e| {
+        eprintln!("error: cannot write the results as JSON: {e}");
+        ExitCode::from(2)
+    })?;
     std::fs::write(path, text).map_err(|e| {
         eprintln!("error: cannot write {}: {e}", path.display());
         ExitCode::from(2)

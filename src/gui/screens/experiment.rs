@@ -112,6 +112,7 @@ pub fn start(shell: &mut Shell) -> Result<(), String> {
         runs,
         seed,
         levels: form.levels,
+        doctrines: [None, None],
         variants,
     };
     shell.experiment.run = Some(Stepper::new(spec, if lookahead { 2 } else { 256 }));
