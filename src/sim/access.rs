@@ -82,7 +82,10 @@ macro_rules! parts {
         #[derive(QueryData)]
         #[query_data(mutable)]
         pub struct $name {
-            $($field: &'static mut $comp,)*
+            $(
+                #[doc = concat!("Its `", stringify!($comp), "`.")]
+                pub $field: &'static mut $comp,
+            )*
         }
 
         $(impl InParts<$item<'_, '_>> for $comp {

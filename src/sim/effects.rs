@@ -14,8 +14,7 @@ use super::events::EventId;
 use super::game::{Calendar, Game, Outcome};
 use super::ledger::{Cause, Ledger};
 use super::policies::PolicyId;
-use super::quantity::{Quantity, Side, bloc_field_mut, game_field_mut};
-use super::regions::Markets;
+use super::quantity::{Quantity, Side};
 use crate::scenario::{Duration, EffectDef, Op};
 
 /// Who an effect belongs to, so it can be found and stopped.
@@ -151,30 +150,6 @@ impl ActiveEffects {
     }
 }
 
-/// Run `f` on any quantity of a game (None if the entity or component is missing).
-pub fn with_field<R>(
-    world: &mut World,
-    game: Entity,
-    links: Game,
-    q: Quantity,
-    f: impl FnOnce(&mut f64) -> R,
-) -> Option<R> {
-    match q {
-        Quantity::Game(gq) => {
-            let mut e = world.get_entity_mut(game).ok()?;
-            game_field_mut(&mut e, gq).map(f)
-        }
-        Quantity::Bloc(side, bq) => {
-            let mut e = world.get_entity_mut(links.bloc(side)).ok()?;
-            bloc_field_mut(&mut e, bq).map(f)
-        }
-        Quantity::Region(r, side) => {
-            let mut m = world.get_mut::<Markets>(game)?;
-            Some(f(&mut m.shares[r.index()][side.index()]))
-        }
-    }
-}
-
 /// The change `op` makes to a value `v` kept within `bounds` (0 if not finite).
 #[inline(always)]
 pub fn op_delta(op: Op, v: f64, bounds: super::quantity::Bounds) -> f64 {
@@ -194,34 +169,6 @@ pub fn apply_to(v: &mut f64, q: Quantity, cause: Cause, op: Op, ledger: &mut Led
     let delta = op_delta(op, *v, q.bounds());
     ledger.add(q, cause, v, delta);
     delta
-}
-
-/// Apply `op` to quantity `q` under `cause`, clamped to the quantity's bounds; returns the
-/// change actually made. (World access, for the rare paths: orders and projects.)
-pub fn apply_op(
-    world: &mut World,
-    game: Entity,
-    links: Game,
-    ledger: &mut Ledger,
-    q: Quantity,
-    cause: Cause,
-    op: Op,
-) -> f64 {
-    with_field(world, game, links, q, |v| apply_to(v, q, cause, op, ledger)).unwrap_or(0.0)
-}
-
-/// Undo amounts returned by [`ActiveEffects::stop`].
-pub fn undo(
-    world: &mut World,
-    game: Entity,
-    links: Game,
-    ledger: &mut Ledger,
-    cause: Cause,
-    amounts: Vec<(Quantity, f64)>,
-) {
-    for (q, amount) in amounts {
-        apply_op(world, game, links, ledger, q, cause, Op::Add(amount));
-    }
 }
 
 /// Apply every effect that is due this turn, in every game; end the ones that are done.

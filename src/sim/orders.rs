@@ -10,13 +10,12 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::events::{EventId, EventState, answer};
-use super::funding::Budget;
 use super::funding::Funding;
-use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules};
+use super::game::{Game, JournalEntry};
 use super::ledger::Cause;
 use super::policies::{
-    OrderContext, Policies, PolicyId, PolicyStatus, check, money_cost, pay, set_status, upkeep_of,
-    with_parts,
+    GameMut, OrderContext, Policies, PolicyId, PolicyStatus, TurnParts, check, money_cost,
+    upkeep_of, with_game,
 };
 use super::politics::PoliticalCapital;
 use super::quantity::{BlocQ, Quantity, Side};
@@ -532,130 +531,86 @@ pub struct Commitments {
     pub ordered: Vec<PolicyId>,
 }
 
-/// The query the orders system reads each game with.
-pub type OrdersQuery = QueryState<(
-    Entity,
-    &'static Game,
-    &'static Rules,
-    &'static Outcome,
-    &'static Calendar,
-    &'static Orders,
-    &'static EventState,
-)>;
-
 /// Apply every pending command of every game, then answer by default the choices left
 /// unanswered from earlier turns.
-pub fn apply_orders(world: &mut World, games: &mut OrdersQuery) {
-    let games: Vec<_> = games
-        .iter(world)
-        .filter(|(_, _, _, o, _, orders, events)| {
-            !o.is_over() && (!orders.pending.is_empty() || !events.pending.is_empty())
-        })
-        .map(|(e, g, r, _, c, _, _)| (e, *g, r.0.clone(), c.turn))
-        .collect();
-    for (game, links, rules, turn) in games {
-        let pending = world
-            .get_mut::<Orders>(game)
-            .map(|mut o| std::mem::take(&mut o.pending))
-            .unwrap_or_default();
-        for (side, command) in pending {
-            match check_against(world, game, &rules, side, &command, &[]) {
-                Err(e) => {
-                    if let Some(mut j) = world.get_mut::<Journal>(game) {
-                        j.push(JournalEntry::OrderRejected {
-                            side,
-                            order: command,
-                            via: None,
-                            error: e,
-                        });
-                    }
+pub fn apply_orders(
+    mut games: Query<(TurnParts, &mut Orders)>,
+    mut blocs: Query<super::policies::BlocTurnParts>,
+) {
+    for (mut g, mut orders) in &mut games {
+        if g.outcome.is_over() || (orders.pending.is_empty() && g.events.pending.is_empty()) {
+            continue;
+        }
+        let pending = std::mem::take(&mut orders.pending);
+        with_game(&mut g, &mut blocs, |game, rules, turn| {
+            for (side, command) in pending {
+                match game.desk(rules, side).check(&[], &command) {
+                    Err(e) => game.journal.push(JournalEntry::OrderRejected {
+                        side,
+                        order: command,
+                        via: None,
+                        error: e,
+                    }),
+                    Ok(cost) => execute(game, rules, side, &command, cost, turn),
                 }
-                Ok(cost) => execute(world, game, links, &rules, side, &command, cost, turn),
             }
-        }
-        // Choices from earlier turns that nobody answered: the first option.
-        let overdue: Vec<_> = world
-            .get::<EventState>(game)
-            .map(|e| {
-                e.pending
-                    .iter()
-                    .filter(|c| c.turn < turn)
-                    .copied()
-                    .collect()
-            })
-            .unwrap_or_default();
-        for choice in overdue {
-            resolve_choice(world, game, &rules, choice, 0, turn, true);
-        }
+            // Choices from earlier turns that nobody answered: the first option.
+            let overdue: Vec<_> = game
+                .events
+                .pending
+                .iter()
+                .filter(|c| c.turn < turn)
+                .copied()
+                .collect();
+            for choice in overdue {
+                resolve_choice(game, rules, choice, 0, turn, true);
+            }
+        });
     }
 }
 
 fn resolve_choice(
-    world: &mut World,
-    game: Entity,
+    game: &mut GameMut,
     rules: &Scenario,
     choice: super::events::PendingChoice,
     option: u8,
     turn: u32,
     by_default: bool,
 ) {
-    // The answer changes only the game entity's own parts: borrowed together, in place.
-    if let Ok(mut entity) = world.get_entity_mut(game)
-        && let Ok((mut state, mut effects, mut journal)) = entity.get_components_mut::<(
-            &mut EventState,
-            &mut super::effects::ActiveEffects,
-            &mut Journal,
-        )>()
-    {
-        answer(
-            rules,
-            choice,
-            option,
-            turn,
-            by_default,
-            &mut state,
-            &mut effects,
-            &mut journal,
-        );
-    }
+    answer(
+        rules,
+        choice,
+        option,
+        turn,
+        by_default,
+        game.events,
+        game.effects,
+        game.journal,
+    );
     // The option's policy orders, each checked as the side's own order at this moment (an
     // answer checked them already; an option taken by default may find one impossible, and
     // the news says why).
-    let Some(links) = world.get::<Game>(game).copied() else {
-        return;
-    };
     for order in super::policies::choice_orders(rules, choice.event, option) {
-        match check_against(world, game, rules, choice.side, &order, &[]) {
-            Ok(cost) => execute(world, game, links, rules, choice.side, &order, cost, turn),
-            Err(e) => {
-                if let Some(mut j) = world.get_mut::<Journal>(game) {
-                    j.push(JournalEntry::OrderRejected {
-                        side: choice.side,
-                        order,
-                        via: Some(choice.event),
-                        error: e,
-                    });
-                }
-            }
+        match game.desk(rules, choice.side).check(&[], &order) {
+            Ok(cost) => execute(game, rules, choice.side, &order, cost, turn),
+            Err(e) => game.journal.push(JournalEntry::OrderRejected {
+                side: choice.side,
+                order,
+                via: Some(choice.event),
+                error: e,
+            }),
         }
     }
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one game's parts, passed explicitly"
-)]
 fn execute(
-    world: &mut World,
-    game: Entity,
-    links: Game,
+    game: &mut GameMut,
     rules: &Scenario,
     side: Side,
     command: &Command,
     cost: f64,
     turn: u32,
 ) {
-    let bloc = links.bloc(side);
     match *command {
         Command::SetBudget {
             chips,
@@ -663,44 +618,39 @@ fn execute(
             research,
         } => {
             let sum = chips + grid + research;
-            with_parts(world, game, |world, _, ledger, _| {
-                if let Some(mut budget) = world.get_mut::<Budget>(bloc) {
-                    let b = &mut *budget;
-                    let q = |bq| Quantity::Bloc(side, bq);
-                    ledger.set(
-                        q(BlocQ::BudgetChips),
-                        Cause::Order,
-                        &mut b.chips,
-                        chips / sum,
-                    );
-                    ledger.set(q(BlocQ::BudgetGrid), Cause::Order, &mut b.grid, grid / sum);
-                    ledger.set(
-                        q(BlocQ::BudgetResearch),
-                        Cause::Order,
-                        &mut b.research,
-                        research / sum,
-                    );
-                }
-            });
+            let b = &mut game.q.blocs[side.index()].budget;
+            let ledger = &mut *game.ledger;
+            let q = |bq| Quantity::Bloc(side, bq);
+            ledger.set(
+                q(BlocQ::BudgetChips),
+                Cause::Order,
+                &mut b.chips,
+                chips / sum,
+            );
+            ledger.set(q(BlocQ::BudgetGrid), Cause::Order, &mut b.grid, grid / sum);
+            ledger.set(
+                q(BlocQ::BudgetResearch),
+                Cause::Order,
+                &mut b.research,
+                research / sum,
+            );
         }
         Command::AnswerEvent { event, choice } => {
-            let pending = world.get::<EventState>(game).and_then(|e| {
-                e.pending
-                    .iter()
-                    .find(|c| c.event == event && c.side == side)
-                    .copied()
-            });
+            let pending = game
+                .events
+                .pending
+                .iter()
+                .find(|c| c.event == event && c.side == side)
+                .copied();
             if let Some(p) = pending {
-                resolve_choice(world, game, rules, p, choice, turn, false);
+                resolve_choice(game, rules, p, choice, turn, false);
             }
         }
         Command::Enact { policy }
         | Command::Repeal { policy }
         | Command::SetLevel { policy, .. } => {
             let Some(def) = policy.def(rules) else { return };
-            let old = world
-                .get::<Policies>(bloc)
-                .map_or(PolicyStatus::Off, |p| p.get(policy));
+            let old = game.policies[side.index()].get(policy);
             let new = match (*command, &def.kind) {
                 (Command::Enact { .. }, PolicyKind::Project { turns }) => {
                     if *turns == 0 {
@@ -713,27 +663,24 @@ fn execute(
                 (Command::SetLevel { level, .. }, _) => PolicyStatus::Level { level, since: turn },
                 _ => PolicyStatus::Off,
             };
-            with_parts(world, game, |world, effects, ledger, journal| {
-                pay(world, bloc, side, policy, cost, ledger);
-                set_status(
-                    world, game, links, rules, side, policy, new, turn, effects, ledger, journal,
-                );
-                journal.push(match (*command, old) {
-                    (Command::SetLevel { level, .. }, PolicyStatus::Level { level: from, .. }) => {
-                        JournalEntry::LevelChanged {
-                            side,
-                            policy,
-                            from,
-                            to: level,
-                        }
+            game.pay(side, policy, cost);
+            game.set_status(rules, side, policy, new, turn);
+            game.journal.push(match (*command, old) {
+                (Command::SetLevel { level, .. }, PolicyStatus::Level { level: from, .. }) => {
+                    JournalEntry::LevelChanged {
+                        side,
+                        policy,
+                        from,
+                        to: level,
                     }
-                    (Command::Repeal { .. }, _) => JournalEntry::PolicyRepealed { side, policy },
-                    _ => JournalEntry::PolicyEnacted { side, policy },
-                });
-                if matches!(new, PolicyStatus::Built { .. }) {
-                    journal.push(JournalEntry::ProjectCompleted { side, policy });
                 }
+                (Command::Repeal { .. }, _) => JournalEntry::PolicyRepealed { side, policy },
+                _ => JournalEntry::PolicyEnacted { side, policy },
             });
+            if matches!(new, PolicyStatus::Built { .. }) {
+                game.journal
+                    .push(JournalEntry::ProjectCompleted { side, policy });
+            }
         }
     }
 }

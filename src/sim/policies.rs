@@ -7,18 +7,18 @@
 //! wrong side, a policy the scenario fixes) is rejected whole with a reason in the journal. A
 //! policy the state can no longer pay for lapses, the newest first, with a news item.
 
+use bevy::ecs::query::QueryData;
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::effects::{ActiveEffects, Owner, undo};
+use super::access::{BlocParts, GameParts, GameQuantities};
+use super::effects::{ActiveEffects, Owner};
 use super::events::{EventState, PendingChoice};
-use super::funding::Funding;
 use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
-use super::orders::{Command, CommandError, Refusal};
-use super::politics::PoliticalCapital;
+use super::orders::{Command, CommandError, OrderDesk, Refusal};
 use super::quantity::{BlocQ, Quantity, Side};
-use crate::scenario::{EffectDef, PolicyDef, PolicyKind, PolicySide, Scenario};
+use crate::scenario::{EffectDef, Op, PolicyDef, PolicyKind, PolicySide, Scenario};
 
 /// A policy, by its position in the scenario's list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -457,280 +457,251 @@ pub fn choice_orders(s: &Scenario, event: super::events::EventId, option: u8) ->
         .collect()
 }
 
-/// Pay capital under a policy's cause.
-pub fn pay(
-    world: &mut World,
-    bloc: Entity,
-    side: Side,
-    id: PolicyId,
-    cost: f64,
-    ledger: &mut Ledger,
-) {
-    if cost <= 0.0 {
-        return;
+/// The parts of a game entity the order, project and upkeep systems read and change.
+#[derive(QueryData)]
+#[query_data(mutable)]
+pub struct TurnParts {
+    /// The game's blocs.
+    pub links: &'static Game,
+    /// Its scenario.
+    pub rules: &'static Rules,
+    /// Whether it is over.
+    pub outcome: &'static Outcome,
+    /// Its turn.
+    pub calendar: &'static Calendar,
+    /// Its event choices waiting for an answer.
+    pub events: &'static mut EventState,
+    /// The effects in force.
+    pub effects: &'static mut ActiveEffects,
+    /// This turn's causes.
+    pub ledger: &'static mut Ledger,
+    /// This turn's news.
+    pub journal: &'static mut Journal,
+    /// Its own quantities.
+    pub quantities: GameParts,
+}
+
+/// The parts of a bloc entity those systems read and change: its quantities and policies.
+pub type BlocTurnParts = (BlocParts, &'static mut Policies);
+
+/// One game's parts for a policy change, looked up once: its quantities (the one writer,
+/// [`GameQuantities`]), both blocs' policies, the effects in force, the ledger, the journal
+/// and the waiting choices. Orders, projects and upkeep change policies only through it: no
+/// part is taken out of the world and put back.
+pub struct GameMut<'a, 'gw, 'gs, 'bw, 'bs> {
+    /// The game's blocs.
+    pub links: Game,
+    /// Its quantities.
+    pub q: GameQuantities<'a, 'gw, 'gs, 'bw, 'bs>,
+    /// Each bloc's policies, US then China.
+    pub policies: [Mut<'bw, Policies>; 2],
+    /// The effects in force.
+    pub effects: &'a mut ActiveEffects,
+    /// This turn's causes.
+    pub ledger: &'a mut Ledger,
+    /// This turn's news.
+    pub journal: &'a mut Journal,
+    /// Event choices waiting for an answer.
+    pub events: &'a mut EventState,
+}
+
+/// Run `f` on one game's [`GameMut`] (nothing if a bloc is missing).
+pub fn with_game<R>(
+    g: &mut TurnPartsItem<'_, '_>,
+    blocs: &mut Query<BlocTurnParts>,
+    f: impl FnOnce(&mut GameMut, &Scenario, u32) -> R,
+) -> Option<R> {
+    let links = *g.links;
+    let [(us, us_policies), (china, china_policies)] =
+        blocs.get_many_mut([links.us, links.china]).ok()?;
+    let rules = &g.rules.0;
+    let turn = g.calendar.turn;
+    let mut game = GameMut {
+        links,
+        q: GameQuantities {
+            game: &mut g.quantities,
+            blocs: [us, china],
+        },
+        policies: [us_policies, china_policies],
+        effects: &mut g.effects,
+        ledger: &mut g.ledger,
+        journal: &mut g.journal,
+        events: &mut g.events,
+    };
+    Some(f(&mut game, rules, turn))
+}
+
+impl GameMut<'_, '_, '_, '_, '_> {
+    /// Where `side`'s orders are checked now.
+    pub fn desk<'s>(&'s self, s: &'s Scenario, side: Side) -> OrderDesk<'s> {
+        let own = &*self.policies[side.index()];
+        let bloc = &self.q.blocs[side.index()];
+        OrderDesk {
+            scenario: s,
+            side,
+            own,
+            capital: bloc.politics.points,
+            money: bloc.funding.state - upkeep_of(s, own),
+            pending: &self.events.pending,
+        }
     }
-    if let Some(mut capital) = world.get_mut::<PoliticalCapital>(bloc) {
-        ledger.add(
+
+    /// Pay capital under a policy's cause.
+    pub fn pay(&mut self, side: Side, id: PolicyId, cost: f64) {
+        if cost <= 0.0 {
+            return;
+        }
+        let capital = &mut self.q.blocs[side.index()].politics;
+        self.ledger.add(
             Quantity::Bloc(side, BlocQ::PoliticalCapitalPoints),
             Cause::Policy(id),
             &mut capital.points,
             -cost,
         );
     }
-}
 
-/// Change a policy's status for a side and start or stop the effects that go with it
-/// (including the joint effects of a shared policy and the upkeep).
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one game's parts, passed explicitly"
-)]
-pub fn set_status(
-    world: &mut World,
-    game: Entity,
-    links: Game,
-    s: &Scenario,
-    side: Side,
-    id: PolicyId,
-    new: PolicyStatus,
-    turn: u32,
-    effects: &mut ActiveEffects,
-    ledger: &mut Ledger,
-    journal: &mut Journal,
-) {
-    let Some(p) = id.def(s) else { return };
-    let bloc = links.bloc(side);
-    let old = world
-        .get::<Policies>(bloc)
-        .map_or(PolicyStatus::Off, |ps| ps.get(id));
-    let rival_in_force = world
-        .get::<Policies>(links.bloc(side.rival()))
-        .is_some_and(|ps| ps.in_force(id));
-    if let Some(mut ps) = world.get_mut::<Policies>(bloc)
-        && let Some(slot) = ps.status.get_mut(usize::from(id.0))
-    {
-        *slot = new;
-    }
-    let cause = Cause::Policy(id);
-
-    // The side's own effects of the old status stop; those of the new status start.
-    if p.side != PolicySide::Shared {
-        let amounts = effects.stop(owner(id, p, side, old));
-        undo(world, game, links, ledger, cause, amounts);
-        let now = effects_at(p, new);
-        if !now.is_empty() {
-            effects.start(owner(id, p, side, new), now, turn);
-        }
-    } else {
-        let joint = Owner::Policy {
-            id,
-            side: None,
-            level: 0,
-        };
-        let both_before = old.in_force() && rival_in_force;
-        let both_after = new.in_force() && rival_in_force;
-        if both_before && !both_after {
-            let amounts = effects.stop(joint);
-            undo(world, game, links, ledger, cause, amounts);
-            journal.push(JournalEntry::SharedLapsed { policy: id });
-        } else if !both_before && both_after {
-            effects.start(joint, &p.effects, turn);
-            journal.push(JournalEntry::SharedInForce { policy: id });
+    /// Undo amounts returned by [`ActiveEffects::stop`].
+    fn undo(&mut self, cause: Cause, amounts: Vec<(Quantity, f64)>) {
+        for (q, amount) in amounts {
+            self.q.apply(self.ledger, q, cause, Op::Add(amount));
         }
     }
-}
 
-/// The query the projects system reads each game with.
-pub type ProjectsQuery = QueryState<(
-    Entity,
-    &'static Game,
-    &'static Rules,
-    &'static Outcome,
-    &'static Calendar,
-)>;
+    /// Change a policy's status for a side and start or stop the effects that go with it
+    /// (including the joint effects of a shared policy and the upkeep).
+    pub fn set_status(
+        &mut self,
+        s: &Scenario,
+        side: Side,
+        id: PolicyId,
+        new: PolicyStatus,
+        turn: u32,
+    ) {
+        let Some(p) = id.def(s) else { return };
+        let old = self.policies[side.index()].get(id);
+        let rival_in_force = self.policies[side.rival().index()].in_force(id);
+        if let Some(slot) = self.policies[side.index()]
+            .status
+            .get_mut(usize::from(id.0))
+        {
+            *slot = new;
+        }
+        let cause = Cause::Policy(id);
 
-/// A bloc's policies, looked up by entity without going through the world by type.
-pub type PoliciesQuery = QueryState<&'static mut Policies>;
-
-/// Projects under construction advance; completed ones start their effects.
-pub fn progress_projects(
-    world: &mut World,
-    games: &mut ProjectsQuery,
-    policies: &mut PoliciesQuery,
-) {
-    policies.update_archetypes(world);
-    let held = policies.as_readonly();
-    let building = |world: &World, links: &Game| {
-        Side::BOTH.iter().any(|side| {
-            held.get_manual(world, links.bloc(*side)).is_ok_and(|ps| {
-                ps.status
-                    .iter()
-                    .any(|st| matches!(st, PolicyStatus::Building { .. }))
-            })
-        })
-    };
-    let games: Vec<_> = games
-        .iter(world)
-        .filter(|(_, g, _, o, _)| !o.is_over() && building(world, g))
-        .map(|(e, g, r, _, c)| (e, *g, r.0.clone(), c.turn))
-        .collect();
-    for (game, links, rules, turn) in games {
-        for side in Side::BOTH {
-            let building: Vec<(PolicyId, u32)> = policies
-                .get(world, links.bloc(side))
-                .map(|ps| {
-                    ps.status
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(i, st)| match st {
-                            PolicyStatus::Building { turns_left } => {
-                                u16::try_from(i).ok().map(|i| (PolicyId(i), *turns_left))
-                            }
-                            _ => None,
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            for (id, left) in building {
-                if left > 1 {
-                    if let Ok(mut ps) = policies.get_mut(world, links.bloc(side))
-                        && let Some(slot) = ps.status.get_mut(usize::from(id.0))
-                    {
-                        *slot = PolicyStatus::Building {
-                            turns_left: left - 1,
-                        };
-                    }
-                    continue;
-                }
-                with_parts(world, game, |world, effects, ledger, journal| {
-                    set_status(
-                        world,
-                        game,
-                        links,
-                        &rules,
-                        side,
-                        id,
-                        PolicyStatus::Built { since: turn },
-                        turn,
-                        effects,
-                        ledger,
-                        journal,
-                    );
-                    journal.push(JournalEntry::ProjectCompleted { side, policy: id });
-                });
+        // The side's own effects of the old status stop; those of the new status start.
+        if p.side != PolicySide::Shared {
+            let amounts = self.effects.stop(owner(id, p, side, old));
+            self.undo(cause, amounts);
+            let now = effects_at(p, new);
+            if !now.is_empty() {
+                self.effects.start(owner(id, p, side, new), now, turn);
+            }
+        } else {
+            let joint = Owner::Policy {
+                id,
+                side: None,
+                level: 0,
+            };
+            let both_before = old.in_force() && rival_in_force;
+            let both_after = new.in_force() && rival_in_force;
+            if both_before && !both_after {
+                let amounts = self.effects.stop(joint);
+                self.undo(cause, amounts);
+                self.journal.push(JournalEntry::SharedLapsed { policy: id });
+            } else if !both_before && both_after {
+                self.effects.start(joint, &p.effects, turn);
+                self.journal
+                    .push(JournalEntry::SharedInForce { policy: id });
             }
         }
     }
 }
 
-/// Run `f` with the game's effects, ledger and journal taken out of the world (so that `f`
-/// can also change other components), then put them back.
-pub fn with_parts<R>(
-    world: &mut World,
-    game: Entity,
-    f: impl FnOnce(&mut World, &mut ActiveEffects, &mut Ledger, &mut Journal) -> R,
-) -> R {
-    let mut effects = world
-        .get_mut::<ActiveEffects>(game)
-        .map(|mut a| std::mem::take(&mut *a))
-        .unwrap_or_default();
-    let mut ledger = world
-        .get_mut::<Ledger>(game)
-        .map(|mut l| std::mem::take(&mut *l))
-        .unwrap_or_default();
-    let mut journal = world
-        .get_mut::<Journal>(game)
-        .map(|mut j| std::mem::take(&mut *j))
-        .unwrap_or_default();
-    let out = f(world, &mut effects, &mut ledger, &mut journal);
-    if let Some(mut slot) = world.get_mut::<ActiveEffects>(game) {
-        *slot = effects;
+/// Projects under construction advance; completed ones start their effects.
+pub fn progress_projects(mut games: Query<TurnParts>, mut blocs: Query<BlocTurnParts>) {
+    for mut g in &mut games {
+        if g.outcome.is_over() {
+            continue;
+        }
+        let building = Side::BOTH.iter().any(|side| {
+            blocs.get(g.links.bloc(*side)).is_ok_and(|(_, ps)| {
+                ps.status
+                    .iter()
+                    .any(|st| matches!(st, PolicyStatus::Building { .. }))
+            })
+        });
+        if !building {
+            continue;
+        }
+        with_game(&mut g, &mut blocs, |game, rules, turn| {
+            for side in Side::BOTH {
+                let building: Vec<(PolicyId, u32)> = game.policies[side.index()]
+                    .status
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, st)| match st {
+                        PolicyStatus::Building { turns_left } => {
+                            u16::try_from(i).ok().map(|i| (PolicyId(i), *turns_left))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                for (id, left) in building {
+                    if left > 1 {
+                        if let Some(slot) = game.policies[side.index()]
+                            .status
+                            .get_mut(usize::from(id.0))
+                        {
+                            *slot = PolicyStatus::Building {
+                                turns_left: left - 1,
+                            };
+                        }
+                        continue;
+                    }
+                    game.set_status(rules, side, id, PolicyStatus::Built { since: turn }, turn);
+                    game.journal
+                        .push(JournalEntry::ProjectCompleted { side, policy: id });
+                }
+            }
+        });
     }
-    if let Some(mut slot) = world.get_mut::<Ledger>(game) {
-        *slot = ledger;
-    }
-    if let Some(mut slot) = world.get_mut::<Journal>(game) {
-        *slot = journal;
-    }
-    out
 }
-
-/// The event state of a game (helper for order checks).
-pub fn pending_choices(world: &World, game: Entity) -> Vec<PendingChoice> {
-    world
-        .get::<EventState>(game)
-        .map(|e| e.pending.clone())
-        .unwrap_or_default()
-}
-
-/// The query the upkeep system reads each game with.
-pub type UpkeepQuery = QueryState<(
-    Entity,
-    &'static Game,
-    &'static Rules,
-    &'static Outcome,
-    &'static Calendar,
-    &'static Ledger,
-)>;
-
-/// The parts of a bloc the upkeep system reads and writes.
-pub type UpkeepBlocs = QueryState<(&'static Policies, &'static mut Funding)>;
 
 /// Pay for the policies in force from each bloc's state money (`funding.upkeep`). When the
 /// state can no longer pay for them all, policies lapse — toggles and levels the newest
 /// first, projects under construction last — until it can, each with a news item. State money
 /// is never spent twice and never silently goes below zero.
-pub fn pay_upkeep(world: &mut World, games: &mut UpkeepQuery, blocs: &mut UpkeepBlocs) {
-    let games: Vec<_> = games
-        .iter(world)
-        .filter(|(_, _, _, o, _, _)| !o.is_over())
-        .map(|(e, g, r, _, c, l)| (e, *g, r.0.clone(), c.turn, l.enabled))
-        .collect();
-    for (game, links, rules, turn, enabled) in games {
-        for side in Side::BOTH {
-            let bloc = links.bloc(side);
-            let Ok((policies, funding)) = blocs.get(world, bloc) else {
-                continue;
-            };
-            let state = funding.state;
-            let mut upkeep = upkeep_of(&rules, policies);
-            if upkeep > state + 1e-9 {
-                upkeep = lapse_unpaid(world, game, links, &rules, side, state, turn);
-            }
-            let Ok((_, mut funding)) = blocs.get_mut(world, bloc) else {
-                continue;
-            };
-            let change = upkeep - funding.upkeep;
-            funding.upkeep = upkeep;
-            if enabled
-                && change != 0.0
-                && let Some(mut ledger) = world.get_mut::<Ledger>(game)
-            {
-                ledger.entries.push(super::ledger::Contribution {
-                    quantity: Quantity::Bloc(side, BlocQ::FundingUpkeep),
-                    cause: Cause::Upkeep,
-                    amount: change,
-                });
-            }
+pub fn pay_upkeep(mut games: Query<TurnParts>, mut blocs: Query<BlocTurnParts>) {
+    for mut g in &mut games {
+        if g.outcome.is_over() {
+            continue;
         }
+        with_game(&mut g, &mut blocs, |game, rules, turn| {
+            for side in Side::BOTH {
+                let state = game.q.blocs[side.index()].funding.state;
+                let mut upkeep = upkeep_of(rules, &game.policies[side.index()]);
+                if upkeep > state + 1e-9 {
+                    upkeep = lapse_unpaid(game, rules, side, state, turn);
+                }
+                let funding = &mut game.q.blocs[side.index()].funding;
+                let change = upkeep - funding.upkeep;
+                funding.upkeep = upkeep;
+                if game.ledger.enabled && change != 0.0 {
+                    game.ledger.entries.push(super::ledger::Contribution {
+                        quantity: Quantity::Bloc(side, BlocQ::FundingUpkeep),
+                        cause: Cause::Upkeep,
+                        amount: change,
+                    });
+                }
+            }
+        });
     }
 }
 
 /// Lapse a side's policies, newest first, until `state` money pays for the rest; returns the
 /// upkeep left.
-fn lapse_unpaid(
-    world: &mut World,
-    game: Entity,
-    links: Game,
-    rules: &Scenario,
-    side: Side,
-    state: f64,
-    turn: u32,
-) -> f64 {
-    let bloc = links.bloc(side);
-    let Some(policies) = world.get::<Policies>(bloc).cloned() else {
-        return 0.0;
-    };
+fn lapse_unpaid(game: &mut GameMut, rules: &Scenario, side: Side, state: f64, turn: u32) -> f64 {
+    let policies = game.policies[side.index()].clone();
     let mut order: Vec<(u32, PolicyId, f64)> = rules
         .policies
         .iter()
@@ -761,12 +732,9 @@ fn lapse_unpaid(
             },
             _ => PolicyStatus::Off,
         };
-        with_parts(world, game, |world, effects, ledger, journal| {
-            set_status(
-                world, game, links, rules, side, id, off, turn, effects, ledger, journal,
-            );
-            journal.push(JournalEntry::PolicyLapsed { side, policy: id });
-        });
+        game.set_status(rules, side, id, off, turn);
+        game.journal
+            .push(JournalEntry::PolicyLapsed { side, policy: id });
         upkeep -= money;
     }
     upkeep.max(0.0)

@@ -3,7 +3,7 @@
 //! entities, systems and plain states. The names, units, meanings and bounds themselves are in
 //! `vocab.rs`, below both the scenario format and the simulation; they are re-exported here.
 
-use bevy::ecs::world::{EntityRef, EntityWorldMut};
+use bevy::ecs::world::EntityRef;
 
 use super::adoption::Adoption;
 use super::chips::{Chips, Frontier};
@@ -46,11 +46,6 @@ macro_rules! bloc_access {
         pub fn bloc_parts_field<'a>(b: &'a mut super::access::BlocPartsItem<'_, '_>, q: BlocQ) -> &'a mut f64 {
             use super::access::InParts;
             match q { $(BlocQ::$variant => &mut <$comp>::of_parts(b).$field),* }
-        }
-
-        /// Mutable access to a bloc quantity on a bloc entity.
-        pub fn bloc_field_mut<'a>(e: &'a mut EntityWorldMut<'_>, q: BlocQ) -> Option<&'a mut f64> {
-            match q { $(BlocQ::$variant => e.get_mut::<$comp>().map(|c| &mut c.into_inner().$field)),* }
         }
     };
 }
@@ -132,11 +127,6 @@ macro_rules! game_access {
         pub fn game_parts_field<'a>(g: &'a mut super::access::GamePartsItem<'_, '_>, q: GameQ) -> &'a mut f64 {
             use super::access::InParts;
             match q { $(GameQ::$variant => &mut <$comp>::of_parts(g).$field),* }
-        }
-
-        /// Mutable access to a game quantity on a game entity.
-        pub fn game_field_mut<'a>(e: &'a mut EntityWorldMut<'_>, q: GameQ) -> Option<&'a mut f64> {
-            match q { $(GameQ::$variant => e.get_mut::<$comp>().map(|c| &mut c.into_inner().$field)),* }
         }
     };
 }
