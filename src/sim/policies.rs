@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::access::{BlocParts, GameParts, GameQuantities};
 use super::effects::{ActiveEffects, Owner};
 use super::events::{EventState, PendingChoice};
+use super::funding::Funding;
 use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
 use super::orders::{Command, CommandError, OrderDesk, Refusal};
@@ -484,6 +485,17 @@ pub struct TurnParts {
 /// The parts of a bloc entity those systems read and change: its quantities and policies.
 pub type BlocTurnParts = (BlocParts, &'static mut Policies);
 
+/// The blocs, read through their state money and policies alone (first) or fetched whole to
+/// change (second).
+pub type BlocsParam<'w, 's> = ParamSet<
+    'w,
+    's,
+    (
+        Query<'static, 'static, (&'static Funding, &'static Policies)>,
+        Query<'static, 'static, BlocTurnParts>,
+    ),
+>;
+
 /// One game's parts for a policy change, looked up once: its quantities (the one writer,
 /// [`GameQuantities`]), both blocs' policies, the effects in force, the ledger, the journal
 /// and the waiting choices. Orders, projects and upkeep change policies only through it: no
@@ -618,22 +630,26 @@ impl GameMut<'_, '_, '_, '_, '_> {
 }
 
 /// Projects under construction advance; completed ones start their effects.
-pub fn progress_projects(mut games: Query<TurnParts>, mut blocs: Query<BlocTurnParts>) {
+pub fn progress_projects(mut games: Query<TurnParts>, mut blocs: BlocsParam) {
     for mut g in &mut games {
         if g.outcome.is_over() {
             continue;
         }
-        let building = Side::BOTH.iter().any(|side| {
-            blocs.get(g.links.bloc(*side)).is_ok_and(|(_, ps)| {
-                ps.status
-                    .iter()
-                    .any(|st| matches!(st, PolicyStatus::Building { .. }))
+        // Most games have nothing being built: looked at through the policies alone.
+        let building = {
+            let policies = blocs.p0();
+            Side::BOTH.iter().any(|side| {
+                policies.get(g.links.bloc(*side)).is_ok_and(|(_, ps)| {
+                    ps.status
+                        .iter()
+                        .any(|st| matches!(st, PolicyStatus::Building { .. }))
+                })
             })
-        });
+        };
         if !building {
             continue;
         }
-        with_game(&mut g, &mut blocs, |game, rules, turn| {
+        with_game(&mut g, &mut blocs.p1(), |game, rules, turn| {
             for side in Side::BOTH {
                 let building: Vec<(PolicyId, u32)> = game.policies[side.index()]
                     .status
@@ -671,12 +687,28 @@ pub fn progress_projects(mut games: Query<TurnParts>, mut blocs: Query<BlocTurnP
 /// state can no longer pay for them all, policies lapse — toggles and levels the newest
 /// first, projects under construction last — until it can, each with a news item. State money
 /// is never spent twice and never silently goes below zero.
-pub fn pay_upkeep(mut games: Query<TurnParts>, mut blocs: Query<BlocTurnParts>) {
+pub fn pay_upkeep(mut games: Query<TurnParts>, mut blocs: BlocsParam) {
     for mut g in &mut games {
         if g.outcome.is_over() {
             continue;
         }
-        with_game(&mut g, &mut blocs, |game, rules, turn| {
+        // Most quarters nothing changes: the upkeep is what it was and the state can pay it.
+        let unchanged = {
+            let policies = blocs.p0();
+            let rules = &g.rules.0;
+            Side::BOTH.iter().all(|side| {
+                policies
+                    .get(g.links.bloc(*side))
+                    .is_ok_and(|(funding, ps)| {
+                        let upkeep = upkeep_of(rules, ps);
+                        upkeep <= funding.state + 1e-9 && upkeep - funding.upkeep == 0.0
+                    })
+            })
+        };
+        if unchanged {
+            continue;
+        }
+        with_game(&mut g, &mut blocs.p1(), |game, rules, turn| {
             for side in Side::BOTH {
                 let state = game.q.blocs[side.index()].funding.state;
                 let mut upkeep = upkeep_of(rules, &game.policies[side.index()]);
