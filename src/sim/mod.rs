@@ -24,6 +24,7 @@ pub mod game;
 mod index;
 pub mod ledger;
 pub mod math;
+mod order_check;
 pub mod orders;
 pub mod policies;
 pub mod politics;
