@@ -221,6 +221,16 @@ fn sorted(mut v: Vec<f64>) -> Vec<f64> {
     v
 }
 
+/// The median over games of a per-quarter flow summed over 2025 (turn 1 to 2025 Q4).
+fn median_total_2025(s: &Scenario, g: &[Record], q: Quantity) -> f64 {
+    let last = turn_of(s, 2025, 4);
+    median(
+        g.iter()
+            .map(|r| (1..=last).map(|t| r.at(t, q)).sum())
+            .collect(),
+    )
+}
+
 /// Median of values (NaN when empty).
 pub fn median(v: Vec<f64>) -> f64 {
     crate::experiment::percentile(&sorted(v), 0.5)
@@ -434,18 +444,7 @@ pub fn claims() -> Vec<Claim> {
                 high: Some(0.805),
             },
             setup: Setup::Plain(Players::Rules),
-            measure: |s, g| {
-                let last = turn_of(s, 2025, 4);
-                median(
-                    g.iter()
-                        .map(|r| {
-                            (1..=last)
-                                .map(|t| r.at(t, bq(Side::China, BlocQ::ChipsFabOutput)))
-                                .sum()
-                        })
-                        .collect(),
-                )
-            },
+            measure: |s, g| median_total_2025(s, g, bq(Side::China, BlocQ::ChipsFabOutput)),
         },
         Claim {
             id: "smuggling_2025",
@@ -457,18 +456,7 @@ pub fn claims() -> Vec<Claim> {
                 high: Some(0.4),
             },
             setup: Setup::Plain(Players::Rules),
-            measure: |s, g| {
-                let last = turn_of(s, 2025, 4);
-                median(
-                    g.iter()
-                        .map(|r| {
-                            (1..=last)
-                                .map(|t| r.at(t, bq(Side::China, BlocQ::ChipsSmuggled)))
-                                .sum()
-                        })
-                        .collect(),
-                )
-            },
+            measure: |s, g| median_total_2025(s, g, bq(Side::China, BlocQ::ChipsSmuggled)),
         },
         Claim {
             id: "china_compute_slower",

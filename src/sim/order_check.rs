@@ -267,19 +267,20 @@ impl<'a> OrderDesk<'a> {
     /// On success, the political capital it costs.
     pub fn check(&self, queued: &[Command], command: &Command) -> Result<f64, CommandError> {
         command.validate()?;
-        let left = self.left(queued);
-        check(
-            &OrderContext {
-                scenario: self.scenario,
-                side: self.side,
-                own: self.own,
-                capital: left.capital,
-                money: left.money,
-                pending: self.pending,
-                ordered: &left.ordered,
-            },
-            command,
-        )
+        check(&self.after(&self.left(queued)), command)
+    }
+
+    /// What an order is checked against once `left` is what the queued orders left.
+    fn after<'b>(&'b self, left: &'b Commitments) -> OrderContext<'b> {
+        OrderContext {
+            scenario: self.scenario,
+            side: self.side,
+            own: self.own,
+            capital: left.capital,
+            money: left.money,
+            pending: self.pending,
+            ordered: &left.ordered,
+        }
     }
 
     /// What the side has left once `queued` orders are paid for in turn, skipping any the game
@@ -292,16 +293,7 @@ impl<'a> OrderDesk<'a> {
             ordered: Vec::new(),
         };
         for c in queued {
-            let ctx = OrderContext {
-                scenario: self.scenario,
-                side: self.side,
-                own: self.own,
-                capital: left.capital,
-                money: left.money,
-                pending: self.pending,
-                ordered: &left.ordered,
-            };
-            if let Ok(cost) = check(&ctx, c) {
+            if let Ok(cost) = check(&self.after(&left), c) {
                 left.capital -= cost;
                 left.money -= money_cost(self.scenario, self.own, c);
             }
