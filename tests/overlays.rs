@@ -589,3 +589,25 @@ fn the_example_overlays_validate_without_warnings_and_play() {
         ) >= 4
     );
 }
+
+/// A value an overlay sets outside the range its base wrote for it is refused, with the help
+/// saying how to give the new value a range of its own (the validator marks the problem's
+/// kind; the overlay does not read its English).
+#[test]
+fn a_value_set_outside_the_bases_range_is_told_how_to_give_it_a_range() {
+    let text = r#"(
+    base: "baseline_2025.ron",
+    set: [("china.chips.smuggle_rate", 0.9, "model: a test value")],
+)"#;
+    let err = load("own-range", text).expect_err("0.9 lies outside the base's (0.05, 0.4)");
+    let d = err
+        .diagnostics()
+        .iter()
+        .find(|d| d.message.contains("outside its own range"))
+        .unwrap_or_else(|| panic!("a range problem: {}", err.plain()));
+    let help = d.help.as_deref().unwrap_or_default();
+    assert!(
+        help.contains("its own range as a fourth element"),
+        "the help says how: {help}"
+    );
+}

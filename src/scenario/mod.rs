@@ -327,6 +327,19 @@ pub struct Problem {
     pub message: String,
     /// A suggestion ("did you mean …?").
     pub help: Option<String>,
+    /// Its kind, where a caller acts on it (the words are in `message`).
+    pub kind: ProblemKind,
+}
+
+/// The kinds of scenario problem a caller acts on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Any other problem.
+    #[default]
+    Other,
+    /// A parameter's value lies outside the range written with it (an overlay that sets a
+    /// new value is told how to give it its own range).
+    OutsideOwnRange,
 }
 
 /// Why a scenario could not be used.

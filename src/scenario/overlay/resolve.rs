@@ -198,7 +198,8 @@ pub(crate) fn resolve(
                 },
             );
             d.path = Some(p.path.clone());
-            if at_set(&overlay, &p.path) && p.message.contains("outside its own range") {
+            if at_set(&overlay, &p.path) && p.kind == crate::scenario::ProblemKind::OutsideOwnRange
+            {
                 d.help = Some(
                     "give the new value its own range as a fourth element: (path, value, \"source\", (low, high))".into(),
                 );

@@ -2,7 +2,7 @@
 //! inside the bounds its meaning allows; dates, turns and regions consistent. All problems
 //! are collected in one pass.
 
-use super::{MAX_TURNS, Problem, Scenario};
+use super::{MAX_TURNS, Problem, ProblemKind, Scenario};
 use crate::vocab::Region;
 
 /// Most policies in a scenario.
@@ -33,6 +33,17 @@ impl Collector {
             path,
             message,
             help: None,
+            kind: ProblemKind::Other,
+        });
+    }
+
+    /// A problem of a kind a caller acts on.
+    fn push_kind(&mut self, path: String, message: String, kind: ProblemKind) {
+        self.problems.push(Problem {
+            path,
+            message,
+            help: None,
+            kind,
         });
     }
 
@@ -42,6 +53,7 @@ impl Collector {
             path,
             message,
             help,
+            kind: ProblemKind::Other,
         });
     }
 }
@@ -261,11 +273,12 @@ fn check_param(map: &serde_json::Map<String, serde_json::Value>, path: &str, out
         match (lo, hi) {
             (Some(lo), Some(hi)) if lo <= hi => {
                 if v < lo || v > hi {
-                    out.push(
+                    out.push_kind(
                         format!("{path}.value"),
                         format!(
                             "is {v}, outside its own range ({lo}, {hi}); move the value or widen the range"
                         ),
+                        ProblemKind::OutsideOwnRange,
                     );
                 }
             }
