@@ -202,7 +202,14 @@ fn finish_autoplay(
         .play
         .as_ref()
         .is_none_or(|p| p.phase == Phase::Over || (p.turn() >= auto.turns && !p.end_requested));
-    if !done {
+    // A finished game first goes to its end screen (the game screen asks for it): the screen
+    // to show is asked for once that is done, so the two requests do not cross.
+    let over = shell
+        .0
+        .play
+        .as_ref()
+        .is_some_and(|p| p.phase == Phase::Over);
+    if !done || (over && auto.settled < 2 && shell.0.screen == Screen::Game) {
         auto.settled = 0;
         return;
     }
@@ -212,16 +219,16 @@ fn finish_autoplay(
     {
         let sh = &mut shell.0;
         match show.as_str() {
-            "charts" => sh.screen = Screen::Charts,
+            "charts" => sh.go(Screen::Charts),
             "market-chart" => {
-                sh.screen = Screen::Charts;
+                sh.go(Screen::Charts);
                 sh.game_ui.chart =
                     crate::gui::shell::Chart::Market(crate::sim::quantity::Region::SoutheastAsia);
             }
-            "end" => sh.screen = Screen::End,
+            "end" => sh.go(Screen::End),
             "experiment" => {
                 // Run a small experiment on the game's scenario and show its charts.
-                sh.screen = Screen::Experiment;
+                sh.go(Screen::Experiment);
                 sh.experiment.runs = "300".into();
                 if let Err(e) = screens::experiment::start(sh) {
                     sh.experiment.error = Some(e);
@@ -253,10 +260,10 @@ fn finish_autoplay(
                 auto.settled = 0;
                 return;
             }
-            "branch" => sh.screen = Screen::Charts,
-            "title" => sh.screen = Screen::Title,
-            "new-game" => sh.screen = Screen::NewGame,
-            "load" => sh.screen = Screen::Load,
+            "branch" => sh.go(Screen::Charts),
+            "title" => sh.go(Screen::Title),
+            "new-game" => sh.go(Screen::NewGame),
+            "load" => sh.go(Screen::Load),
             "help" => sh.game_ui.help = true,
             "guide" => sh.game_ui.guide = Some(0),
             _ => {}

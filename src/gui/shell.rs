@@ -328,8 +328,13 @@ impl Default for Settings {
 
 /// The window's state apart from Bevy.
 pub struct Shell {
-    /// The screen shown.
+    /// The screen shown. In the window it is a copy of the Bevy state `State<Screen>`, the
+    /// one place the screen is decided, refreshed every frame; the tests' harness keeps it
+    /// itself. Screens never write it: they ask for another screen with [`Shell::go`].
     pub screen: Screen,
+    /// The screen a screen asked for this frame ([`Shell::go`]): the window hands it to
+    /// `NextState<Screen>`, the tests' harness ([`Shell::ui`]) shows it next.
+    pub next: Option<Screen>,
     /// The string table.
     pub strings: Strings,
     /// Settings.
@@ -362,6 +367,7 @@ impl Shell {
     pub fn with_strings(saves_dir: PathBuf, strings: Strings) -> Shell {
         Shell {
             screen: Screen::Title,
+            next: None,
             strings,
             settings: Settings::load(&saves_dir),
             new_game: NewGameForm::default(),
@@ -426,7 +432,12 @@ impl Shell {
                 .then_some(0),
             ..GameUi::default()
         };
-        self.screen = Screen::Game;
+        self.go(Screen::Game);
+    }
+
+    /// Ask for another screen (shown from the next frame).
+    pub fn go(&mut self, screen: Screen) {
+        self.next = Some(screen);
     }
 
     /// Draw the current screen (the window draws each screen from its own plugin; tests
@@ -440,6 +451,10 @@ impl Shell {
             Screen::Charts => super::screens::charts::ui(ui, self),
             Screen::End => super::screens::end::ui(ui, self),
             Screen::Experiment => super::screens::experiment::ui(ui, self),
+        }
+        // Without a window, the harness is where the screen is decided.
+        if let Some(next) = self.next.take() {
+            self.screen = next;
         }
     }
 }

@@ -128,7 +128,8 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
             };
         }
     }
-    let initial = shell.screen;
+    let initial = shell.next.take().unwrap_or(shell.screen);
+    shell.screen = initial;
     let shell_title = shell.strings.t("app-title");
     let mut app = App::new();
     app.add_plugins(
@@ -358,16 +359,21 @@ screen_plugin!(
     "The experiment screen."
 );
 
-/// The shell decides the screen; the Bevy state follows it.
+/// The Bevy state `State<Screen>` is the one place the screen shown is decided: a screen's
+/// request ([`Shell::go`]) becomes `NextState`, and the shell's `screen` is refreshed from the
+/// state for the screens that read it.
 pub(super) fn follow_screen(
-    shell: Res<ShellRes>,
+    mut shell: ResMut<ShellRes>,
     state: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
-    if shell.0.screen != *state.get() {
-        next.set(shell.0.screen);
+    if let Some(wanted) = shell.0.next.take() {
+        next.set(wanted);
         redraw.write(RequestRedraw);
+    }
+    if shell.0.screen != *state.get() {
+        shell.0.screen = *state.get();
     }
 }
 

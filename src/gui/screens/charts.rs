@@ -64,7 +64,7 @@ fn exact(chart: Chart, snap: &Snapshot, viewer: Side) -> Option<f64> {
 /// Draw the charts screen.
 pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     let Some(play) = shell.play.as_ref() else {
-        shell.screen = Screen::Title;
+        shell.go(Screen::Title);
         return;
     };
     let t = &shell.strings;
@@ -415,11 +415,11 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         || ctx.input(|i| i.key_pressed(egui::Key::Escape) || i.key_pressed(egui::Key::C))
             && !ctx.egui_wants_keyboard_input()
     {
-        shell.screen = if play.phase == Phase::Over {
+        shell.go(if play.phase == Phase::Over {
             Screen::End
         } else {
             Screen::Game
-        };
+        });
     }
 }
 

@@ -14,7 +14,7 @@ use crate::sim::scoring::{ScoreAxis, Verdict};
 /// Draw the end screen.
 pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     let Some(play) = shell.play.as_ref() else {
-        shell.screen = Screen::Title;
+        shell.go(Screen::Title);
         return;
     };
     let t = &shell.strings;
@@ -264,6 +264,6 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         if n == Screen::Experiment {
             shell.experiment.back = Screen::End;
         }
-        shell.screen = n;
+        shell.go(n);
     }
 }

@@ -448,6 +448,6 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         shell.experiment.error = None;
     }
     if back {
-        shell.screen = shell.experiment.back;
+        shell.go(shell.experiment.back);
     }
 }

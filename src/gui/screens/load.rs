@@ -298,7 +298,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             }
             ui.add_space(8.0);
             if ui.text_button(shell.t("back")).clicked() {
-                shell.screen = Screen::Title;
+                shell.go(Screen::Title);
             }
         });
     });

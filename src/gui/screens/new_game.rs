@@ -22,7 +22,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         ui.add_space(6.0);
         ui.row(|ui| {
             if ui.text_button(shell.t("back")).clicked() {
-                shell.screen = Screen::Title;
+                shell.go(Screen::Title);
             }
             let ok = shell.new_game.scenario.is_some();
             if ui

@@ -24,22 +24,22 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     .as_ref()
                     .map(|p| p.phase != super::super::play::Phase::Over);
                 if playing.is_some() && big_button(ui, shell.t("title-continue")).clicked() {
-                    shell.screen = if playing == Some(true) {
+                    shell.go(if playing == Some(true) {
                         Screen::Game
                     } else {
                         Screen::End
-                    };
+                    });
                 }
                 if big_button(ui, shell.t("title-new-game")).clicked() {
-                    shell.screen = Screen::NewGame;
+                    shell.go(Screen::NewGame);
                 }
                 if big_button(ui, shell.t("title-load-game")).clicked() {
                     shell.load.error = None;
-                    shell.screen = Screen::Load;
+                    shell.go(Screen::Load);
                 }
                 if big_button(ui, shell.t("title-experiment")).clicked() {
                     shell.experiment.back = Screen::Title;
-                    shell.screen = Screen::Experiment;
+                    shell.go(Screen::Experiment);
                 }
                 if big_button(ui, shell.t("title-help")).clicked() {
                     shell.help = true;

@@ -72,7 +72,7 @@ enum Action {
 /// Draw the game screen.
 pub fn ui(root: &mut Ui, shell: &mut Shell) {
     let Some(play) = shell.play.as_ref() else {
-        shell.screen = Screen::Title;
+        shell.go(Screen::Title);
         return;
     };
     let mut actions = Vec::new();
@@ -180,13 +180,13 @@ fn apply(shell: &mut Shell, actions: Vec<Action>) {
                     ),
                 });
             }
-            Action::Charts => shell.screen = Screen::Charts,
-            Action::Menu => shell.screen = Screen::Title,
+            Action::Charts => shell.next = Some(Screen::Charts),
+            Action::Menu => shell.next = Some(Screen::Title),
             Action::ToggleAutoplay => shell.game_ui.autoplay = !shell.game_ui.autoplay,
         }
     }
     if play.phase == Phase::Over {
-        shell.screen = Screen::End;
+        shell.next = Some(Screen::End);
     }
 }
 
