@@ -215,3 +215,48 @@ fn the_estimated_lead_follows_the_true_lead_instead_of_jumping() {
     assert!(median < 1.5, "median {median:.2} months");
     assert!(p90 < 4.0, "90th percentile {p90:.2} months");
 }
+
+/// The rival's capability is estimated through its log-compute (capability is points per
+/// doubling above a floor), so the two estimates agree and the capability estimate stays
+/// within a few points of the truth when log-compute does; a draw of its own on the index
+/// read about 400 for a true 200 on the end screen.
+#[test]
+fn the_rivals_capability_estimate_follows_its_log_compute_estimate() {
+    let s = common::baseline();
+    let p = &s.world.capability;
+    let points = |lc: f64| ai_race::sim::research::capability(lc, p);
+    for seed in 0..6 {
+        let mut sim = Sim::new(&s, seed);
+        for _ in 0..24 {
+            sim.advance_turn();
+            for viewer in Side::BOTH {
+                let view = sim.view(viewer);
+                let l = view.rival(BlocQ::ResearchLogCompute);
+                let k = view.rival(BlocQ::ResearchCapability);
+                for (a, b) in [(k.value, l.value), (k.low, l.low), (k.high, l.high)] {
+                    assert!(
+                        (a - points(b)).abs() < 1e-9 * a.abs().max(1.0),
+                        "seed {seed}, {viewer:?}: capability {a} against {}",
+                        points(b)
+                    );
+                }
+                let truth = sim
+                    .bloc(viewer.rival())
+                    .unwrap()
+                    .value(BlocQ::ResearchCapability);
+                let truth_l = sim
+                    .bloc(viewer.rival())
+                    .unwrap()
+                    .value(BlocQ::ResearchLogCompute);
+                // As far off in points as log-compute is in doublings, times the points per
+                // doubling (returns exponent 1 in the baseline).
+                let off = (k.value - truth).abs();
+                let off_l = (l.value - truth_l).abs();
+                assert!(
+                    off <= p.points_per_doubling.value * off_l + 1e-6,
+                    "seed {seed}: {off} points off for {off_l} doublings"
+                );
+            }
+        }
+    }
+}

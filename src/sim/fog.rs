@@ -297,6 +297,25 @@ impl SideView {
         } else {
             Vec::new()
         };
+        let mut rival = rival;
+        // Capability is a function of log-compute (points per doubling above a floor): its
+        // estimate follows the estimate of log-compute, so that the two agree (a draw of its
+        // own, log-normal on an index, read 400 for a true 200).
+        let capability_of = |lc: f64| super::research::capability(lc, &s.world.capability);
+        if let Some(l) = rival
+            .iter()
+            .find(|(r, _)| *r == BlocQ::ResearchLogCompute)
+            .map(|(_, e)| *e)
+            && let Some((_, k)) = rival
+                .iter_mut()
+                .find(|(r, _)| *r == BlocQ::ResearchCapability)
+        {
+            *k = Estimate {
+                value: capability_of(l.value),
+                low: capability_of(l.low),
+                high: capability_of(l.high),
+            };
+        }
         let get = |q: BlocQ| {
             rival
                 .iter()
