@@ -267,6 +267,58 @@ fn experiment_command_writes_its_files_and_refuses_unknown_paths() {
     assert_eq!(o.status.code(), Some(2));
 }
 
+/// `--us-doctrine` and `--china-doctrine` hold each side to one doctrine in every game (the
+/// runs file says which each game played); a doctrine the scenario lacks is refused, with the
+/// ones it has.
+#[test]
+fn experiment_command_holds_the_doctrines_it_is_given() {
+    let out = temp("exp-doctrines");
+    let o = Process::new(BIN)
+        .args([
+            "experiment",
+            "--scenario",
+            BASELINE,
+            "--runs",
+            "12",
+            "--quiet",
+            "--us-doctrine",
+            "us_run_faster",
+            "--china-doctrine",
+            "china_acquisition",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let runs = std::fs::read_to_string(out.join("runs.csv")).unwrap();
+    let rows: Vec<&str> = runs.lines().skip(1).collect();
+    assert_eq!(rows.len(), 12);
+    assert!(
+        rows.iter()
+            .all(|r| r.contains(",us_run_faster,china_acquisition,")),
+        "{runs}"
+    );
+    let o = Process::new(BIN)
+        .args([
+            "experiment",
+            "--scenario",
+            BASELINE,
+            "--runs",
+            "5",
+            "--us-doctrine",
+            "us_faster",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("us_faster") && err.contains("us_run_faster"),
+        "{err}"
+    );
+}
+
 #[test]
 fn branch_compare_and_report_from_the_command_line() {
     let s = baseline();

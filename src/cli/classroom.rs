@@ -30,6 +30,13 @@ pub struct ExperimentArgs {
     /// Level of the computer playing China.
     #[arg(long, default_value = "easy", value_parser = parse_level)]
     pub china: Level,
+    /// The US computer's doctrine in every game (each game draws one if not given; a name the
+    /// scenario does not have is refused with the list of those it has).
+    #[arg(long, value_name = "NAME")]
+    pub us_doctrine: Option<String>,
+    /// China's computer's doctrine in every game.
+    #[arg(long, value_name = "NAME")]
+    pub china_doctrine: Option<String>,
     /// Vary one parameter: PATH=V1,V2,... (one variant per value; `ai-race params` lists
     /// the paths). Without it, the scenario is played as it is.
     #[arg(long, value_name = "PATH=V1,V2,...")]
@@ -336,11 +343,24 @@ pub fn experiment_cmd(args: &ExperimentArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let doctrines = [args.us_doctrine.clone(), args.china_doctrine.clone()];
+    // A doctrine the scenario does not have is refused before any game starts.
+    for (side, level, doctrine) in [
+        (Side::Us, args.us, &doctrines[0]),
+        (Side::China, args.china, &doctrines[1]),
+    ] {
+        if let Err(e) =
+            crate::ai::ComputerPlayer::new(&base, side, level, doctrine.as_deref(), args.seed)
+        {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    }
     let spec = Spec {
         runs: args.runs,
         seed: args.seed,
         levels: [args.us, args.china],
-        doctrines: [None, None],
+        doctrines,
         variants,
     };
     let threads = args
