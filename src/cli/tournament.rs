@@ -96,19 +96,30 @@ pub fn run(args: &TournamentArgs) -> ExitCode {
             value: None,
         }],
     };
-    let played = match crate::experiment::run(&spec, threads, &|_| {}) {
-        Ok(mut v) => v.pop().map(|r| r.runs).unwrap_or_default(),
+    let Some(played) = (match crate::experiment::run(&spec, threads, &|_| {}) {
+        Ok(mut v) => v.pop(),
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
+    }) else {
+        eprintln!("error: the tournament played no games");
+        return ExitCode::from(2);
     };
     let results: Vec<GameSummary> = played
+        .runs
         .iter()
         .map(|r| GameSummary::of(&scenario, r))
         .collect();
     let report = Report::new(&results);
-    emit(&report.text(&scenario, args));
+    let in_wins = Side::BOTH.map(|side| {
+        played
+            .policies_in_wins(side)
+            .into_iter()
+            .map(|(p, share)| (PolicyId(p).name(&scenario), share))
+            .collect::<Vec<_>>()
+    });
+    emit(&report.text(&scenario, args, &in_wins));
     if let Some(path) = &args.json
         && let Err(code) = write_json(path, &report, &results)
     {
@@ -179,7 +190,14 @@ impl Report {
         }
     }
 
-    fn text(&self, s: &Scenario, args: &TournamentArgs) -> String {
+    /// The table in words; `in_wins`: each side's policies with the share of its wins in which
+    /// it enacted or raised them.
+    fn text(
+        &self,
+        s: &Scenario,
+        args: &TournamentArgs,
+        in_wins: &[Vec<(String, f64)>; 2],
+    ) -> String {
         let mut out = format!(
             "{} — {} games, US {} vs China {} (seed {})\n",
             s.name,
@@ -214,17 +232,26 @@ impl Report {
                 m.total
             ));
         }
-        if !self.winners_policies.is_empty() {
-            out.push_str("  policies most used by winners: ");
-            out.push_str(
-                &self
-                    .winners_policies
-                    .iter()
-                    .map(|(p, n)| format!("{p} ({n})"))
+        // Each side's most frequent policies in its wins: a policy in nearly all of them is a
+        // plan the side cannot do without (a dominant plan, if it is so for every doctrine).
+        for side in Side::BOTH {
+            let list = &in_wins[side.index()];
+            if list.is_empty() {
+                continue;
+            }
+            out.push_str(&format!(
+                "  policies in {} wins: {}\n",
+                if side == Side::Us {
+                    "the US's"
+                } else {
+                    "China's"
+                },
+                list.iter()
+                    .take(8)
+                    .map(|(p, share)| format!("{p} {:.0}%", 100.0 * share))
                     .collect::<Vec<_>>()
-                    .join(", "),
-            );
-            out.push('\n');
+                    .join(", ")
+            ));
         }
         out
     }
