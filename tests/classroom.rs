@@ -117,6 +117,15 @@ fn orders_read_back_as_written() {
     assert!(Command::parse(&s, "budget:0,0,0").is_err());
 }
 
+/// Run `ai-race experiment --scenario <the baseline>` with more arguments.
+fn experiment(args: &[&str]) -> std::process::Output {
+    Process::new(BIN)
+        .args(["experiment", "--scenario", BASELINE])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 fn small_spec(s: &Scenario, runs: u32, seed: u64) -> Spec {
     Spec {
         runs,
@@ -201,21 +210,15 @@ fn experiment_batches_agree_with_single_games() {
 #[test]
 fn experiment_command_writes_its_files_and_refuses_unknown_paths() {
     let out = temp("exp");
-    let o = Process::new(BIN)
-        .args([
-            "experiment",
-            "--scenario",
-            BASELINE,
-            "--runs",
-            "20",
-            "--quiet",
-            "--vary",
-            "china.chips.smuggle_rate=0.05,0.3",
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let o = experiment(&[
+        "--runs",
+        "20",
+        "--quiet",
+        "--vary",
+        "china.chips.smuggle_rate=0.05,0.3",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert!(stdout.contains("china.chips.smuggle_rate=0.05") && stdout.contains("US wins"));
@@ -233,18 +236,7 @@ fn experiment_command_writes_its_files_and_refuses_unknown_paths() {
         let meta = std::fs::metadata(out.join(f)).unwrap_or_else(|_| panic!("{f} missing"));
         assert!(meta.len() > 500, "{f} is nearly empty");
     }
-    let o = Process::new(BIN)
-        .args([
-            "experiment",
-            "--scenario",
-            BASELINE,
-            "--runs",
-            "5",
-            "--vary",
-            "china.chip.smuggle_rate=0.1,0.2",
-        ])
-        .output()
-        .unwrap();
+    let o = experiment(&["--runs", "5", "--vary", "china.chip.smuggle_rate=0.1,0.2"]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -252,18 +244,7 @@ fn experiment_command_writes_its_files_and_refuses_unknown_paths() {
             && err.contains("china.chips.smuggle_rate"),
         "{err}"
     );
-    let o = Process::new(BIN)
-        .args([
-            "experiment",
-            "--scenario",
-            BASELINE,
-            "--runs",
-            "5",
-            "--assumptions",
-            "nope",
-        ])
-        .output()
-        .unwrap();
+    let o = experiment(&["--runs", "5", "--assumptions", "nope"]);
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -273,23 +254,17 @@ fn experiment_command_writes_its_files_and_refuses_unknown_paths() {
 #[test]
 fn experiment_command_holds_the_doctrines_it_is_given() {
     let out = temp("exp-doctrines");
-    let o = Process::new(BIN)
-        .args([
-            "experiment",
-            "--scenario",
-            BASELINE,
-            "--runs",
-            "12",
-            "--quiet",
-            "--us-doctrine",
-            "us_run_faster",
-            "--china-doctrine",
-            "china_acquisition",
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let o = experiment(&[
+        "--runs",
+        "12",
+        "--quiet",
+        "--us-doctrine",
+        "us_run_faster",
+        "--china-doctrine",
+        "china_acquisition",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let runs = std::fs::read_to_string(out.join("runs.csv")).unwrap();
     let rows: Vec<&str> = runs.lines().skip(1).collect();
@@ -299,18 +274,7 @@ fn experiment_command_holds_the_doctrines_it_is_given() {
             .all(|r| r.contains(",us_run_faster,china_acquisition,")),
         "{runs}"
     );
-    let o = Process::new(BIN)
-        .args([
-            "experiment",
-            "--scenario",
-            BASELINE,
-            "--runs",
-            "5",
-            "--us-doctrine",
-            "us_faster",
-        ])
-        .output()
-        .unwrap();
+    let o = experiment(&["--runs", "5", "--us-doctrine", "us_faster"]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(

@@ -277,7 +277,7 @@ impl SideView {
         let seed = snap.streams.seed;
         let turn = snap.calendar.turn;
         let spread = libm::exp(Z90 * sig);
-        let rival: Vec<(BlocQ, Estimate)> = if estimates {
+        let mut rival: Vec<(BlocQ, Estimate)> = if estimates {
             BlocQ::ALL
                 .iter()
                 .map(|&q| {
@@ -297,7 +297,6 @@ impl SideView {
         } else {
             Vec::new()
         };
-        let mut rival = rival;
         // Capability is a function of log-compute (points per doubling above a floor): its
         // estimate follows the estimate of log-compute, so that the two agree (a draw of its
         // own, log-normal on an index, read 400 for a true 200).

@@ -273,8 +273,6 @@ pub type BlocsParam<'w, 's> = ParamSet<
 /// and the waiting choices. Orders, projects and upkeep change policies only through it: no
 /// part is taken out of the world and put back.
 pub struct GameMut<'a, 'gw, 'gs, 'bw, 'bs> {
-    /// The game's blocs.
-    pub links: Game,
     /// Its quantities.
     pub q: GameQuantities<'a, 'gw, 'gs, 'bw, 'bs>,
     /// Each bloc's policies, US then China.
@@ -301,7 +299,6 @@ pub fn with_game<R>(
     let rules = &g.rules.0;
     let turn = g.calendar.turn;
     let mut game = GameMut {
-        links,
         q: GameQuantities {
             game: &mut g.quantities,
             blocs: [us, china],

@@ -159,6 +159,7 @@ fn apply(shell: &mut Shell, actions: Vec<Action>) {
     let Some(play) = shell.play.as_mut() else {
         return;
     };
+    let mut goto = None;
     for a in actions {
         match a {
             Action::Draft(c) => {
@@ -180,13 +181,16 @@ fn apply(shell: &mut Shell, actions: Vec<Action>) {
                     ),
                 });
             }
-            Action::Charts => shell.next = Some(Screen::Charts),
-            Action::Menu => shell.next = Some(Screen::Title),
+            Action::Charts => goto = Some(Screen::Charts),
+            Action::Menu => goto = Some(Screen::Title),
             Action::ToggleAutoplay => shell.game_ui.autoplay = !shell.game_ui.autoplay,
         }
     }
     if play.phase == Phase::Over {
-        shell.next = Some(Screen::End);
+        goto = Some(Screen::End);
+    }
+    if let Some(screen) = goto {
+        shell.go(screen);
     }
 }
 
