@@ -217,7 +217,7 @@ fn every_scheduled_historical_event_fires_at_its_quarter_in_every_game() {
         .filter_map(|(i, e)| {
             e.at.map(|at| {
                 (
-                    EventId(u16::try_from(i).unwrap()),
+                    EventId::at(i).unwrap(),
                     (i64::from(at.year), u32::from(at.quarter)),
                 )
             })

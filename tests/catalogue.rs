@@ -76,7 +76,7 @@ fn every_policy_moves_what_it_promises_and_the_ledger_names_it() {
     assert!(!s.policies.is_empty());
     let mut failures = Vec::new();
     for i in 0..s.policies.len() {
-        let id = PolicyId(u16::try_from(i).unwrap());
+        let id = PolicyId::at(i).unwrap();
         let p = id.def(&s).unwrap();
         let (orders, reversed) = orders_for(&s, id);
         let pre = prerequisites(&s, id);
@@ -169,7 +169,7 @@ fn every_event_lands_its_effects_and_choices_apply_only_the_chosen_option() {
     }
     let mut failures = Vec::new();
     for i in 0..s.events.len() {
-        let id = EventId(u16::try_from(i).unwrap());
+        let id = EventId::at(i).unwrap();
         let e = id.def(&s).unwrap().clone();
         let options = e.choices.len().max(1);
         for option in 0..options {
@@ -288,12 +288,12 @@ fn over_200_games_every_policy_is_enacted_and_every_event_fires() {
         }
     }
     let never_enacted: Vec<String> = (0..s.policies.len())
-        .map(|i| PolicyId(u16::try_from(i).unwrap()))
+        .map(|i| PolicyId::at(i).unwrap())
         .filter(|id| !enacted.contains(id))
         .map(|id| id.name(&s))
         .collect();
     let never_fired: Vec<String> = (0..s.events.len())
-        .map(|i| EventId(u16::try_from(i).unwrap()))
+        .map(|i| EventId::at(i).unwrap())
         .filter(|id| !fired.contains(id))
         .map(|id| id.name(&s))
         .collect();

@@ -489,7 +489,7 @@ pub fn infer_doctrine<'a>(s: &'a Scenario, view: &SideView) -> Option<&'a Doctri
     };
     let status = |id: &str| {
         PolicyId::find(s, id)
-            .and_then(|p| view.rival_policies.get(usize::from(p.0)).copied())
+            .and_then(|p| view.rival_policies.get(p.index()).copied())
             .is_some_and(PolicyStatus::in_force)
     };
     let mut best: Option<(f64, &DoctrineDef)> = None;
@@ -522,7 +522,7 @@ pub fn ranked_policy_orders(
     let mut out = Vec::new();
     for (i, p) in s.policies.iter().enumerate() {
         let Ok(raw) = u16::try_from(i) else { break };
-        let id = PolicyId(raw);
+        let id = PolicyId::new(raw);
         let status = view.own.policies.get(id);
         let can_move = match (&p.kind, status) {
             (PolicyKind::Levels { levels, .. }, PolicyStatus::Level { level, .. }) => {

@@ -51,7 +51,7 @@ pub fn rule_based_orders(s: &Scenario, view: &SideView) -> Vec<Command> {
     let mut best: Option<(f64, PolicyId, f64)> = None;
     for (i, p) in s.policies.iter().enumerate() {
         let Ok(raw) = u16::try_from(i) else { break };
-        let id = PolicyId(raw);
+        let id = PolicyId::new(raw);
         if p.ai_priority <= 0.0 || matches!(p.kind, PolicyKind::Levels { .. }) {
             continue;
         }
@@ -78,7 +78,7 @@ pub fn legal_commands(s: &Scenario, view: &SideView) -> Vec<Command> {
     let mut candidates = Vec::new();
     for (i, p) in s.policies.iter().enumerate() {
         let Ok(raw) = u16::try_from(i) else { break };
-        let policy = PolicyId(raw);
+        let policy = PolicyId::new(raw);
         match &p.kind {
             PolicyKind::Levels { levels, .. } => {
                 for level in 0..levels.len() {

@@ -60,7 +60,7 @@ impl GameSummary {
             policies: row
                 .moved
                 .each_ref()
-                .map(|ids| ids.iter().map(|&i| PolicyId(i).name(s)).collect()),
+                .map(|ids| ids.iter().map(|&i| PolicyId::new(i).name(s)).collect()),
         }
     }
 }
@@ -116,7 +116,7 @@ pub fn run(args: &TournamentArgs) -> ExitCode {
         played
             .policies_in_wins(side)
             .into_iter()
-            .map(|(p, share)| (PolicyId(p).name(&scenario), share))
+            .map(|(p, share)| (PolicyId::new(p).name(&scenario), share))
             .collect::<Vec<_>>()
     });
     emit(&report.text(&scenario, args, &in_wins));

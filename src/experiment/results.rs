@@ -332,7 +332,7 @@ pub fn summary_markdown(spec: &Spec, results: &[VariantResult], t: &Strings) -> 
                 .iter()
                 .take(6)
                 .map(|(p, share)| {
-                    let name = crate::sim::policies::PolicyId(*p).name(s);
+                    let name = crate::sim::policies::PolicyId::new(*p).name(s);
                     format!("`{name}` {:.0}%", 100.0 * share)
                 })
                 .collect();

@@ -291,8 +291,9 @@ impl Settings {
         if super::platform::is_web() {
             return;
         }
-        let text =
-            ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).unwrap_or_default();
+        // Plain numbers, flags and strings: writing them as RON cannot fail.
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
+            .expect("settings are plain data that RON always writes");
         let path = dir.join(SETTINGS_FILE);
         if let Err(e) = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&path, text)) {
             eprintln!(

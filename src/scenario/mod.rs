@@ -332,7 +332,7 @@ pub struct Problem {
 }
 
 /// The kinds of scenario problem a caller acts on.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum ProblemKind {
     /// Any other problem.
     #[default]
@@ -340,6 +340,12 @@ pub enum ProblemKind {
     /// A parameter's value lies outside the range written with it (an overlay that sets a
     /// new value is told how to give it its own range).
     OutsideOwnRange,
+    /// A reference to a policy or event the scenario does not have (an overlay that removed
+    /// it is named in the help).
+    Missing {
+        /// The id referred to.
+        id: String,
+    },
 }
 
 /// Why a scenario could not be used.

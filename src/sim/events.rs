@@ -15,10 +15,7 @@ use super::rng::Streams;
 use crate::scenario::{Condition, EventDef, Scenario};
 
 /// An event, by its position in the scenario's deck.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct EventId(pub u16);
-
-super::index::scenario_index!(EventId, EventDef, events, "event");
+pub type EventId = super::index::Id<super::index::EventEntry>;
 
 /// A choice waiting for an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,7 +67,7 @@ pub fn fire(
     journal: &mut Journal,
 ) {
     let Some(e) = id.def(s) else { return };
-    if let Some(n) = state.fired.get_mut(usize::from(id.0)) {
+    if let Some(n) = state.fired.get_mut(id.index()) {
         *n += 1;
     }
     effects.start(Owner::Event { id, turn }, &e.effects, turn);
@@ -156,7 +153,7 @@ fn policy_condition(
     else {
         return false;
     };
-    let policy = super::policies::PolicyId(index);
+    let policy = super::policies::PolicyId::new(index);
     let statuses = Side::BOTH.map(|side| {
         held.get(links.bloc(side))
             .map_or(super::policies::PolicyStatus::Off, |p| p.get(policy))
@@ -191,7 +188,7 @@ pub fn draw_events(
         let draws = &streams.events;
         for (i, e) in rules.events.iter().enumerate() {
             let Ok(raw) = u16::try_from(i) else { continue };
-            let id = EventId(raw);
+            let id = EventId::new(raw);
             // The scenario's tests first, then the draw, and the game's own record (memory
             // that is cold in a world of many games) only for an event that passed them.
             let fired_before = |state: &EventState| state.fired.get(i).copied().unwrap_or(0) > 0;

@@ -22,10 +22,7 @@ use super::quantity::{BlocQ, Quantity, Side};
 use crate::scenario::{EffectDef, Op, PolicyDef, PolicyKind, PolicySide, Scenario};
 
 /// A policy, by its position in the scenario's list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct PolicyId(pub u16);
-
-super::index::scenario_index!(PolicyId, PolicyDef, policies, "policy");
+pub type PolicyId = super::index::Id<super::index::PolicyEntry>;
 
 /// Where one policy stands for one bloc.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,7 +83,7 @@ impl Policies {
     /// Status of a policy (Off if unknown).
     pub fn get(&self, id: PolicyId) -> PolicyStatus {
         self.status
-            .get(usize::from(id.0))
+            .get(id.index())
             .copied()
             .unwrap_or(PolicyStatus::Off)
     }
@@ -180,7 +177,7 @@ fn owner(id: PolicyId, p: &PolicyDef, side: Side, status: PolicyStatus) -> Owner
 pub fn start_initial_effects(s: &Scenario, policies: [&Policies; 2], effects: &mut ActiveEffects) {
     for (i, p) in s.policies.iter().enumerate() {
         let Ok(raw) = u16::try_from(i) else { break };
-        let id = PolicyId(raw);
+        let id = PolicyId::new(raw);
         match p.side {
             PolicySide::Shared => {
                 if policies[0].in_force(id) && policies[1].in_force(id) {
@@ -217,7 +214,7 @@ pub fn choice_orders(s: &Scenario, event: super::events::EventId, option: u8) ->
         .iter()
         .filter_map(|o| {
             let index = s.policies.iter().position(|p| p.id == o.policy())?;
-            let policy = PolicyId(u16::try_from(index).ok()?);
+            let policy = PolicyId::at(index)?;
             Some(match o {
                 crate::scenario::ChoiceOrder::Enact(_) => Command::Enact { policy },
                 crate::scenario::ChoiceOrder::Repeal(_) => Command::Repeal { policy },
@@ -361,10 +358,7 @@ impl GameMut<'_, '_, '_, '_, '_> {
         let Some(p) = id.def(s) else { return };
         let old = self.policies[side.index()].get(id);
         let rival_in_force = self.policies[side.rival().index()].in_force(id);
-        if let Some(slot) = self.policies[side.index()]
-            .status
-            .get_mut(usize::from(id.0))
-        {
+        if let Some(slot) = self.policies[side.index()].status.get_mut(id.index()) {
             *slot = new;
         }
         let cause = Cause::Policy(id);
@@ -426,17 +420,14 @@ pub fn progress_projects(mut games: Query<TurnParts>, mut blocs: BlocsParam) {
                     .enumerate()
                     .filter_map(|(i, st)| match st {
                         PolicyStatus::Building { turns_left } => {
-                            u16::try_from(i).ok().map(|i| (PolicyId(i), *turns_left))
+                            PolicyId::at(i).map(|id| (id, *turns_left))
                         }
                         _ => None,
                     })
                     .collect();
                 for (id, left) in building {
                     if left > 1 {
-                        if let Some(slot) = game.policies[side.index()]
-                            .status
-                            .get_mut(usize::from(id.0))
-                        {
+                        if let Some(slot) = game.policies[side.index()].status.get_mut(id.index()) {
                             *slot = PolicyStatus::Building {
                                 turns_left: left - 1,
                             };
@@ -514,9 +505,7 @@ fn lapse_unpaid(game: &mut GameMut, rules: &Scenario, side: Side, state: f64, tu
                 PolicyStatus::On { since } | PolicyStatus::Level { since, .. } => since + 1,
                 _ => 0,
             };
-            u16::try_from(i)
-                .ok()
-                .map(|i| (key, PolicyId(i), p.cost.money))
+            PolicyId::at(i).map(|id| (key, id, p.cost.money))
         })
         .collect();
     // Newest first; among the same turn, the later in the scenario's list first.

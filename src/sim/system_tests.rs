@@ -341,7 +341,7 @@ mod rules {
     fn effect(duration: Duration, op: Op) -> ActiveEffect {
         ActiveEffect {
             owner: Owner::Event {
-                id: EventId(0),
+                id: EventId::new(0),
                 turn: 1,
             },
             quantity: Quantity::Game(GameQ::Tension),
@@ -388,14 +388,14 @@ mod rules {
         let mut h = Harness::with(|s| s.events.iter_mut().for_each(|e| e.chance = 0.0));
         let s = super::super::testing::baseline();
         let id = (0..s.events.len())
-            .map(|i| EventId(u16::try_from(i).unwrap()))
+            .map(|i| EventId::at(i).unwrap())
             .find(|id| !id.def(&s).unwrap().choices.is_empty())
             .expect("a choice event");
         h.game_mut::<Calendar>().turn = 1;
         h.game_mut::<EventState>().forced.push(id);
         h.run(draw_events);
         let state = h.game::<EventState>().clone();
-        assert_eq!(state.fired[usize::from(id.0)], 1);
+        assert_eq!(state.fired[id.index()], 1);
         assert_eq!(state.pending.len(), 1);
         assert!(state.forced.is_empty());
         assert!(
@@ -416,7 +416,7 @@ mod rules {
             .enumerate()
             .find(|(_, p)| matches!(p.kind, PolicyKind::Project { .. }))
             .expect("a project");
-        let id = PolicyId(u16::try_from(i).unwrap());
+        let id = PolicyId::at(i).unwrap();
         h.game_mut::<Calendar>().turn = 4;
         h.bloc_mut::<Policies>(Side::China).status[i] = PolicyStatus::Building { turns_left: 2 };
         h.run(progress_projects);

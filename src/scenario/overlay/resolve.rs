@@ -221,7 +221,7 @@ pub(crate) fn resolve(
             // An entry the overlay removed that the base still refers to.
             let removed = removals(&overlay)
                 .into_iter()
-                .find(|(_, id)| p.message.contains(&format!("`{id}`")));
+                .find(|(_, id)| matches!(&p.kind, crate::scenario::ProblemKind::Missing { id: missing } if missing == id));
             let note = match removed.and_then(|(at, _)| locate(text, &at).map(|s| (at, s))) {
                 Some((at, span)) => {
                     let (l, c) = crate::scenario::locate::line_col(text, span.start);

@@ -47,6 +47,17 @@ impl Collector {
         });
     }
 
+    /// A reference to a `what` ("policy", "event") the scenario does not have, with the
+    /// nearest id it does have.
+    fn push_missing(&mut self, path: String, what: &str, id: &str, known: &[&str]) {
+        self.problems.push(Problem {
+            path,
+            message: format!("no {what} `{id}` in this scenario"),
+            help: hint(id, known),
+            kind: ProblemKind::Missing { id: id.to_owned() },
+        });
+    }
+
     /// A problem with a hint.
     fn push_help(&mut self, path: String, message: String, help: Option<String>) {
         self.problems.push(Problem {

@@ -41,11 +41,7 @@ pub(crate) fn validate_rules(s: &Scenario, out: &mut Collector) {
         for (field, list) in [("requires", &p.requires), ("excludes", &p.excludes)] {
             for (k, r) in list.iter().enumerate() {
                 if !policy_ids.contains(&r.as_str()) {
-                    out.push_help(
-                        format!("{here}.{field}[{k}]"),
-                        format!("no policy `{r}` in this scenario"),
-                        hint(r, &policy_ids),
-                    );
+                    out.push_missing(format!("{here}.{field}[{k}]"), "policy", r, &policy_ids);
                 }
             }
         }
@@ -199,11 +195,9 @@ pub(crate) fn validate_rules(s: &Scenario, out: &mut Collector) {
                 | crate::scenario::Condition::NotInForce(id)
                 | crate::scenario::Condition::AtLeastLevel(id, _) => {
                     match s.policies.iter().find(|p| &p.id == id) {
-                        None => out.push_help(
-                            format!("{here}.when[{k}]"),
-                            format!("no policy `{id}` in this scenario"),
-                            hint(id, &policy_ids),
-                        ),
+                        None => {
+                            out.push_missing(format!("{here}.when[{k}]"), "policy", id, &policy_ids)
+                        }
                         Some(p) => {
                             if let crate::scenario::Condition::AtLeastLevel(_, level) = c {
                                 match &p.kind {
@@ -251,11 +245,7 @@ pub(crate) fn validate_rules(s: &Scenario, out: &mut Collector) {
                 let at = format!("{here}.choices[{c}].orders[{k}]");
                 let id = order.policy();
                 let Some(p) = s.policies.iter().find(|p| p.id == id) else {
-                    out.push_help(
-                        at,
-                        format!("no policy `{id}` in this scenario"),
-                        hint(id, &policy_ids),
-                    );
+                    out.push_missing(at, "policy", id, &policy_ids);
                     continue;
                 };
                 if let Some(side) = e.side.side()
@@ -350,11 +340,7 @@ pub(crate) fn validate_rules(s: &Scenario, out: &mut Collector) {
         }
         for (k, (pid, weight)) in d.prefer.iter().enumerate() {
             match s.policies.iter().find(|p| &p.id == pid) {
-                None => out.push_help(
-                    format!("{here}.prefer[{k}]"),
-                    format!("no policy `{pid}` in this scenario"),
-                    hint(pid, &policy_ids),
-                ),
+                None => out.push_missing(format!("{here}.prefer[{k}]"), "policy", pid, &policy_ids),
                 Some(p) if p.side != crate::scenario::PolicySide::Shared && p.side != d.side => out
                     .push(
                         format!("{here}.prefer[{k}]"),
@@ -376,11 +362,7 @@ pub(crate) fn validate_rules(s: &Scenario, out: &mut Collector) {
         let event_ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
         for (k, (eid, option)) in d.answers.iter().enumerate() {
             match s.events.iter().find(|e| &e.id == eid) {
-                None => out.push_help(
-                    format!("{here}.answers[{k}]"),
-                    format!("no event `{eid}` in this scenario"),
-                    hint(eid, &event_ids),
-                ),
+                None => out.push_missing(format!("{here}.answers[{k}]"), "event", eid, &event_ids),
                 Some(e) if e.choices.is_empty() => out.push(
                     format!("{here}.answers[{k}]"),
                     format!("`{eid}` has no choices to answer"),

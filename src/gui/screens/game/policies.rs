@@ -106,7 +106,7 @@ pub(super) fn policies_panel(
                                 if p.category != cat || !p.side.allows(side) {
                                     continue;
                                 }
-                                let id = PolicyId(u16::try_from(i).unwrap_or(u16::MAX));
+                                let Some(id) = PolicyId::at(i) else { continue };
                                 let status = view
                                     .own
                                     .policies
