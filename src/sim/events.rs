@@ -84,39 +84,31 @@ pub fn fire(
     journal.push(JournalEntry::EventFired { event: id, side });
 }
 
-/// Start the effects of an answered choice.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one game's parts, passed explicitly"
-)]
+/// Answer a waiting choice: take it off the list, note the answer, and send the option's
+/// effects to start (through [`EffectsChange`](super::policies::EffectsChange), in turn with
+/// the policy changes of the same orders).
 pub fn answer(
     s: &Scenario,
     choice: PendingChoice,
     option: u8,
     turn: u32,
     by_default: bool,
-    state: &mut EventState,
-    effects: &mut ActiveEffects,
-    journal: &mut Journal,
+    game: &mut super::policies::GameMut,
 ) {
-    state.pending.retain(|c| *c != choice);
-    let Some(option_def) = choice
+    game.events.pending.retain(|c| *c != choice);
+    let known = choice
         .event
         .def(s)
-        .and_then(|e| e.choices.get(usize::from(option)))
-    else {
+        .is_some_and(|e| usize::from(option) < e.choices.len());
+    if !known {
         return;
-    };
-    effects.start(
-        Owner::Choice {
-            id: choice.event,
-            turn: choice.turn,
-            side: choice.side,
-        },
-        &option_def.effects,
+    }
+    game.changes.write(super::policies::EffectsChange {
+        game: game.game,
         turn,
-    );
-    journal.push(JournalEntry::EventAnswered {
+        what: super::policies::Change::Answer { choice, option },
+    });
+    game.journal.push(JournalEntry::EventAnswered {
         side: choice.side,
         event: choice.event,
         choice: option,

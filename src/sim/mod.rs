@@ -15,6 +15,7 @@ pub mod access;
 pub mod adoption;
 pub mod chips;
 pub mod compute;
+mod effect_changes;
 pub mod effects;
 pub mod energy;
 mod ensemble;
@@ -113,6 +114,8 @@ pub enum TurnSystems {
 
 /// Build the turn schedule: the one place where the order of the causal chain is set.
 pub fn build_turn_schedule() -> Schedule {
+    // After each system that changes policies, their effects start and stop.
+    let effects_follow = effect_changes::start_and_stop_effects;
     let mut schedule = Schedule::new(TurnSchedule);
     schedule.set_executor(SingleThreadedExecutor::new());
     schedule.configure_sets(
@@ -137,11 +140,15 @@ pub fn build_turn_schedule() -> Schedule {
     );
     schedule.add_systems((
         game::start_turn.in_set(TurnSystems::Begin),
-        orders::apply_orders.in_set(TurnSystems::Orders),
-        policies::progress_projects.in_set(TurnSystems::Projects),
+        (orders::apply_orders, effects_follow)
+            .chain()
+            .in_set(TurnSystems::Orders),
+        (policies::progress_projects, effects_follow)
+            .chain()
+            .in_set(TurnSystems::Projects),
         events::draw_events.in_set(TurnSystems::Events),
         effects::apply_effects.in_set(TurnSystems::Effects),
-        (policies::pay_upkeep, funding::grow_funding)
+        (policies::pay_upkeep, effects_follow, funding::grow_funding)
             .chain()
             .in_set(TurnSystems::Funding),
         (chips::advance_frontier, chips::acquire_chips)

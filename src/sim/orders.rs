@@ -225,13 +225,14 @@ pub struct Orders {
 pub fn apply_orders(
     mut games: Query<(TurnParts, &mut Orders)>,
     mut blocs: Query<super::policies::BlocTurnParts>,
+    mut changes: ResMut<Messages<super::policies::EffectsChange>>,
 ) {
     for (mut g, mut orders) in &mut games {
         if g.outcome.is_over() || (orders.pending.is_empty() && g.events.pending.is_empty()) {
             continue;
         }
         let pending = std::mem::take(&mut orders.pending);
-        with_game(&mut g, &mut blocs, |game, rules, turn| {
+        with_game(&mut g, &mut blocs, &mut changes, |game, rules, turn| {
             for (side, command) in pending {
                 match game.desk(rules, side).check(&[], &command) {
                     Err(e) => game.journal.push(JournalEntry::OrderRejected {
@@ -266,16 +267,7 @@ fn resolve_choice(
     turn: u32,
     by_default: bool,
 ) {
-    answer(
-        rules,
-        choice,
-        option,
-        turn,
-        by_default,
-        game.events,
-        game.effects,
-        game.journal,
-    );
+    answer(rules, choice, option, turn, by_default, game);
     // The option's policy orders, each checked as the side's own order at this moment (an
     // answer checked them already; an option taken by default may find one impossible, and
     // the news says why).
@@ -353,7 +345,7 @@ fn execute(
                 _ => PolicyStatus::Off,
             };
             game.pay(side, policy, cost);
-            game.set_status(rules, side, policy, new, turn);
+            game.set_status(side, policy, new, turn);
             game.journal.push(match (*command, old) {
                 (Command::SetLevel { level, .. }, PolicyStatus::Level { level: from, .. }) => {
                     JournalEntry::LevelChanged {

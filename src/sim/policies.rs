@@ -12,6 +12,7 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::access::{BlocParts, GameParts, GameQuantities};
+pub use super::effect_changes::{Change, EffectsChange};
 use super::effects::{ActiveEffects, Owner};
 use super::events::EventState;
 use super::funding::Funding;
@@ -19,7 +20,7 @@ use super::game::{Calendar, Game, Journal, JournalEntry, Outcome, Rules};
 use super::ledger::{Cause, Ledger};
 use super::orders::{Command, OrderDesk};
 use super::quantity::{BlocQ, Quantity, Side};
-use crate::scenario::{EffectDef, Op, PolicyDef, PolicyKind, PolicySide, Scenario};
+use crate::scenario::{EffectDef, PolicyDef, PolicyKind, PolicySide, Scenario};
 
 /// A policy, by its position in the scenario's list.
 pub type PolicyId = super::index::Id<super::index::PolicyEntry>;
@@ -161,7 +162,7 @@ pub fn effects_at(p: &PolicyDef, status: PolicyStatus) -> &[EffectDef] {
 }
 
 /// The owner of a side's own effects of a policy at a status.
-fn owner(id: PolicyId, p: &PolicyDef, side: Side, status: PolicyStatus) -> Owner {
+pub(super) fn owner(id: PolicyId, p: &PolicyDef, side: Side, status: PolicyStatus) -> Owner {
     let level = match status {
         PolicyStatus::Level { level, .. } => level,
         _ => 0,
@@ -231,6 +232,8 @@ pub fn choice_orders(s: &Scenario, event: super::events::EventId, option: u8) ->
 #[derive(QueryData)]
 #[query_data(mutable)]
 pub struct TurnParts {
+    /// The game entity.
+    pub entity: Entity,
     /// The game's blocs.
     pub links: &'static Game,
     /// Its scenario.
@@ -266,28 +269,32 @@ pub type BlocsParam<'w, 's> = ParamSet<
 >;
 
 /// One game's parts for a policy change, looked up once: its quantities (the one writer,
-/// [`GameQuantities`]), both blocs' policies, the effects in force, the ledger, the journal
-/// and the waiting choices. Orders, projects and upkeep change policies only through it: no
-/// part is taken out of the world and put back.
+/// [`GameQuantities`]), both blocs' policies, the effects in force, the ledger, the journal,
+/// the waiting choices, and the queue of [`EffectsChange`] messages. Orders, projects and
+/// upkeep decide changes through it; the effects those changes start and stop are carried
+/// out by [`start_and_stop_effects`]. No part is taken out of the world and put back.
 pub struct GameMut<'a, 'gw, 'gs, 'bw, 'bs> {
+    /// The game entity.
+    pub game: Entity,
     /// Its quantities.
     pub q: GameQuantities<'a, 'gw, 'gs, 'bw, 'bs>,
     /// Each bloc's policies, US then China.
     pub policies: [Mut<'bw, Policies>; 2],
-    /// The effects in force.
-    pub effects: &'a mut ActiveEffects,
     /// This turn's causes.
     pub ledger: &'a mut Ledger,
     /// This turn's news.
     pub journal: &'a mut Journal,
     /// Event choices waiting for an answer.
     pub events: &'a mut EventState,
+    /// Where changes to the effects in force are sent.
+    pub changes: &'a mut Messages<EffectsChange>,
 }
 
 /// Run `f` on one game's [`GameMut`] (nothing if a bloc is missing).
 pub fn with_game<R>(
     g: &mut TurnPartsItem<'_, '_>,
     blocs: &mut Query<BlocTurnParts>,
+    changes: &mut Messages<EffectsChange>,
     f: impl FnOnce(&mut GameMut, &Scenario, u32) -> R,
 ) -> Option<R> {
     let links = *g.links;
@@ -296,15 +303,16 @@ pub fn with_game<R>(
     let rules = &g.rules.0;
     let turn = g.calendar.turn;
     let mut game = GameMut {
+        game: g.entity,
         q: GameQuantities {
             game: &mut g.quantities,
             blocs: [us, china],
         },
         policies: [us_policies, china_policies],
-        effects: &mut g.effects,
         ledger: &mut g.ledger,
         journal: &mut g.journal,
         events: &mut g.events,
+        changes,
     };
     Some(f(&mut game, rules, turn))
 }
@@ -338,62 +346,35 @@ impl GameMut<'_, '_, '_, '_, '_> {
         );
     }
 
-    /// Undo amounts returned by [`ActiveEffects::stop`].
-    fn undo(&mut self, cause: Cause, amounts: Vec<(Quantity, f64)>) {
-        for (q, amount) in amounts {
-            self.q.apply(self.ledger, q, cause, Op::Add(amount));
-        }
-    }
-
-    /// Change a policy's status for a side and start or stop the effects that go with it
-    /// (including the joint effects of a shared policy and the upkeep).
-    pub fn set_status(
-        &mut self,
-        s: &Scenario,
-        side: Side,
-        id: PolicyId,
-        new: PolicyStatus,
-        turn: u32,
-    ) {
-        let Some(p) = id.def(s) else { return };
+    /// Change a policy's status for a side, and send the change for its effects (the side's
+    /// own, or the joint effects of a shared policy) to start and stop.
+    pub fn set_status(&mut self, side: Side, id: PolicyId, new: PolicyStatus, turn: u32) {
         let old = self.policies[side.index()].get(id);
         let rival_in_force = self.policies[side.rival().index()].in_force(id);
-        if let Some(slot) = self.policies[side.index()].status.get_mut(id.index()) {
-            *slot = new;
-        }
-        let cause = Cause::Policy(id);
-
-        // The side's own effects of the old status stop; those of the new status start.
-        if p.side != PolicySide::Shared {
-            let amounts = self.effects.stop(owner(id, p, side, old));
-            self.undo(cause, amounts);
-            let now = effects_at(p, new);
-            if !now.is_empty() {
-                self.effects.start(owner(id, p, side, new), now, turn);
-            }
-        } else {
-            let joint = Owner::Policy {
-                id,
-                side: None,
-                level: 0,
-            };
-            let both_before = old.in_force() && rival_in_force;
-            let both_after = new.in_force() && rival_in_force;
-            if both_before && !both_after {
-                let amounts = self.effects.stop(joint);
-                self.undo(cause, amounts);
-                self.journal.push(JournalEntry::SharedLapsed { policy: id });
-            } else if !both_before && both_after {
-                self.effects.start(joint, &p.effects, turn);
-                self.journal
-                    .push(JournalEntry::SharedInForce { policy: id });
-            }
-        }
+        let Some(slot) = self.policies[side.index()].status.get_mut(id.index()) else {
+            return;
+        };
+        *slot = new;
+        self.changes.write(EffectsChange {
+            game: self.game,
+            turn,
+            what: Change::Policy {
+                side,
+                policy: id,
+                from: old,
+                to: new,
+                rival_in_force,
+            },
+        });
     }
 }
 
 /// Projects under construction advance; completed ones start their effects.
-pub fn progress_projects(mut games: Query<TurnParts>, mut blocs: BlocsParam) {
+pub fn progress_projects(
+    mut games: Query<TurnParts>,
+    mut blocs: BlocsParam,
+    mut changes: ResMut<Messages<EffectsChange>>,
+) {
     for mut g in &mut games {
         if g.outcome.is_over() {
             continue;
@@ -412,7 +393,7 @@ pub fn progress_projects(mut games: Query<TurnParts>, mut blocs: BlocsParam) {
         if !building {
             continue;
         }
-        with_game(&mut g, &mut blocs.p1(), |game, rules, turn| {
+        with_game(&mut g, &mut blocs.p1(), &mut changes, |game, _, turn| {
             for side in Side::BOTH {
                 let building: Vec<(PolicyId, u32)> = game.policies[side.index()]
                     .status
@@ -434,7 +415,7 @@ pub fn progress_projects(mut games: Query<TurnParts>, mut blocs: BlocsParam) {
                         }
                         continue;
                     }
-                    game.set_status(rules, side, id, PolicyStatus::Built { since: turn }, turn);
+                    game.set_status(side, id, PolicyStatus::Built { since: turn }, turn);
                     game.journal
                         .push(JournalEntry::ProjectCompleted { side, policy: id });
                 }
@@ -447,7 +428,11 @@ pub fn progress_projects(mut games: Query<TurnParts>, mut blocs: BlocsParam) {
 /// state can no longer pay for them all, policies lapse — toggles and levels the newest
 /// first, projects under construction last — until it can, each with a news item. State money
 /// is never spent twice and never silently goes below zero.
-pub fn pay_upkeep(mut games: Query<TurnParts>, mut blocs: BlocsParam) {
+pub fn pay_upkeep(
+    mut games: Query<TurnParts>,
+    mut blocs: BlocsParam,
+    mut changes: ResMut<Messages<EffectsChange>>,
+) {
     for mut g in &mut games {
         if g.outcome.is_over() {
             continue;
@@ -468,25 +453,30 @@ pub fn pay_upkeep(mut games: Query<TurnParts>, mut blocs: BlocsParam) {
         if unchanged {
             continue;
         }
-        with_game(&mut g, &mut blocs.p1(), |game, rules, turn| {
-            for side in Side::BOTH {
-                let state = game.q.blocs[side.index()].funding.state;
-                let mut upkeep = upkeep_of(rules, &game.policies[side.index()]);
-                if upkeep > state + 1e-9 {
-                    upkeep = lapse_unpaid(game, rules, side, state, turn);
+        with_game(
+            &mut g,
+            &mut blocs.p1(),
+            &mut changes,
+            |game, rules, turn| {
+                for side in Side::BOTH {
+                    let state = game.q.blocs[side.index()].funding.state;
+                    let mut upkeep = upkeep_of(rules, &game.policies[side.index()]);
+                    if upkeep > state + 1e-9 {
+                        upkeep = lapse_unpaid(game, rules, side, state, turn);
+                    }
+                    let funding = &mut game.q.blocs[side.index()].funding;
+                    let change = upkeep - funding.upkeep;
+                    funding.upkeep = upkeep;
+                    if game.ledger.enabled && change != 0.0 {
+                        game.ledger.entries.push(super::ledger::Contribution {
+                            quantity: Quantity::Bloc(side, BlocQ::FundingUpkeep),
+                            cause: Cause::Upkeep,
+                            amount: change,
+                        });
+                    }
                 }
-                let funding = &mut game.q.blocs[side.index()].funding;
-                let change = upkeep - funding.upkeep;
-                funding.upkeep = upkeep;
-                if game.ledger.enabled && change != 0.0 {
-                    game.ledger.entries.push(super::ledger::Contribution {
-                        quantity: Quantity::Bloc(side, BlocQ::FundingUpkeep),
-                        cause: Cause::Upkeep,
-                        amount: change,
-                    });
-                }
-            }
-        });
+            },
+        );
     }
 }
 
@@ -522,7 +512,7 @@ fn lapse_unpaid(game: &mut GameMut, rules: &Scenario, side: Side, state: f64, tu
             },
             _ => PolicyStatus::Off,
         };
-        game.set_status(rules, side, id, off, turn);
+        game.set_status(side, id, off, turn);
         game.journal
             .push(JournalEntry::PolicyLapsed { side, policy: id });
         upkeep -= money;

@@ -325,6 +325,7 @@ fn end_finished_games_after_the_last_turn() {
 }
 
 mod rules {
+    use super::super::effect_changes::start_and_stop_effects;
     use super::super::effects::{ActiveEffect, ActiveEffects, Owner, apply_effects};
     use super::super::events::{EventId, EventState, draw_events};
     use super::super::game::{Calendar, Journal, JournalEntry, Outcome};
@@ -424,7 +425,9 @@ mod rules {
             h.bloc::<Policies>(Side::China).get(id),
             PolicyStatus::Building { turns_left: 1 }
         );
+        // The project's effects start from the change it sends.
         h.run(progress_projects);
+        h.run(start_and_stop_effects);
         assert_eq!(
             h.bloc::<Policies>(Side::China).get(id),
             PolicyStatus::Built { since: 4 }

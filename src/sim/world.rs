@@ -9,6 +9,8 @@ pub(super) fn spawn_game(
     snap: &Snapshot,
     ledger: bool,
 ) -> Entity {
+    // Orders, projects and upkeep send their changes to the effects in force here.
+    world.init_resource::<Messages<super::policies::EffectsChange>>();
     let game = world.spawn_empty().id();
     let us = world
         .spawn(Bloc {
