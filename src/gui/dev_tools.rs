@@ -24,9 +24,18 @@ use bevy_egui::{
 };
 
 use super::play::Phase;
-use super::screens;
-use super::shell::Screen;
-use super::window::{ShellRes, Timing};
+use super::screens::ScreenSystems;
+use super::screens::experiment::ExperimentForm;
+use super::shell::{GameUi, NewGameForm, Screen, WindowState};
+use super::window::Timing;
+
+/// The screens' own states the check sets up for the screen it shows.
+#[derive(bevy::ecs::system::SystemParam)]
+struct ScreenStates<'w> {
+    game_ui: ResMut<'w, GameUi>,
+    experiment: ResMut<'w, ExperimentForm>,
+    new_game: Res<'w, NewGameForm>,
+}
 
 /// The headless check, as a plugin.
 pub(super) struct DevToolsPlugin(pub(super) Autoplay);
@@ -40,7 +49,7 @@ impl Plugin for DevToolsPlugin {
                 EguiPrimaryContextPass,
                 set_up_context
                     .after(super::window::set_up_context)
-                    .before(super::window::ScreenSystems),
+                    .before(ScreenSystems),
             )
             .add_systems(
                 PreUpdate,
@@ -132,12 +141,12 @@ fn rest_pointer(mut inputs: Query<&mut EguiInput>, auto: Res<Autoplay>) {
 /// End a turn every few frames as the decisions arrive, until N turns are played: the frame
 /// rate it reports is measured over a screen that keeps changing.
 fn headless_turns(
-    mut shell: ResMut<ShellRes>,
+    mut shell: ResMut<WindowState>,
     mut auto: ResMut<Autoplay>,
     frames: Res<FrameCount>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
-    let Some(play) = shell.0.play.as_mut() else {
+    let Some(play) = shell.play.as_mut() else {
         return;
     };
     if play.phase != Phase::Planning || play.end_requested || play.turn() >= auto.turns {
@@ -190,7 +199,8 @@ const HEADLESS_FRAMES_PER_TURN: u32 = 5;
 fn finish_autoplay(
     mut commands: Commands,
     mut auto: ResMut<Autoplay>,
-    mut shell: ResMut<ShellRes>,
+    mut shell: ResMut<WindowState>,
+    mut screens: ScreenStates,
     text: Res<VisibleText>,
     timing: Res<Timing>,
     frames: Res<FrameCount>,
@@ -198,18 +208,13 @@ fn finish_autoplay(
     mut exit: MessageWriter<AppExit>,
 ) {
     let done = shell
-        .0
         .play
         .as_ref()
         .is_none_or(|p| p.phase == Phase::Over || (p.turn() >= auto.turns && !p.end_requested));
     // A finished game first goes to its end screen (the game screen asks for it): the screen
     // to show is asked for once that is done, so the two requests do not cross.
-    let over = shell
-        .0
-        .play
-        .as_ref()
-        .is_some_and(|p| p.phase == Phase::Over);
-    if !done || (over && auto.settled < 2 && shell.0.screen == Screen::Game) {
+    let over = shell.play.as_ref().is_some_and(|p| p.phase == Phase::Over);
+    if !done || (over && auto.settled < 2 && shell.screen == Screen::Game) {
         auto.settled = 0;
         return;
     }
@@ -217,21 +222,25 @@ fn finish_autoplay(
     if auto.settled == 2
         && let Some(show) = auto.show.clone()
     {
-        let sh = &mut shell.0;
+        let sh = &mut *shell;
+        let game_ui = &mut *screens.game_ui;
+        game_ui.follow(sh);
         match show.as_str() {
             "charts" => sh.go(Screen::Charts),
             "market-chart" => {
                 sh.go(Screen::Charts);
-                sh.game_ui.chart =
+                game_ui.chart =
                     crate::gui::shell::Chart::Market(crate::sim::quantity::Region::SoutheastAsia);
             }
             "end" => sh.go(Screen::End),
             "experiment" => {
                 // Run a small experiment on the game's scenario and show its charts.
                 sh.go(Screen::Experiment);
-                sh.experiment.runs = "300".into();
-                if let Err(e) = screens::experiment::start(sh) {
-                    sh.experiment.error = Some(e);
+                let form = &mut *screens.experiment;
+                form.runs = "300".into();
+                let chosen = screens.new_game.scenario.as_ref();
+                if let Err(e) = super::screens::experiment::start(sh, form, chosen) {
+                    form.error = Some(e);
                 }
             }
             "branch" if !auto.branched => {
@@ -252,7 +261,9 @@ fn finish_autoplay(
                             },
                         );
                         sh.begin(branch);
-                        sh.game_ui.chart = crate::gui::shell::Chart::Bloc(
+                        // The branch's own screen state, showing the grid.
+                        game_ui.follow(sh);
+                        game_ui.chart = crate::gui::shell::Chart::Bloc(
                             crate::sim::quantity::BlocQ::EnergyGridGw,
                         );
                     }
@@ -264,8 +275,8 @@ fn finish_autoplay(
             "title" => sh.go(Screen::Title),
             "new-game" => sh.go(Screen::NewGame),
             "load" => sh.go(Screen::Load),
-            "help" => sh.game_ui.help = true,
-            "guide" => sh.game_ui.guide = Some(0),
+            "help" => game_ui.help = true,
+            "guide" => game_ui.guide = Some(0),
             _ => {}
         }
     }
@@ -273,9 +284,9 @@ fn finish_autoplay(
         return;
     }
     // An experiment being shown is finished first.
-    if shell.0.screen == Screen::Experiment
-        && shell.0.experiment.run.is_some()
-        && shell.0.experiment.results.is_none()
+    if shell.screen == Screen::Experiment
+        && screens.experiment.run.is_some()
+        && screens.experiment.results.is_none()
     {
         auto.settled = 9;
         return;
@@ -334,7 +345,7 @@ fn finish_autoplay(
     };
     println!(
         "autoplay: {} turns, {} frames; {sustained}; last frames {:.2} ms each; first frame after {} ms",
-        shell.0.play.as_ref().map_or(0, |p| p.turn()),
+        shell.play.as_ref().map_or(0, |p| p.turn()),
         frames.0,
         frame_ms.unwrap_or(f64::NAN),
         timing.first_frame.map_or(0, |d| d.as_millis()),
@@ -390,8 +401,8 @@ struct HashesReported(usize);
 /// During an autoplay, print each played turn's state hash (`AI_RACE_HASH <turn> <hex>`),
 /// on standard output on the desktop and on the console in a browser, so the two builds can
 /// be checked against each other.
-fn report_hashes(shell: Res<ShellRes>, reported: Option<ResMut<HashesReported>>) {
-    let (Some(mut reported), Some(play)) = (reported, shell.0.play.as_ref()) else {
+fn report_hashes(shell: Res<WindowState>, reported: Option<ResMut<HashesReported>>) {
+    let (Some(mut reported), Some(play)) = (reported, shell.play.as_ref()) else {
         return;
     };
     let turns = &play.session().save_game().turns;

@@ -1,7 +1,8 @@
 //! The game window: Bevy + egui, one plugin per screen.
 //!
 //! The split: [`play::Play`] drives a game (orders, the computer's decisions, the news) and
-//! never draws; [`screens`] draw the [`shell::Shell`] into an `egui::Ui` and can be driven
+//! never draws; [`screens`] draw the [`shell::WindowState`] and their own state into an
+//! `egui::Ui`, each from its own plugin, and can be driven
 //! without a window (egui_kittest); [`window`] is the Bevy app that hosts them, runs the
 //! computer's thinking on a worker thread, and takes screenshots for the headless check.
 //!

@@ -1,6 +1,8 @@
-//! Everything the window keeps between frames, apart from Bevy itself: the screen shown, the
-//! forms, the game being played, the settings. The window's Bevy plugins and the test
-//! harness both draw it through [`Shell::ui`] or one screen's function.
+//! Everything the window keeps between frames, apart from Bevy itself: what the screens share
+//! ([`WindowState`]: the screen shown, the game being played, the settings) and each screen's
+//! own state (the forms, [`GameUi`]). In the window each is a resource, the screens' own
+//! registered by their plugins; [`Shell`] holds them all for the tests and draws a frame as
+//! the plugins do.
 //!
 //! Must not: hold rules. Orders go to [`Play`], which sends them to the game.
 
@@ -92,6 +94,7 @@ pub enum SideChoice {
 
 /// The new-game form.
 #[derive(Debug)]
+#[cfg_attr(feature = "gui", derive(bevy::prelude::Resource))]
 pub struct NewGameForm {
     /// Index into [`SHIPPED`], or None when a file is used.
     pub shipped: Option<usize>,
@@ -160,6 +163,34 @@ impl NewGameForm {
         self.set(Scenario::from_ron_str(text, name));
     }
 
+    /// Start a game from the form.
+    pub fn start(&self, state: &mut WindowState) -> Result<(), String> {
+        let scenario = self
+            .scenario
+            .as_ref()
+            .ok_or_else(|| self.error.clone().unwrap_or_default())?;
+        let seed: u64 = self
+            .seed
+            .trim()
+            .parse()
+            .map_err(|_| format!("the seed must be a whole number, not `{}`", self.seed))?;
+        let mode = match self.side {
+            SideChoice::Us => super::play::Mode::Solo(Side::Us),
+            SideChoice::China => super::play::Mode::Solo(Side::China),
+            SideChoice::HotSeat => super::play::Mode::HotSeat,
+            SideChoice::Watch => super::play::Mode::Watch,
+        };
+        let scenario = match &self.assumptions {
+            Some(id) => crate::scenario::params::with_assumptions(scenario, id)
+                .map_err(|e| e.to_string())?,
+            None => scenario.clone(),
+        };
+        let mut play = Play::new(&scenario, seed, mode, self.level, self.doctrine.clone())?;
+        play.autosave_dir = Some(state.saves_dir.join("autosave"));
+        state.begin(play);
+        Ok(())
+    }
+
     fn set(&mut self, r: Result<Scenario, ScenarioError>) {
         self.assumptions = None;
         match r {
@@ -177,6 +208,7 @@ impl NewGameForm {
 
 /// The load form.
 #[derive(Debug, Default)]
+#[cfg_attr(feature = "gui", derive(bevy::prelude::Resource))]
 pub struct LoadForm {
     /// A save path typed by the player.
     pub path: String,
@@ -204,8 +236,9 @@ pub enum Chart {
     Market(crate::sim::quantity::Region),
 }
 
-/// What the game screen remembers between frames.
+/// What the game screen remembers between frames (the charts screen shares it).
 #[derive(Debug)]
+#[cfg_attr(feature = "gui", derive(bevy::prelude::Resource))]
 pub struct GameUi {
     /// The help overlay is open.
     pub help: bool,
@@ -227,6 +260,8 @@ pub struct GameUi {
     pub typing: bool,
     /// The turn the game screen last showed (a new one scrolls the centre to its top).
     pub seen_turn: Option<u32>,
+    /// Which game this state is for ([`WindowState::games_begun`] when it began).
+    pub game: u64,
 }
 
 impl Default for GameUi {
@@ -243,6 +278,7 @@ impl Default for GameUi {
             branch_take: None,
             typing: false,
             seen_turn: None,
+            game: 0,
         }
     }
 }
@@ -327,58 +363,51 @@ impl Default for Settings {
     }
 }
 
-/// The window's state apart from Bevy.
-pub struct Shell {
+/// What every screen shares: the screen shown and the one asked for, the string table, the
+/// settings, the game being played. In the window it is a Bevy resource; each screen's own
+/// state (its form) is a resource its plugin registers. [`Shell`] holds the lot for tests.
+#[cfg_attr(feature = "gui", derive(bevy::prelude::Resource))]
+pub struct WindowState {
     /// The screen shown. In the window it is a copy of the Bevy state `State<Screen>`, the
     /// one place the screen is decided, refreshed every frame; the tests' harness keeps it
-    /// itself. Screens never write it: they ask for another screen with [`Shell::go`].
+    /// itself. Screens never write it: they ask for another screen with
+    /// [`WindowState::go`].
     pub screen: Screen,
-    /// The screen a screen asked for this frame ([`Shell::go`]): the window hands it to
-    /// `NextState<Screen>`, the tests' harness ([`Shell::ui`]) shows it next.
+    /// The screen shown before this one (where "back" goes).
+    pub previous: Screen,
+    /// The screen a screen asked for this frame ([`WindowState::go`]): the window hands it
+    /// to `NextState<Screen>`, the tests' harness ([`Shell::ui`]) shows it next.
     pub next: Option<Screen>,
     /// The string table.
     pub strings: Strings,
     /// Settings.
     pub settings: Settings,
-    /// The new-game form.
-    pub new_game: NewGameForm,
-    /// The load form.
-    pub load: LoadForm,
     /// The game being played.
     pub play: Option<Play>,
-    /// The game screen's own state.
-    pub game_ui: GameUi,
+    /// How many games have begun (the game screen starts its own state afresh for each).
+    pub games_begun: u64,
     /// Where saves and autosaves go.
     pub saves_dir: PathBuf,
     /// The player asked to quit.
     pub quit: bool,
     /// The help overlay on screens other than the game.
     pub help: bool,
-    /// The experiment screen's form and run.
-    pub experiment: super::screens::experiment::ExperimentForm,
 }
 
-impl Shell {
-    /// A window showing the title screen; saves go to `saves_dir`.
-    pub fn new(saves_dir: PathBuf) -> Shell {
-        Shell::with_strings(saves_dir, Strings::english())
-    }
-
-    /// [`Shell::new`] with a string table (a translation).
-    pub fn with_strings(saves_dir: PathBuf, strings: Strings) -> Shell {
-        Shell {
+impl WindowState {
+    /// The title screen, with settings kept in `saves_dir`.
+    pub fn new(saves_dir: PathBuf, strings: Strings) -> WindowState {
+        WindowState {
             screen: Screen::Title,
+            previous: Screen::Title,
             next: None,
             strings,
             settings: Settings::load(&saves_dir),
-            new_game: NewGameForm::default(),
-            load: LoadForm::default(),
             play: None,
-            game_ui: GameUi::default(),
+            games_begun: 0,
             saves_dir,
             quit: false,
             help: false,
-            experiment: Default::default(),
         }
     }
 
@@ -396,43 +425,11 @@ impl Shell {
         self.strings.t(key)
     }
 
-    /// Start a game from the new-game form.
-    pub fn start_game(&mut self) -> Result<(), String> {
-        let form = &self.new_game;
-        let scenario = form
-            .scenario
-            .as_ref()
-            .ok_or_else(|| form.error.clone().unwrap_or_default())?;
-        let seed: u64 = form
-            .seed
-            .trim()
-            .parse()
-            .map_err(|_| format!("the seed must be a whole number, not `{}`", form.seed))?;
-        let mode = match form.side {
-            SideChoice::Us => super::play::Mode::Solo(Side::Us),
-            SideChoice::China => super::play::Mode::Solo(Side::China),
-            SideChoice::HotSeat => super::play::Mode::HotSeat,
-            SideChoice::Watch => super::play::Mode::Watch,
-        };
-        let scenario = match &form.assumptions {
-            Some(id) => crate::scenario::params::with_assumptions(scenario, id)
-                .map_err(|e| e.to_string())?,
-            None => scenario.clone(),
-        };
-        let mut play = Play::new(&scenario, seed, mode, form.level, form.doctrine.clone())?;
-        play.autosave_dir = Some(self.saves_dir.join("autosave"));
-        self.begin(play);
-        Ok(())
-    }
-
-    /// Show a game (new or loaded).
+    /// Show a game (new or loaded); the game screen's own state starts afresh
+    /// ([`GameUi::follow`]).
     pub fn begin(&mut self, play: Play) {
         self.play = Some(play);
-        self.game_ui = GameUi {
-            guide: (self.settings.guide && self.play.as_ref().is_some_and(|p| p.turn() == 0))
-                .then_some(0),
-            ..GameUi::default()
-        };
+        self.games_begun += 1;
         self.go(Screen::Game);
     }
 
@@ -441,21 +438,106 @@ impl Shell {
         self.next = Some(screen);
     }
 
-    /// Draw the current screen (the window draws each screen from its own plugin; tests
-    /// call this).
-    pub fn ui(&mut self, ui: &mut egui::Ui) {
-        match self.screen {
-            Screen::Title => super::screens::title::ui(ui, self),
-            Screen::NewGame => super::screens::new_game::ui(ui, self),
-            Screen::Load => super::screens::load::ui(ui, self),
-            Screen::Game => super::screens::game::ui(ui, self),
-            Screen::Charts => super::screens::charts::ui(ui, self),
-            Screen::End => super::screens::end::ui(ui, self),
-            Screen::Experiment => super::screens::experiment::ui(ui, self),
+    /// The screen changed to `now` (the window's state, or the tests' harness).
+    pub fn entered(&mut self, now: Screen) {
+        if now != self.screen {
+            self.previous = self.screen;
+            self.screen = now;
         }
-        // Without a window, the harness is where the screen is decided.
-        if let Some(next) = self.next.take() {
-            self.screen = next;
+    }
+}
+
+impl GameUi {
+    /// Start afresh if a game began since this state was made (the guide opens on a new
+    /// game's first turn when the settings ask for it).
+    pub fn follow(&mut self, state: &WindowState) {
+        if self.game == state.games_begun {
+            return;
+        }
+        *self = GameUi {
+            game: state.games_begun,
+            guide: (state.settings.guide && state.play.as_ref().is_some_and(|p| p.turn() == 0))
+                .then_some(0),
+            ..GameUi::default()
+        };
+    }
+}
+
+/// The window's whole state for tests: the shared [`WindowState`] (reached through `Deref`)
+/// and each screen's own state, drawn with [`Shell::ui`] as the window's screen plugins draw
+/// them.
+pub struct Shell {
+    /// What the screens share.
+    pub state: WindowState,
+    /// The new-game screen's form.
+    pub new_game: NewGameForm,
+    /// The load screen's form.
+    pub load: LoadForm,
+    /// The game screen's own state (the charts screen shares it).
+    pub game_ui: GameUi,
+    /// The experiment screen's form and run.
+    pub experiment: super::screens::experiment::ExperimentForm,
+}
+
+impl std::ops::Deref for Shell {
+    type Target = WindowState;
+    fn deref(&self) -> &WindowState {
+        &self.state
+    }
+}
+
+impl std::ops::DerefMut for Shell {
+    fn deref_mut(&mut self) -> &mut WindowState {
+        &mut self.state
+    }
+}
+
+impl Shell {
+    /// A window showing the title screen; saves go to `saves_dir`.
+    pub fn new(saves_dir: PathBuf) -> Shell {
+        Shell::with_strings(saves_dir, Strings::english())
+    }
+
+    /// [`Shell::new`] with a string table (a translation).
+    pub fn with_strings(saves_dir: PathBuf, strings: Strings) -> Shell {
+        Shell {
+            state: WindowState::new(saves_dir, strings),
+            new_game: NewGameForm::default(),
+            load: LoadForm::default(),
+            game_ui: GameUi::default(),
+            experiment: Default::default(),
+        }
+    }
+
+    /// Start a game from the new-game form.
+    pub fn start_game(&mut self) -> Result<(), String> {
+        self.new_game.start(&mut self.state)
+    }
+
+    /// Draw the current screen, as the window's screen plugins do, and show the screen
+    /// asked for from the next call (the window's `NextState`).
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        use super::screens;
+        let state = &mut self.state;
+        match state.screen {
+            Screen::Title => screens::title::ui(ui, state, self.new_game.scenario.as_ref()),
+            Screen::NewGame => screens::new_game::ui(ui, state, &mut self.new_game),
+            Screen::Load => screens::load::ui(ui, state, &mut self.load),
+            Screen::Game => screens::game::ui(ui, state, &mut self.game_ui),
+            Screen::Charts => screens::charts::ui(ui, state, &mut self.game_ui),
+            Screen::End => screens::end::ui(ui, state),
+            Screen::Experiment => screens::experiment::ui(
+                ui,
+                state,
+                &mut self.experiment,
+                self.new_game.scenario.as_ref(),
+            ),
+        }
+        if let Some(next) = self.state.next.take() {
+            self.state.entered(next);
+            if next == Screen::Load {
+                screens::load::enter(&mut self.load);
+            }
         }
     }
 }

@@ -26,7 +26,8 @@ use bevy_egui::{EguiContexts, EguiInput, EguiPlugin, EguiPreUpdateSet, EguiPrima
 use super::dev_tools::{Autoplay, DevToolsPlugin};
 use super::play::{Phase, ThinkDone};
 use super::screens;
-use super::shell::{Screen, Shell, SideChoice};
+use super::screens::ScreenSystems;
+use super::shell::{GameUi, NewGameForm, Screen, SideChoice, WindowState};
 use super::text::Strings;
 use crate::ai::Level;
 use crate::scenario::Scenario;
@@ -62,10 +63,6 @@ pub struct WindowOptions {
     pub strings: Option<Strings>,
 }
 
-/// The shell, as a Bevy resource.
-#[derive(Resource)]
-pub struct ShellRes(pub Shell);
-
 /// The computer's decisions being made: on the worker pool on the desktop, a little each
 /// frame in a browser (which has no worker threads).
 #[derive(Resource, Default)]
@@ -91,34 +88,35 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
         return std::process::ExitCode::from(2);
     }
     install_adapter_hook();
-    let mut shell = Shell::with_strings(
+    let mut state = WindowState::new(
         opts.saves_dir.clone(),
         opts.strings.unwrap_or_else(Strings::english),
     );
+    let mut new_game = NewGameForm::default();
     if let Some(s) = opts.scenario.clone() {
-        shell.new_game.scenario = Some(s);
-        shell.new_game.shipped = None;
-        shell.new_game.error = None;
+        new_game.scenario = Some(s);
+        new_game.shipped = None;
+        new_game.error = None;
     }
     if let Some(side) = opts.side {
-        shell.new_game.side = side;
+        new_game.side = side;
     }
     if let Some(level) = opts.level {
-        shell.new_game.level = level;
+        new_game.level = level;
     }
     if let Some(seed) = opts.seed {
-        shell.new_game.seed = seed.to_string();
+        new_game.seed = seed.to_string();
     }
     let autoplay = opts.autoplay.is_some();
     if autoplay {
-        shell.settings.guide = false;
+        state.settings.guide = false;
     }
     if opts.scenario.is_some() || autoplay {
-        if let Err(e) = shell.start_game() {
+        if let Err(e) = new_game.start(&mut state) {
             eprintln!("error: {e}");
             return std::process::ExitCode::from(2);
         }
-        if let Some(play) = shell.play.as_mut()
+        if let Some(play) = state.play.as_mut()
             && let Some(side) = opts.viewer
             && play.mode == super::play::Mode::Watch
         {
@@ -128,9 +126,9 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
             };
         }
     }
-    let initial = shell.next.take().unwrap_or(shell.screen);
-    shell.screen = initial;
-    let shell_title = shell.strings.t("app-title");
+    let initial = state.next.take().unwrap_or(state.screen);
+    state.screen = initial;
+    let shell_title = state.strings.t("app-title");
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
@@ -162,7 +160,6 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
     } else {
         WinitSettings::desktop_app()
     })
-    .insert_resource(ShellRes(shell))
     .insert_resource(Timing {
         start,
         first_frame: None,
@@ -170,15 +167,10 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
     .init_resource::<Thinking>()
     .init_resource::<AppliedScale>()
     .insert_state(initial)
-    .add_plugins((
-        TitlePlugin,
-        NewGamePlugin,
-        LoadPlugin,
-        GamePlugin,
-        ChartsPlugin,
-        EndPlugin,
-        ExperimentPlugin,
-    ))
+    .add_plugins(screens::plugin)
+    // After the screens' plugins: the form the options filled in replaces the default one.
+    .insert_resource(state)
+    .insert_resource(new_game)
     .add_systems(Startup, spawn_camera)
     .add_systems(EguiPrimaryContextPass, set_up_context.before(ScreenSystems))
     .add_systems(
@@ -247,16 +239,12 @@ fn spawn_camera(mut commands: Commands) {
     commands.spawn((Camera2d, bevy::render::view::Msaa::Off));
 }
 
-/// The set of the screens' drawing systems.
-#[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
-pub(super) struct ScreenSystems;
-
 /// Fonts and theme once; the UI scale whenever it changes (from settings or Ctrl +/−).
 pub(super) fn set_up_context(
     mut contexts: EguiContexts,
     mut done: Local<bool>,
     mut applied: ResMut<AppliedScale>,
-    mut shell: ResMut<ShellRes>,
+    mut shell: ResMut<WindowState>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     if !*done {
@@ -264,8 +252,8 @@ pub(super) fn set_up_context(
         super::widgets::install_theme(ctx);
         *done = true;
     }
-    super::bidi::set_rtl(ctx, shell.0.strings.rtl());
-    let wanted = shell.0.settings.ui_scale;
+    super::bidi::set_rtl(ctx, shell.strings.rtl());
+    let wanted = shell.settings.ui_scale;
     match applied.0 {
         Some(a) if (a - wanted).abs() < f32::EPSILON => {
             let z = ctx.zoom_factor();
@@ -275,10 +263,10 @@ pub(super) fn set_up_context(
                 let window = ctx.content_rect().size() * z;
                 let z = z.min(super::shell::Settings::max_scale_for(window));
                 ctx.set_zoom_factor(z);
-                shell.0.settings.ui_scale = z;
+                shell.settings.ui_scale = z;
                 applied.0 = Some(z);
-                let dir = shell.0.saves_dir.clone();
-                shell.0.settings.store(&dir);
+                let dir = shell.saves_dir.clone();
+                shell.settings.store(&dir);
             }
         }
         _ => {
@@ -289,101 +277,29 @@ pub(super) fn set_up_context(
     Ok(())
 }
 
-/// A system drawing one screen.
-fn draw(f: fn(&mut egui::Ui, &mut Shell)) -> impl FnMut(EguiContexts, ResMut<ShellRes>) -> Result {
-    move |mut contexts: EguiContexts, mut shell: ResMut<ShellRes>| {
-        let ctx = contexts.ctx_mut()?.clone();
-        let mut root = egui::Ui::new(
-            ctx.clone(),
-            egui::Id::new("root"),
-            egui::UiBuilder::new()
-                .layer_id(egui::LayerId::background())
-                .max_rect(ctx.viewport_rect()),
-        );
-        f(&mut root, &mut shell.0);
-        Ok(())
-    }
-}
-
-macro_rules! screen_plugin {
-    ($name:ident, $screen:expr, $f:path, $doc:literal) => {
-        #[doc = $doc]
-        pub struct $name;
-
-        impl Plugin for $name {
-            fn build(&self, app: &mut App) {
-                app.add_systems(
-                    EguiPrimaryContextPass,
-                    draw($f).in_set(ScreenSystems).run_if(in_state($screen)),
-                );
-            }
-        }
-    };
-}
-
-screen_plugin!(
-    TitlePlugin,
-    Screen::Title,
-    screens::title::ui,
-    "The title screen."
-);
-screen_plugin!(
-    NewGamePlugin,
-    Screen::NewGame,
-    screens::new_game::ui,
-    "The new-game screen."
-);
-screen_plugin!(
-    LoadPlugin,
-    Screen::Load,
-    screens::load::ui,
-    "The load screen."
-);
-screen_plugin!(
-    GamePlugin,
-    Screen::Game,
-    screens::game::ui,
-    "The game screen."
-);
-screen_plugin!(
-    ChartsPlugin,
-    Screen::Charts,
-    screens::charts::ui,
-    "The charts screen."
-);
-screen_plugin!(EndPlugin, Screen::End, screens::end::ui, "The end screen.");
-screen_plugin!(
-    ExperimentPlugin,
-    Screen::Experiment,
-    screens::experiment::ui,
-    "The experiment screen."
-);
-
 /// The Bevy state `State<Screen>` is the one place the screen shown is decided: a screen's
-/// request ([`Shell::go`]) becomes `NextState`, and the shell's `screen` is refreshed from the
-/// state for the screens that read it.
+/// request ([`WindowState::go`]) becomes `NextState`, and the shared state's `screen` (and
+/// `previous`) follow the state for the screens that read them.
 pub(super) fn follow_screen(
-    mut shell: ResMut<ShellRes>,
+    mut shell: ResMut<WindowState>,
     state: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
-    if let Some(wanted) = shell.0.next.take() {
+    if let Some(wanted) = shell.next.take() {
         next.set(wanted);
         redraw.write(RequestRedraw);
     }
-    if shell.0.screen != *state.get() {
-        shell.0.screen = *state.get();
-    }
+    shell.entered(*state.get());
 }
 
 /// Start the computer's decisions on the worker pool; take the finished ones.
 pub(super) fn think(
-    mut shell: ResMut<ShellRes>,
+    mut shell: ResMut<WindowState>,
     mut thinking: ResMut<Thinking>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
-    let Some(play) = shell.0.play.as_mut() else {
+    let Some(play) = shell.play.as_mut() else {
         thinking.0.clear();
         thinking.1.clear();
         return;
@@ -431,12 +347,13 @@ pub(super) fn think(
 /// have had a second to read the last one. (The headless check paces its own turns:
 /// [`super::dev_tools`].)
 pub(super) fn autoplay_turns(
-    mut shell: ResMut<ShellRes>,
+    mut shell: ResMut<WindowState>,
+    game_ui: Res<GameUi>,
     mut last_turn: Local<Option<Instant>>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
-    let on = shell.0.game_ui.autoplay;
-    let Some(play) = shell.0.play.as_mut() else {
+    let on = game_ui.autoplay;
+    let Some(play) = shell.play.as_mut() else {
         return;
     };
     if !on || play.phase != Phase::Planning || play.end_requested {
@@ -452,8 +369,8 @@ pub(super) fn autoplay_turns(
     redraw.write(RequestRedraw);
 }
 
-fn quit_when_asked(shell: Res<ShellRes>, mut exit: MessageWriter<AppExit>) {
-    if shell.0.quit {
+fn quit_when_asked(shell: Res<WindowState>, mut exit: MessageWriter<AppExit>) {
+    if shell.quit {
         exit.write(AppExit::Success);
     }
 }

@@ -1,6 +1,6 @@
 //! Changes to the effects in force, as Bevy messages: the systems that decide a policy's
 //! status (orders, projects, upkeep) or take an event's answer send an [`EffectsChange`];
-//! [`start_and_stop_effects`] carries them out, in the order sent, through the one quantity
+//! `start_and_stop_effects` carries them out, in the order sent, through the one quantity
 //! writer. It runs after each sending system, so each change has taken effect before the
 //! next part of the turn.
 //!
@@ -18,7 +18,7 @@ use super::quantity::{Quantity, Side};
 use crate::scenario::{Op, PolicySide};
 
 /// A change to the effects in force in one game, decided by orders, projects or upkeep: a
-/// policy's status changed, or an event's choice was answered. [`start_and_stop_effects`]
+/// policy's status changed, or an event's choice was answered. `start_and_stop_effects`
 /// carries them out in the order they were sent, so the effects of a turn start in the order
 /// its orders were given.
 #[derive(Message, Clone, Copy, Debug, PartialEq)]

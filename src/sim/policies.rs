@@ -272,7 +272,7 @@ pub type BlocsParam<'w, 's> = ParamSet<
 /// [`GameQuantities`]), both blocs' policies, the effects in force, the ledger, the journal,
 /// the waiting choices, and the queue of [`EffectsChange`] messages. Orders, projects and
 /// upkeep decide changes through it; the effects those changes start and stop are carried
-/// out by [`start_and_stop_effects`]. No part is taken out of the world and put back.
+/// out by `start_and_stop_effects`. No part is taken out of the world and put back.
 pub struct GameMut<'a, 'gw, 'gs, 'bw, 'bs> {
     /// The game entity.
     pub game: Entity,

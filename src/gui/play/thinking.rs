@@ -4,7 +4,7 @@ use super::*;
 
 /// The computer's thinking for one side, to run off the UI thread.
 pub struct ThinkJob {
-    /// The game it belongs to ([`Play::id`]).
+    /// The game it belongs to (`Play::id`).
     pub play: u64,
     /// For which side.
     pub side: Side,

@@ -8,7 +8,7 @@ use egui::RichText;
 use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, Polygon, VLine};
 
 use super::super::play::{News, Phase};
-use super::super::shell::{Chart, Screen, Shell};
+use super::super::shell::{Chart, GameUi, Screen, WindowState};
 use super::super::widgets::{
     game_q_text, num, q_desc, q_name, q_unit, quantity_text, region_name, side_color, side_mark,
     side_name,
@@ -17,6 +17,20 @@ use super::game::news_text;
 use crate::sim::Snapshot;
 use crate::sim::game::JournalEntry;
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region, Side};
+
+/// The charts screen's plugin (its state is the game screen's [`GameUi`]).
+pub(super) fn plugin(app: &mut bevy::prelude::App) {
+    super::draws(app, Screen::Charts, draw);
+}
+
+fn draw(
+    mut contexts: bevy_egui::EguiContexts,
+    mut state: bevy::prelude::ResMut<WindowState>,
+    mut game_ui: bevy::prelude::ResMut<GameUi>,
+) -> bevy::prelude::Result {
+    ui(&mut super::root(&mut contexts)?, &mut state, &mut game_ui);
+    Ok(())
+}
 
 /// A side's orders in words ("—" for none).
 fn order_words(t: &super::super::text::Strings, s: &crate::Scenario, orders: &[String]) -> String {
@@ -62,16 +76,17 @@ fn exact(chart: Chart, snap: &Snapshot, viewer: Side) -> Option<f64> {
 }
 
 /// Draw the charts screen.
-pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
-    let Some(play) = shell.play.as_ref() else {
-        shell.go(Screen::Title);
+pub fn ui(root: &mut egui::Ui, state: &mut WindowState, game_ui: &mut GameUi) {
+    game_ui.follow(state);
+    let Some(play) = state.play.as_ref() else {
+        state.go(Screen::Title);
         return;
     };
-    let t = &shell.strings;
+    let t = &state.strings;
     let viewer = play.viewer;
     let rival = viewer.rival();
     let mut back = false;
-    let mut chart = shell.game_ui.chart;
+    let mut chart = game_ui.chart;
     crate::gui::bidi::start_panel(root.ctx(), "chart-list")
         .default_size(260.0)
         .show(root, |ui| {
@@ -119,11 +134,11 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             });
         });
     let mut branch_to: Option<(u32, Option<crate::sim::quantity::Side>)> = None;
-    branch_panel(root, shell, &mut branch_to);
-    let Some(play) = shell.play.as_ref() else {
+    branch_panel(root, state, game_ui, &mut branch_to);
+    let Some(play) = state.play.as_ref() else {
         return;
     };
-    let t = &shell.strings;
+    let t = &state.strings;
     let original_line: Option<(Vec<[f64; 2]>, u32)> = play.original.as_ref().map(|(save, at)| {
         let start = crate::sim::Snapshot::initial(&save.scenario, save.seed);
         let pts = std::iter::once(&start)
@@ -391,23 +406,23 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             }
         });
     });
-    shell.game_ui.chart = chart;
+    game_ui.chart = chart;
     if let Some((turn, take)) = branch_to {
-        let made = shell.play.as_ref().map(|p| p.branch(turn, take));
+        let made = state.play.as_ref().map(|p| p.branch(turn, take));
         match made {
             Some(Ok(play)) => {
-                shell.begin(play);
+                state.begin(play);
                 return;
             }
             Some(Err(e)) => {
-                if let Some(p) = shell.play.as_mut() {
+                if let Some(p) = state.play.as_mut() {
                     p.status = Some((e, true));
                 }
             }
             None => {}
         }
     }
-    let Some(play) = shell.play.as_ref() else {
+    let Some(play) = state.play.as_ref() else {
         return;
     };
     let ctx = root.ctx().clone();
@@ -415,7 +430,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         || ctx.input(|i| i.key_pressed(egui::Key::Escape) || i.key_pressed(egui::Key::C))
             && !ctx.egui_wants_keyboard_input()
     {
-        shell.go(if play.phase == Phase::Over {
+        state.go(if play.phase == Phase::Over {
             Screen::End
         } else {
             Screen::Game
@@ -427,12 +442,13 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
 /// timelines part and which of the viewer's numbers diverge most.
 fn branch_panel(
     root: &mut egui::Ui,
-    shell: &mut Shell,
+    state: &mut WindowState,
+    ui_state: &mut GameUi,
     branch_to: &mut Option<(u32, Option<crate::sim::quantity::Side>)>,
 ) {
     use crate::sim::quantity::{Quantity, Side};
-    let t = &shell.strings;
-    let Some(play) = shell.play.as_mut() else {
+    let t = &state.strings;
+    let Some(play) = state.play.as_mut() else {
         return;
     };
     let played = play.turn();
@@ -440,7 +456,6 @@ fn branch_panel(
     let full_view = play.mode == super::super::play::Mode::Watch;
     let s = play.scenario().clone();
     let cmp = play.divergence();
-    let ui_state = &mut shell.game_ui;
     egui::Panel::bottom("branch")
         .resizable(true)
         .default_size(if cmp.is_some() { 230.0 } else { 80.0 })

@@ -4,20 +4,33 @@
 use crate::gui::bidi::{BidiResponse as _, BidiUi as _, cells, text_cells};
 use egui::RichText;
 
-use super::super::shell::{Screen, Shell};
+use super::super::shell::{Screen, WindowState};
 use super::super::widgets::{
     big_button, num, q_name, q_unit, score_args, side_label, side_name, side_text_color,
 };
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Side};
 use crate::sim::scoring::{ScoreAxis, Verdict};
 
+/// The end screen's plugin.
+pub(super) fn plugin(app: &mut bevy::prelude::App) {
+    super::draws(app, Screen::End, draw);
+}
+
+fn draw(
+    mut contexts: bevy_egui::EguiContexts,
+    mut state: bevy::prelude::ResMut<WindowState>,
+) -> bevy::prelude::Result {
+    ui(&mut super::root(&mut contexts)?, &mut state);
+    Ok(())
+}
+
 /// Draw the end screen.
-pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
-    let Some(play) = shell.play.as_ref() else {
-        shell.go(Screen::Title);
+pub fn ui(root: &mut egui::Ui, state: &mut WindowState) {
+    let Some(play) = state.play.as_ref() else {
+        state.go(Screen::Title);
         return;
     };
-    let t = &shell.strings;
+    let t = &state.strings;
     let s = play.scenario();
     let args = score_args(t, s);
     let result = play.result();
@@ -212,7 +225,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         debrief = Some(super::super::platform::export_debrief(
                             play.session().save_game(),
                             t,
-                            &shell.saves_dir,
+                            &state.saves_dir,
                         ));
                     }
                     if big_button(ui, t.t("end-kit"))
@@ -222,7 +235,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         debrief = Some(super::super::platform::export_kit(
                             play.scenario(),
                             t,
-                            &shell.saves_dir,
+                            &state.saves_dir,
                         ));
                     }
                     if big_button(ui, t.t("end-experiment")).clicked() {
@@ -248,22 +261,19 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     if let Some(r) = debrief {
         let status = match r {
             Ok(path) => (
-                shell.strings.f("end-written", &[("path", path.into())]),
+                state.strings.f("end-written", &[("path", path.into())]),
                 false,
             ),
             Err(e) => (
-                shell.strings.f("end-not-written", &[("reason", e.into())]),
+                state.strings.f("end-not-written", &[("reason", e.into())]),
                 true,
             ),
         };
-        if let Some(p) = shell.play.as_mut() {
+        if let Some(p) = state.play.as_mut() {
             p.status = Some(status);
         }
     }
     if let Some(n) = next {
-        if n == Screen::Experiment {
-            shell.experiment.back = Screen::End;
-        }
-        shell.go(n);
+        state.go(n);
     }
 }

@@ -7,14 +7,37 @@ use crate::gui::bidi::{BidiResponse as _, BidiUi as _};
 use egui::RichText;
 use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, Polygon};
 
-use super::super::shell::{Screen, Shell};
+use super::super::shell::WindowState;
 use super::super::widgets::{big_button, num, num_plain, side_name};
 use crate::ai::Level;
 use crate::experiment::{METRICS, Spec, Stepper, Variant};
 use crate::scenario::Scenario;
 use crate::sim::quantity::Side;
 
+/// The experiment screen's plugin: its form and run.
+pub(super) fn plugin(app: &mut bevy::prelude::App) {
+    app.init_resource::<ExperimentForm>();
+    super::draws(app, super::super::shell::Screen::Experiment, draw);
+}
+
+fn draw(
+    mut contexts: bevy_egui::EguiContexts,
+    mut state: bevy::prelude::ResMut<WindowState>,
+    mut form: bevy::prelude::ResMut<ExperimentForm>,
+    new_game: bevy::prelude::Res<super::super::shell::NewGameForm>,
+) -> bevy::prelude::Result {
+    let chosen = new_game.scenario.as_ref();
+    ui(
+        &mut super::root(&mut contexts)?,
+        &mut state,
+        &mut form,
+        chosen,
+    );
+    Ok(())
+}
+
 /// The experiment form and its run.
+#[cfg_attr(feature = "gui", derive(bevy::prelude::Resource))]
 pub struct ExperimentForm {
     /// Games per variant, as typed.
     pub runs: String,
@@ -37,8 +60,6 @@ pub struct ExperimentForm {
     /// Each variant's name for people (the parameter in words and its value), in the order of
     /// the results; the path itself shows on hover.
     pub names: Vec<String>,
-    /// Where the screen returns to.
-    pub back: Screen,
 }
 
 impl Default for ExperimentForm {
@@ -54,7 +75,6 @@ impl Default for ExperimentForm {
             run: None,
             results: None,
             metric: 0,
-            back: Screen::Title,
         }
     }
 }
@@ -68,43 +88,47 @@ impl std::fmt::Debug for ExperimentForm {
     }
 }
 
-/// The scenario experiments run on: the game's, else the one chosen for a new game.
-fn current(shell: &Shell) -> Option<Scenario> {
-    shell
+/// The scenario experiments run on: the game's, else `chosen` (the new-game screen's).
+fn current(state: &WindowState, chosen: Option<&Scenario>) -> Option<Scenario> {
+    state
         .play
         .as_ref()
-        .map(|p| p.scenario().clone())
-        .or_else(|| shell.new_game.scenario.clone())
+        .map(|p| p.scenario())
+        .or(chosen)
+        .cloned()
 }
 
-/// Start the experiment the form describes.
-pub fn start(shell: &mut Shell) -> Result<(), String> {
-    let base = current(shell).ok_or_else(|| shell.t("exp-no-scenario"))?;
-    let form = &shell.experiment;
+/// Start the experiment the form describes, on the game's scenario or else `chosen`.
+pub fn start(
+    state: &WindowState,
+    form: &mut ExperimentForm,
+    chosen: Option<&Scenario>,
+) -> Result<(), String> {
+    let base = current(state, chosen).ok_or_else(|| state.t("exp-no-scenario"))?;
     let runs: u32 = form
         .runs
         .trim()
         .parse()
         .ok()
         .filter(|n| (1..=100_000).contains(n))
-        .ok_or_else(|| shell.t("exp-bad-runs"))?;
+        .ok_or_else(|| state.t("exp-bad-runs"))?;
     let seed: u64 = form
         .seed
         .trim()
         .parse()
-        .map_err(|_| shell.t("exp-bad-seed"))?;
+        .map_err(|_| state.t("exp-bad-seed"))?;
     let vary = if form.path.trim().is_empty() {
         None
     } else {
         Some(format!("{}={}", form.path.trim(), form.values.trim()))
     };
     let variants: Vec<Variant> = crate::experiment::variants(&base, vary.as_deref())?;
-    let words = param_words(shell, form.path.trim());
+    let words = param_words(state, form.path.trim());
     let names: Vec<String> = variants
         .iter()
         .map(|v| match v.value {
             Some(x) => format!("{words} = {}", num_plain(x)),
-            None => shell.strings.t("exp-as-written"),
+            None => state.strings.t("exp-as-written"),
         })
         .collect();
     let lookahead = form.levels.iter().any(|l| l.budget().is_some());
@@ -115,17 +139,17 @@ pub fn start(shell: &mut Shell) -> Result<(), String> {
         doctrines: [None, None],
         variants,
     };
-    shell.experiment.run = Some(Stepper::new(spec, if lookahead { 2 } else { 256 }));
-    shell.experiment.names = names;
-    shell.experiment.results = None;
+    form.run = Some(Stepper::new(spec, if lookahead { 2 } else { 256 }));
+    form.names = names;
+    form.results = None;
     Ok(())
 }
 
 /// A parameter's path in words: the side named, the rest with spaces
 /// (`china.chips.smuggle_rate` → "China: chips smuggle rate"). The words are the file's
 /// English: in another language the path is shown as it is written, an id.
-fn param_words(shell: &Shell, path: &str) -> String {
-    if !shell.strings.lang().starts_with("en") {
+fn param_words(state: &WindowState, path: &str) -> String {
+    if !state.strings.lang().starts_with("en") {
         return path.to_owned();
     }
     let mut parts = path.split('.');
@@ -137,7 +161,7 @@ fn param_words(shell: &Shell, path: &str) -> String {
         _ => None,
     };
     match side {
-        Some(side) => format!("{}: {}", side_name(&shell.strings, side), rest.join(" ")),
+        Some(side) => format!("{}: {}", side_name(&state.strings, side), rest.join(" ")),
         None if first == "world" => rest.join(" "),
         None => format!("{} {}", first.replace('_', " "), rest.join(" ")),
     }
@@ -147,11 +171,16 @@ fn param_words(shell: &Shell, path: &str) -> String {
 type ParamChoice = (String, f64, String, Option<(f64, f64)>);
 
 /// Draw the experiment screen.
-pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
+pub fn ui(
+    root: &mut egui::Ui,
+    state: &mut WindowState,
+    form: &mut ExperimentForm,
+    chosen: Option<&Scenario>,
+) {
     // Play some of the experiment each frame.
     let mut finished = None;
-    if let Some(run) = shell.experiment.run.as_mut()
-        && shell.experiment.results.is_none()
+    if let Some(run) = form.run.as_mut()
+        && form.results.is_none()
     {
         let steps = if run.spec().levels.iter().any(|l| l.budget().is_some()) {
             1
@@ -160,7 +189,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         };
         for _ in 0..steps {
             if let Err(e) = run.step() {
-                shell.experiment.error = Some(e);
+                form.error = Some(e);
                 break;
             }
         }
@@ -170,12 +199,12 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         root.ctx().request_repaint();
     }
     if let Some(r) = finished {
-        shell.experiment.results = Some(r);
+        form.results = Some(r);
     }
-    let current_scenario = current(shell);
+    let current_scenario = current(state, chosen);
     let scenario_name = current_scenario
         .as_ref()
-        .map(|s| shell.strings.scenario(&s.name));
+        .map(|s| state.strings.scenario(&s.name));
     // Every parameter the scenario has, with its value and range, to pick from.
     let params: Vec<ParamChoice> = current_scenario
         .as_ref()
@@ -195,8 +224,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         .default_size(330.0)
         .show(root, |ui| {
             ui.flow(|ui| {
-                let t = &shell.strings;
-                let form = &mut shell.experiment;
+                let t = &state.strings;
                 ui.text_heading(t.t("exp-title"));
                 ui.text_label(
                     RichText::new(scenario_name.unwrap_or_else(|| t.t("exp-no-scenario"))).strong(),
@@ -311,8 +339,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
         });
     egui::CentralPanel::default().show(root, |ui| {
         ui.flow(|ui| {
-            let t = &shell.strings;
-            let form = &mut shell.experiment;
+            let t = &state.strings;
             let Some(results) = &form.results else {
                 ui.text_label(t.t("exp-empty"));
                 return;
@@ -442,12 +469,12 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 });
         });
     });
-    if go && let Err(e) = start(shell) {
-        shell.experiment.error = Some(e);
+    if go && let Err(e) = start(state, form, chosen) {
+        form.error = Some(e);
     } else if go {
-        shell.experiment.error = None;
+        form.error = None;
     }
     if back {
-        shell.go(shell.experiment.back);
+        state.go(state.previous);
     }
 }

@@ -3,9 +3,10 @@
 use crate::gui::bidi::BidiUi as _;
 use egui::RichText;
 
-use super::super::shell::Shell;
+use super::super::shell::WindowState;
 use super::super::text::Arg;
 use super::super::widgets::{game_q_text, q_desc, q_name, q_unit, score_args};
+use crate::scenario::Scenario;
 use crate::sim::quantity::{BlocQ, GameQ};
 
 /// Number of steps of the guided first turn (the first says how you win).
@@ -22,25 +23,27 @@ const WIN_PARAGRAPHS: [&str; 7] = [
     "help-win-7",
 ];
 
-/// The help window, if open (F1 or H on the game screen; a button on the title screen).
-pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
-    let open_flag = if shell.screen == super::super::shell::Screen::Game {
-        &mut shell.game_ui.help
-    } else {
-        &mut shell.help
-    };
+/// The help window, if `open_flag` (F1 or H on the game screen; a button on the title
+/// screen), about the game's scenario or else `chosen`. True when the player asked to see the
+/// guided first turn again.
+pub fn overlay(
+    ctx: &egui::Context,
+    state: &WindowState,
+    open_flag: &mut bool,
+    chosen: Option<&Scenario>,
+) -> bool {
     if !*open_flag {
-        return;
+        return false;
     }
     let mut open = true;
     let mut restart_guide = false;
-    let t = &shell.strings;
+    let t = &state.strings;
     // The game's scenario, or the one chosen on the new-game screen.
-    let args = shell
+    let args = state
         .play
         .as_ref()
         .map(|p| p.scenario())
-        .or(shell.new_game.scenario.as_ref())
+        .or(chosen)
         .map(|s| score_args(t, s))
         .unwrap_or_default();
     egui::Window::new(crate::gui::bidi::visual(ctx, t.t("help-title")))
@@ -97,19 +100,17 @@ pub fn overlay(ctx: &egui::Context, shell: &mut Shell) {
                 });
             });
         });
-    *open_flag = open;
-    if restart_guide {
-        shell.game_ui.guide = Some(0);
-        shell.game_ui.help = false;
-    }
+    *open_flag = open && !restart_guide;
+    restart_guide
 }
 
-/// The guided first turn: one note at a time, skippable, reopened from help.
-pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
-    let Some(step) = shell.game_ui.guide else {
+/// The guided first turn at `at` (None: closed): one note at a time, skippable, reopened
+/// from help.
+pub fn guide(ctx: &egui::Context, state: &WindowState, at: &mut Option<usize>) {
+    let Some(step) = *at else {
         return;
     };
-    let t = &shell.strings;
+    let t = &state.strings;
     let mut next = Some(step);
     egui::Window::new(crate::gui::bidi::visual(
         ctx,
@@ -128,7 +129,7 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
     .default_width(420.0)
     .show(ctx, |ui| {
         ui.flow(|ui| {
-            let args = shell
+            let args = state
                 .play
                 .as_ref()
                 .map(|p| {
@@ -142,7 +143,7 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
                 .unwrap_or_default();
             ui.text_label(RichText::new(t.f(&format!("guide-{step}"), &args)).size(17.0));
             if step == 0
-                && let Some(line) = first_move(shell)
+                && let Some(line) = first_move(state)
             {
                 ui.add_space(6.0);
                 ui.text_label(RichText::new(line).size(15.0).italics());
@@ -158,18 +159,18 @@ pub fn guide(ctx: &egui::Context, shell: &mut Shell) {
             });
         });
     });
-    shell.game_ui.guide = next;
+    *at = next;
 }
 
 /// A first move to suggest to the player, in the guide's words. None when there is no game,
 /// no person playing or nothing to suggest.
-fn first_move(shell: &Shell) -> Option<String> {
-    let (policy, doctrine) = suggested_move(shell.play.as_ref()?)?;
-    Some(shell.strings.f(
+fn first_move(state: &WindowState) -> Option<String> {
+    let (policy, doctrine) = suggested_move(state.play.as_ref()?)?;
+    Some(state.strings.f(
         "guide-first-move",
         &[
-            ("policy", shell.strings.scenario(&policy).into()),
-            ("doctrine", shell.strings.scenario(&doctrine).into()),
+            ("policy", state.strings.scenario(&policy).into()),
+            ("doctrine", state.strings.scenario(&doctrine).into()),
         ],
     ))
 }

@@ -12,11 +12,36 @@
 use crate::gui::bidi::{BidiResponse as _, BidiUi as _};
 use std::path::{Path, PathBuf};
 
+use super::super::play::Play;
+use super::super::shell::{LoadForm, Screen, WindowState};
+use crate::save::{self, Session};
 use egui::RichText;
 
-use super::super::play::Play;
-use super::super::shell::{Screen, Shell};
-use crate::save::{self, Session};
+/// The load screen's plugin: its form, cleared of an old error on entering.
+pub(super) fn plugin(app: &mut bevy::prelude::App) {
+    use bevy::prelude::*;
+    app.init_resource::<LoadForm>().add_systems(
+        OnEnter(Screen::Load),
+        |mut form: ResMut<LoadForm>| {
+            enter(&mut form);
+        },
+    );
+    super::draws(app, Screen::Load, draw);
+}
+
+/// Entering the screen: an error from an earlier visit is gone.
+pub fn enter(form: &mut LoadForm) {
+    form.error = None;
+}
+
+fn draw(
+    mut contexts: bevy_egui::EguiContexts,
+    mut state: bevy::prelude::ResMut<WindowState>,
+    mut form: bevy::prelude::ResMut<LoadForm>,
+) -> bevy::prelude::Result {
+    ui(&mut super::root(&mut contexts)?, &mut state, &mut form);
+    Ok(())
+}
 
 /// Saves in a folder, newest first.
 fn saves_in(dir: &Path) -> Vec<PathBuf> {
@@ -44,14 +69,14 @@ fn modified(p: &Path) -> u64 {
 
 /// One line for a save in the list: its file, scenario, who plays, the turn and date on
 /// screen when it was saved, and how long ago. Read once per version of the file.
-fn summary(shell: &mut Shell, p: &Path) -> String {
+fn summary(state: &WindowState, form: &mut LoadForm, p: &Path) -> String {
     let when = modified(p);
-    if let Some((at, text)) = shell.load.summaries.get(p)
+    if let Some((at, text)) = form.summaries.get(p)
         && *at == when
     {
         return text.clone();
     }
-    let t = &shell.strings;
+    let t = &state.strings;
     let file = p.file_name().map_or_else(
         || p.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -100,10 +125,7 @@ fn summary(shell: &mut Shell, p: &Path) -> String {
         }
         Err(_) => t.f("load-unreadable", &[("file", file.into())]),
     };
-    shell
-        .load
-        .summaries
-        .insert(p.to_path_buf(), (when, text.clone()));
+    form.summaries.insert(p.to_path_buf(), (when, text.clone()));
     text
 }
 
@@ -121,72 +143,72 @@ fn age(t: &super::super::text::Strings, when: u64) -> String {
     t.f(unit, &[("n", (n as u32).into())])
 }
 
-/// Load a save into the shell, or keep its error on the screen.
-pub fn open(shell: &mut Shell, path: &Path) {
+/// Load a save into the state, or keep its error on the screen.
+pub fn open(state: &mut WindowState, form: &mut LoadForm, path: &Path) {
     match Session::load(path) {
         Ok((session, _)) => match Play::resume(session) {
             Ok(mut play) => {
-                play.autosave_dir = Some(shell.saves_dir.join("autosave"));
-                shell.load.error = None;
-                shell.begin(play);
+                play.autosave_dir = Some(state.saves_dir.join("autosave"));
+                form.error = None;
+                state.begin(play);
             }
-            Err(e) => shell.load.error = Some(e),
+            Err(e) => form.error = Some(e),
         },
-        Err(e) => shell.load.error = Some(e.to_string()),
+        Err(e) => form.error = Some(e.to_string()),
     }
 }
 
-/// Load a save's text (uploaded or kept by the browser) into the shell.
-pub fn open_text(shell: &mut Shell, name: &str, text: &str) {
+/// Load a save's text (uploaded or kept by the browser) into the state.
+pub fn open_text(state: &mut WindowState, form: &mut LoadForm, name: &str, text: &str) {
     let resumed = save::decode(text.as_bytes(), Path::new(name))
         .map_err(|e| e.to_string())
         .and_then(|(save, _)| Session::resume(save))
         .and_then(Play::resume);
     match resumed {
         Ok(play) => {
-            shell.load.error = None;
-            shell.begin(play);
+            form.error = None;
+            state.begin(play);
         }
-        Err(e) => shell.load.error = Some(e),
+        Err(e) => form.error = Some(e),
     }
 }
 
 /// Draw the load screen.
-pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
+pub fn ui(root: &mut egui::Ui, state: &mut WindowState, form: &mut LoadForm) {
     let mut chosen: Option<PathBuf> = None;
     let picked = super::super::platform::take_files();
-    if shell.load.collecting && !picked.is_empty() {
+    if form.collecting && !picked.is_empty() {
         // The saves picked for a class report (a browser: a download).
-        shell.load.collecting = false;
-        shell.load.report = Some(super::super::platform::export_class_report(
+        form.collecting = false;
+        form.report = Some(super::super::platform::export_class_report(
             &picked,
-            &shell.strings,
-            &shell.saves_dir,
+            &state.strings,
+            &state.saves_dir,
         ));
     } else if let Some((name, text)) = picked.into_iter().next_back() {
-        open_text(shell, &name, &text);
+        open_text(state, form, &name, &text);
         return;
     }
     let web = super::super::platform::is_web();
     egui::CentralPanel::default().show(root, |ui| {
         ui.flow(|ui| {
-            ui.text_heading(shell.t("load-title"));
+            ui.text_heading(state.t("load-title"));
             ui.add_space(8.0);
-            let saves = saves_in(&shell.saves_dir);
-            let autos = save::autosaves(&shell.saves_dir.join("autosave"));
+            let saves = saves_in(&state.saves_dir);
+            let autos = save::autosaves(&state.saves_dir.join("autosave"));
             egui::ScrollArea::vertical()
                 .max_height(360.0)
                 .show(ui, |ui| {
-                    ui.text_label(RichText::new(shell.t("load-saves")).strong());
+                    ui.text_label(RichText::new(state.t("load-saves")).strong());
                     if saves.is_empty() {
                         ui.text_label(
-                            shell.strings.f(
+                            state.strings.f(
                                 "load-none",
                                 &[(
                                     "dir",
                                     crate::gui::bidi::isolate_ltr(
                                         ui.ctx(),
-                                        &shell.saves_dir.display().to_string(),
+                                        &state.saves_dir.display().to_string(),
                                     )
                                     .into(),
                                 )],
@@ -194,7 +216,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         );
                     }
                     for p in &saves {
-                        let line = summary(shell, p);
+                        let line = summary(state, form, p);
                         if ui
                             .text_button(line)
                             .hover(p.display().to_string())
@@ -204,9 +226,9 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         }
                     }
                     ui.add_space(8.0);
-                    ui.text_label(RichText::new(shell.t("load-autosaves")).strong());
+                    ui.text_label(RichText::new(state.t("load-autosaves")).strong());
                     for p in &autos {
-                        let line = summary(shell, p);
+                        let line = summary(state, form, p);
                         if ui
                             .text_button(line)
                             .hover(p.display().to_string())
@@ -218,42 +240,42 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 });
             if web {
                 ui.add_space(8.0);
-                if ui.text_button(shell.t("load-upload")).clicked() {
-                    shell.load.collecting = false;
+                if ui.text_button(state.t("load-upload")).clicked() {
+                    form.collecting = false;
                     super::super::platform::pick_file(".aisave");
                 }
                 if ui
-                    .text_button(shell.t("load-class-report-pick"))
-                    .hover(shell.t("load-class-report-hint"))
+                    .text_button(state.t("load-class-report-pick"))
+                    .hover(state.t("load-class-report-hint"))
                     .clicked()
                 {
-                    shell.load.collecting = true;
+                    form.collecting = true;
                     super::super::platform::pick_files(".aisave");
                 }
                 match super::super::platform::browser_autosave() {
                     Some(text) => {
-                        if ui.text_button(shell.t("load-browser-autosave")).clicked() {
-                            open_text(shell, "autosave", &text);
+                        if ui.text_button(state.t("load-browser-autosave")).clicked() {
+                            open_text(state, form, "autosave", &text);
                         }
                     }
                     None => {
-                        ui.text_label(shell.t("load-no-browser-autosave"));
+                        ui.text_label(state.t("load-no-browser-autosave"));
                     }
                 }
             }
             ui.add_space(8.0);
-            ui.text_label(shell.t("load-path"));
+            ui.text_label(state.t("load-path"));
             ui.add_enabled_ui(!web, |ui| {
                 ui.row(|ui| {
-                    ui.add(egui::TextEdit::singleline(&mut shell.load.path).desired_width(480.0));
-                    if ui.text_button(shell.t("load-open")).clicked() {
-                        chosen = Some(PathBuf::from(shell.load.path.trim()));
+                    ui.add(egui::TextEdit::singleline(&mut form.path).desired_width(480.0));
+                    if ui.text_button(state.t("load-open")).clicked() {
+                        chosen = Some(PathBuf::from(form.path.trim()));
                     }
                 })
             });
-            if let Some(e) = &shell.load.error {
+            if let Some(e) = &form.error {
                 ui.add_space(8.0);
-                ui.text_label(RichText::new(shell.t("load-broken")).color(egui::Color32::DARK_RED));
+                ui.text_label(RichText::new(state.t("load-broken")).color(egui::Color32::DARK_RED));
                 egui::ScrollArea::vertical()
                     .id_salt("load-error")
                     .show(ui, |ui| {
@@ -264,21 +286,21 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
             if !web && saves.len() > 1 {
                 ui.add_space(8.0);
                 if ui
-                    .text_button(shell.t("load-class-report"))
-                    .hover(shell.t("load-class-report-hint"))
+                    .text_button(state.t("load-class-report"))
+                    .hover(state.t("load-class-report-hint"))
                     .clicked()
                 {
-                    let out = shell.saves_dir.join("class_report");
-                    shell.load.report = Some(
-                        crate::report::class::write(&saves, &out, &shell.strings)
+                    let out = state.saves_dir.join("class_report");
+                    form.report = Some(
+                        crate::report::class::write(&saves, &out, &state.strings)
                             .map(|(page, _)| page.display().to_string()),
                     );
                 }
             }
             {
-                match &shell.load.report {
+                match &form.report {
                     Some(Ok(page)) => {
-                        ui.text_label(shell.strings.f(
+                        ui.text_label(state.strings.f(
                             "end-written",
                             &[("path", crate::gui::bidi::isolate_ltr(ui.ctx(), page).into())],
                         ));
@@ -286,7 +308,7 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     Some(Err(e)) => {
                         ui.text_label(
                             RichText::new(
-                                shell
+                                state
                                     .strings
                                     .f("end-not-written", &[("reason", e.clone().into())]),
                             )
@@ -297,12 +319,12 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                 }
             }
             ui.add_space(8.0);
-            if ui.text_button(shell.t("back")).clicked() {
-                shell.go(Screen::Title);
+            if ui.text_button(state.t("back")).clicked() {
+                state.go(Screen::Title);
             }
         });
     });
     if let Some(p) = chosen {
-        open(shell, &p);
+        open(state, form, &p);
     }
 }

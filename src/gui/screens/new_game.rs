@@ -4,29 +4,44 @@
 use crate::gui::bidi::{BidiResponse as _, BidiUi as _};
 use egui::RichText;
 
-use super::super::shell::{SHIPPED, Screen, Shell, SideChoice};
+use super::super::shell::{NewGameForm, SHIPPED, Screen, SideChoice, WindowState};
 use super::super::widgets::big_button;
 use crate::ai::Level;
 use crate::scenario::PolicySide;
 use crate::sim::quantity::Side;
 
+/// The new-game screen's plugin: its form.
+pub(super) fn plugin(app: &mut bevy::prelude::App) {
+    app.init_resource::<NewGameForm>();
+    super::draws(app, Screen::NewGame, draw);
+}
+
+fn draw(
+    mut contexts: bevy_egui::EguiContexts,
+    mut state: bevy::prelude::ResMut<WindowState>,
+    mut form: bevy::prelude::ResMut<NewGameForm>,
+) -> bevy::prelude::Result {
+    ui(&mut super::root(&mut contexts)?, &mut state, &mut form);
+    Ok(())
+}
+
 /// Draw the new-game screen.
-pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
+pub fn ui(root: &mut egui::Ui, state: &mut WindowState, form: &mut NewGameForm) {
     let mut start = false;
     // A scenario picked in the browser's file dialog or dropped onto the page.
     if let Some((name, text)) = super::super::platform::take_files().pop() {
-        shell.new_game.load_text(&name, &text);
+        form.load_text(&name, &text);
     }
     // Back and Start stay in view at the foot of the window, however long the form.
     egui::Panel::bottom("new-game-actions").show(root, |ui| {
         ui.add_space(6.0);
         ui.row(|ui| {
-            if ui.text_button(shell.t("back")).clicked() {
-                shell.go(Screen::Title);
+            if ui.text_button(state.t("back")).clicked() {
+                state.go(Screen::Title);
             }
-            let ok = shell.new_game.scenario.is_some();
+            let ok = form.scenario.is_some();
             if ui
-                .add_enabled_ui(ok, |ui| big_button(ui, shell.t("new-start")))
+                .add_enabled_ui(ok, |ui| big_button(ui, state.t("new-start")))
                 .inner
                 .clicked()
             {
@@ -38,40 +53,40 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.flow(|ui| {
-                ui.text_heading(shell.t("new-title"));
+                ui.text_heading(state.t("new-title"));
                 ui.add_space(8.0);
-                ui.text_label(RichText::new(shell.t("new-scenario")).strong());
+                ui.text_label(RichText::new(state.t("new-scenario")).strong());
                 for (i, s) in SHIPPED.iter().enumerate() {
                     if ui
                         .radio(
-                            shell.new_game.shipped == Some(i),
-                            crate::gui::bidi::ordered(ui, s.name(&shell.strings), None),
+                            form.shipped == Some(i),
+                            crate::gui::bidi::ordered(ui, s.name(&state.strings), None),
                         )
                         .clicked()
                     {
-                        shell.new_game.load_shipped(i);
+                        form.load_shipped(i);
                     }
                 }
                 // A browser has no paths: its file picker and drops stand in for them.
                 let web = super::super::platform::is_web();
                 if !web {
-                    ui.text_label(shell.t("new-scenario-path"));
+                    ui.text_label(state.t("new-scenario-path"));
                     ui.row(|ui| {
                         let edit = ui.add(
-                            egui::TextEdit::singleline(&mut shell.new_game.path)
+                            egui::TextEdit::singleline(&mut form.path)
                                 .hint_text("scenarios/my_scenario.ron")
                                 .desired_width(420.0),
                         );
                         let enter =
                             edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                        if ui.text_button(shell.t("new-scenario-open")).clicked() || enter {
-                            shell.new_game.load_path();
+                        if ui.text_button(state.t("new-scenario-open")).clicked() || enter {
+                            form.load_path();
                         }
                     });
                 }
-                if let Some(err) = shell.new_game.error.clone() {
+                if let Some(err) = form.error.clone() {
                     ui.text_label(
-                        RichText::new(shell.t("new-broken")).color(egui::Color32::DARK_RED),
+                        RichText::new(state.t("new-broken")).color(egui::Color32::DARK_RED),
                     );
                     egui::Frame::group(ui.style()).show(ui, |ui| {
                         egui::ScrollArea::vertical()
@@ -81,10 +96,10 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                                 ui.text_label(RichText::new(err).monospace());
                             });
                     });
-                } else if let Some(s) = &shell.new_game.scenario {
-                    ui.text_label(shell.strings.f(
+                } else if let Some(s) = &form.scenario {
+                    ui.text_label(state.strings.f(
                         "new-scenario-loaded",
-                        &[("name", shell.strings.scenario(&s.name).into())],
+                        &[("name", state.strings.scenario(&s.name).into())],
                     ));
                     if !s.assumptions.is_empty() {
                         let sets: Vec<(String, String, String)> = s
@@ -93,19 +108,19 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                             .map(|a| {
                                 (
                                     a.id.clone(),
-                                    shell.strings.scenario(&a.name),
+                                    state.strings.scenario(&a.name),
                                     format!(
                                         "{}\n\n{}",
-                                        shell.strings.scenario(&a.description),
+                                        state.strings.scenario(&a.description),
                                         a.source
                                     ),
                                 )
                             })
                             .collect();
                         ui.add_space(4.0);
-                        ui.text_label(RichText::new(shell.t("new-assumptions")).strong());
-                        let none = shell.t("new-assumptions-none");
-                        let slot = &mut shell.new_game.assumptions;
+                        ui.text_label(RichText::new(state.t("new-assumptions")).strong());
+                        let none = state.t("new-assumptions-none");
+                        let slot = &mut form.assumptions;
                         ui.radio_value(slot, None, crate::gui::bidi::ordered(ui, none, None));
                         for (id, name, desc) in sets {
                             ui.radio_value(
@@ -118,28 +133,28 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                     }
                 }
                 if super::super::platform::is_web()
-                    && ui.text_button(shell.t("new-scenario-upload")).clicked()
+                    && ui.text_button(state.t("new-scenario-upload")).clicked()
                 {
                     super::super::platform::pick_file(".ron");
                 }
                 ui.add_space(8.0);
-                ui.text_label(RichText::new(shell.t("new-side")).strong());
+                ui.text_label(RichText::new(state.t("new-side")).strong());
                 for (choice, key) in [
                     (SideChoice::Us, "new-side-us"),
                     (SideChoice::China, "new-side-china"),
                     (SideChoice::HotSeat, "new-side-hotseat"),
                     (SideChoice::Watch, "new-side-watch"),
                 ] {
-                    let text = shell.t(key);
+                    let text = state.t(key);
                     ui.radio_value(
-                        &mut shell.new_game.side,
+                        &mut form.side,
                         choice,
                         crate::gui::bidi::ordered(ui, text, None),
                     );
                 }
-                if shell.new_game.side != SideChoice::HotSeat {
+                if form.side != SideChoice::HotSeat {
                     ui.add_space(8.0);
-                    ui.text_label(RichText::new(shell.t("new-difficulty")).strong());
+                    ui.text_label(RichText::new(state.t("new-difficulty")).strong());
                     for (level, key) in [
                         (Level::Random, "level-random"),
                         (Level::Easy, "level-easy"),
@@ -147,36 +162,34 @@ pub fn ui(root: &mut egui::Ui, shell: &mut Shell) {
                         (Level::Hard, "level-hard"),
                         (Level::Rules, "level-rules"),
                     ] {
-                        let text = shell.t(key);
+                        let text = state.t(key);
                         ui.radio_value(
-                            &mut shell.new_game.level,
+                            &mut form.level,
                             level,
                             crate::gui::bidi::ordered(ui, text, None),
                         );
                     }
-                    doctrines(ui, shell);
+                    doctrines(ui, state, form);
                 }
                 ui.add_space(8.0);
                 ui.row(|ui| {
-                    ui.text_label(shell.t("new-seed"));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut shell.new_game.seed).desired_width(120.0),
-                    );
+                    ui.text_label(state.t("new-seed"));
+                    ui.add(egui::TextEdit::singleline(&mut form.seed).desired_width(120.0));
                 });
             });
         });
     });
-    if start && let Err(e) = shell.start_game() {
-        shell.new_game.error = Some(e);
+    if start && let Err(e) = form.start(state) {
+        form.error = Some(e);
     }
 }
 
 /// Doctrine pickers for the sides the computer plays.
-fn doctrines(ui: &mut egui::Ui, shell: &mut Shell) {
-    let Some(s) = &shell.new_game.scenario else {
+fn doctrines(ui: &mut egui::Ui, state: &WindowState, form: &mut NewGameForm) {
+    let Some(s) = &form.scenario else {
         return;
     };
-    let computer_sides: Vec<Side> = match shell.new_game.side {
+    let computer_sides: Vec<Side> = match form.side {
         SideChoice::Us => vec![Side::China],
         SideChoice::China => vec![Side::Us],
         SideChoice::Watch => vec![Side::Us, Side::China],
@@ -194,8 +207,8 @@ fn doctrines(ui: &mut egui::Ui, shell: &mut Shell) {
             .map(|d| {
                 (
                     d.id.clone(),
-                    shell.strings.scenario(&d.name),
-                    shell.strings.scenario(&d.description),
+                    state.strings.scenario(&d.name),
+                    state.strings.scenario(&d.description),
                 )
             })
             .collect();
@@ -205,11 +218,11 @@ fn doctrines(ui: &mut egui::Ui, shell: &mut Shell) {
         ui.add_space(4.0);
         ui.text_label(format!(
             "{} — {}",
-            shell.t("new-doctrine"),
-            shell.t(side.id())
+            state.t("new-doctrine"),
+            state.t(side.id())
         ));
-        let slot = &mut shell.new_game.doctrine[side.index()];
-        let drawn = shell.strings.t("new-doctrine-drawn");
+        let slot = &mut form.doctrine[side.index()];
+        let drawn = state.strings.t("new-doctrine-drawn");
         ui.radio_value(slot, None, crate::gui::bidi::ordered(ui, drawn, None));
         for (id, name, desc) in options {
             ui.radio_value(slot, Some(id), crate::gui::bidi::ordered(ui, name, None))

@@ -9,7 +9,7 @@ use crate::gui::bidi::{BidiResponse as _, BidiUi as _, cells};
 use egui::{Color32, RichText, Ui};
 
 use super::super::play::{News, Phase, Play};
-use super::super::shell::{Screen, Shell};
+use super::super::shell::{GameUi, Screen, WindowState};
 use super::super::text::Strings;
 use super::super::widgets::{
     big_button, category_name, cause_text, game_q_text, num, num_plain, q_desc, q_name, q_unit,
@@ -57,6 +57,21 @@ pub fn control_rows(side: Side) -> &'static [BlocQ] {
     }
 }
 
+/// The game screen's plugin: its own state ([`GameUi`], which the charts screen shares).
+pub(crate) fn plugin(app: &mut bevy::prelude::App) {
+    app.init_resource::<GameUi>();
+    super::draws(app, Screen::Game, draw);
+}
+
+fn draw(
+    mut contexts: bevy_egui::EguiContexts,
+    mut state: bevy::prelude::ResMut<WindowState>,
+    mut game_ui: bevy::prelude::ResMut<GameUi>,
+) -> bevy::prelude::Result {
+    ui(&mut super::root(&mut contexts)?, &mut state, &mut game_ui);
+    Ok(())
+}
+
 /// What the player did this frame, applied after drawing.
 enum Action {
     Draft(Command),
@@ -70,21 +85,22 @@ enum Action {
 }
 
 /// Draw the game screen.
-pub fn ui(root: &mut Ui, shell: &mut Shell) {
-    let Some(play) = shell.play.as_ref() else {
-        shell.go(Screen::Title);
+pub fn ui(root: &mut Ui, state: &mut WindowState, game_ui: &mut GameUi) {
+    game_ui.follow(state);
+    let Some(play) = state.play.as_ref() else {
+        state.go(Screen::Title);
         return;
     };
     let mut actions = Vec::new();
     if let Phase::Handoff(side) = play.phase {
-        handoff(root, &shell.strings, play, side, &mut actions);
+        handoff(root, &state.strings, play, side, &mut actions);
     } else {
-        shortcuts(root.ctx(), shell, &mut actions);
-        let play = shell.play.as_ref().expect("checked above");
+        shortcuts(root.ctx(), game_ui, &mut actions);
+        let play = state.play.as_ref().expect("checked above");
         let view = play.view(play.viewer);
-        let t = &shell.strings;
+        let t = &state.strings;
         top_bar(root, t, play, &view);
-        bottom_bar(root, t, play, shell.game_ui.autoplay, &mut actions);
+        bottom_bar(root, t, play, game_ui.autoplay, &mut actions);
         // Side panels take a share of the width, so the centre keeps room when the window is
         // small and nothing is clipped.
         let width = root.available_width();
@@ -110,7 +126,7 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
                     ui.flow(|ui| {
                         own_panel(ui, t, play, &view);
                         ui.separator();
-                        budget_panel(ui, t, &view, &mut shell.game_ui.budget, &mut actions);
+                        budget_panel(ui, t, &view, &mut game_ui.budget, &mut actions);
                         ui.separator();
                         world_state(ui, t, &view);
                     });
@@ -132,8 +148,8 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
                 });
             });
         // A new quarter brings the centre back to its top, where the new event cards are.
-        let new_turn = shell.game_ui.seen_turn != Some(play.turn());
-        shell.game_ui.seen_turn = Some(play.turn());
+        let new_turn = game_ui.seen_turn != Some(play.turn());
+        game_ui.seen_turn = Some(play.turn());
         egui::CentralPanel::default().show(root, |ui| {
             let mut area = egui::ScrollArea::both().id_salt("centre-scroll");
             if new_turn {
@@ -141,7 +157,7 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
             }
             area.show(ui, |ui| {
                 ui.flow(|ui| {
-                    orders_panel(ui, t, play, &shell.game_ui.refused, &mut actions);
+                    orders_panel(ui, t, play, &game_ui.refused, &mut actions);
                     events_panel(ui, t, play, &view, &mut actions);
                     markets_panel(ui, t, &view);
                     ui.separator();
@@ -149,56 +165,58 @@ pub fn ui(root: &mut Ui, shell: &mut Shell) {
                 });
             });
         });
-        super::help::guide(root.ctx(), shell);
+        super::help::guide(root.ctx(), state, &mut game_ui.guide);
     }
-    super::help::overlay(root.ctx(), shell);
-    apply(shell, actions);
+    if super::help::overlay(root.ctx(), state, &mut game_ui.help, None) {
+        game_ui.guide = Some(0);
+    }
+    apply(state, game_ui, actions);
 }
 
-fn apply(shell: &mut Shell, actions: Vec<Action>) {
-    let Some(play) = shell.play.as_mut() else {
+fn apply(state: &mut WindowState, game_ui: &mut GameUi, actions: Vec<Action>) {
+    let Some(play) = state.play.as_mut() else {
         return;
     };
     let mut goto = None;
     for a in actions {
         match a {
             Action::Draft(c) => {
-                shell.game_ui.refused = play.draft(play.viewer, c).err();
+                game_ui.refused = play.draft(play.viewer, c).err();
             }
             Action::RemoveDraft(i) => play.remove_draft(play.viewer, i),
             Action::EndTurn => {
-                shell.game_ui.refused = None;
-                shell.game_ui.budget = None;
+                game_ui.refused = None;
+                game_ui.budget = None;
                 play.end_turn();
             }
             Action::TakeSeat => play.take_seat(),
             Action::Save => {
-                play.status = Some(match play.save_game(&shell.saves_dir) {
-                    Ok(path) => (shell.strings.f("saved", &[("path", path.into())]), false),
+                play.status = Some(match play.save_game(&state.saves_dir) {
+                    Ok(path) => (state.strings.f("saved", &[("path", path.into())]), false),
                     Err(e) => (
-                        shell.strings.f("save-failed", &[("reason", e.into())]),
+                        state.strings.f("save-failed", &[("reason", e.into())]),
                         true,
                     ),
                 });
             }
             Action::Charts => goto = Some(Screen::Charts),
             Action::Menu => goto = Some(Screen::Title),
-            Action::ToggleAutoplay => shell.game_ui.autoplay = !shell.game_ui.autoplay,
+            Action::ToggleAutoplay => game_ui.autoplay = !game_ui.autoplay,
         }
     }
     if play.phase == Phase::Over {
         goto = Some(Screen::End);
     }
     if let Some(screen) = goto {
-        shell.go(screen);
+        state.go(screen);
     }
 }
 
-fn shortcuts(ctx: &egui::Context, shell: &mut Shell, actions: &mut Vec<Action>) {
+fn shortcuts(ctx: &egui::Context, game_ui: &mut GameUi, actions: &mut Vec<Action>) {
     // Keys do nothing while the player types in a field, nor in the frame after: a field
     // gives up its focus when Enter confirms it, and that Enter is the field's.
     let typing = ctx.egui_wants_keyboard_input();
-    let was_typing = std::mem::replace(&mut shell.game_ui.typing, typing);
+    let was_typing = std::mem::replace(&mut game_ui.typing, typing);
     if typing || was_typing {
         return;
     }
@@ -221,10 +239,10 @@ fn shortcuts(ctx: &egui::Context, shell: &mut Shell, actions: &mut Vec<Action>) 
         actions.push(Action::Save);
     }
     if help {
-        shell.game_ui.help = !shell.game_ui.help;
+        game_ui.help = !game_ui.help;
     }
     if esc {
-        shell.game_ui.help = false;
-        shell.game_ui.guide = None;
+        game_ui.help = false;
+        game_ui.guide = None;
     }
 }
