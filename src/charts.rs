@@ -8,11 +8,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 /// The US colour (as in the window).
-pub const US: (u8, u8, u8) = (0x00, 0x5A, 0x9C);
+pub(crate) const US: (u8, u8, u8) = (0x00, 0x5A, 0x9C);
 /// China's colour (as in the window).
-pub const CHINA: (u8, u8, u8) = (0xE6, 0x9F, 0x00);
+pub(crate) const CHINA: (u8, u8, u8) = (0xE6, 0x9F, 0x00);
 /// Colours for variants beyond the first two (colour-blind-safe Okabe–Ito palette).
-pub const PALETTE: [(u8, u8, u8); 6] = [
+pub(crate) const PALETTE: [(u8, u8, u8); 6] = [
     (0x00, 0x5A, 0x9C),
     (0xE6, 0x9F, 0x00),
     (0x00, 0x9E, 0x73),
@@ -23,7 +23,7 @@ pub const PALETTE: [(u8, u8, u8); 6] = [
 
 /// One line of a chart, with an optional band around it.
 #[derive(Clone, Debug)]
-pub struct Series {
+pub(crate) struct Series {
     /// Legend text.
     pub label: String,
     /// Its colour.
@@ -38,7 +38,7 @@ pub struct Series {
 
 /// A line chart over turns.
 #[derive(Clone, Debug)]
-pub struct LineChart {
+pub(crate) struct LineChart {
     /// Title above the chart.
     pub title: String,
     /// What the y axis measures.
@@ -52,11 +52,11 @@ pub struct LineChart {
 }
 
 /// One group of bars: its label, colour, and per category the value, low and high.
-pub type BarGroup = (String, (u8, u8, u8), Vec<(f64, f64, f64)>);
+pub(crate) type BarGroup = (String, (u8, u8, u8), Vec<(f64, f64, f64)>);
 
 /// Bars with 95% intervals: for each category, one bar per group.
 #[derive(Clone, Debug)]
-pub struct BarChart {
+pub(crate) struct BarChart {
     /// Title above the chart.
     pub title: String,
     /// What the y axis measures.
@@ -207,12 +207,12 @@ impl LineChart {
     }
 
     /// The chart as an SVG document.
-    pub fn svg(&self, size: (u32, u32)) -> Result<String, String> {
+    pub(crate) fn svg(&self, size: (u32, u32)) -> Result<String, String> {
         svg_of(size, |root| self.draw(root))
     }
 
     /// The chart as a PNG file.
-    pub fn png(&self, size: (u32, u32)) -> Result<Vec<u8>, String> {
+    pub(crate) fn png(&self, size: (u32, u32)) -> Result<Vec<u8>, String> {
         png_of(size, |root| self.draw(root))
     }
 }
@@ -290,12 +290,12 @@ impl BarChart {
     }
 
     /// The chart as an SVG document.
-    pub fn svg(&self, size: (u32, u32)) -> Result<String, String> {
+    pub(crate) fn svg(&self, size: (u32, u32)) -> Result<String, String> {
         svg_of(size, |root| self.draw(root))
     }
 
     /// The chart as a PNG file.
-    pub fn png(&self, size: (u32, u32)) -> Result<Vec<u8>, String> {
+    pub(crate) fn png(&self, size: (u32, u32)) -> Result<Vec<u8>, String> {
         png_of(size, |root| self.draw(root))
     }
 }

@@ -3,21 +3,21 @@
 //! a browser prints Chinese and Arabic without fonts of its own).
 
 /// Noto Sans (Latin, Greek, Cyrillic).
-pub const NOTO_SANS: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
+pub(crate) const NOTO_SANS: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
 /// Noto Sans Arabic.
-pub const NOTO_ARABIC: &[u8] = include_bytes!("../assets/fonts/NotoSansArabic-Regular.ttf");
+pub(crate) const NOTO_ARABIC: &[u8] = include_bytes!("../assets/fonts/NotoSansArabic-Regular.ttf");
 /// Droid Sans Fallback (Chinese, Japanese, Korean).
-pub const DROID_CJK: &[u8] = include_bytes!("../assets/fonts/DroidSansFallbackFull.ttf");
+pub(crate) const DROID_CJK: &[u8] = include_bytes!("../assets/fonts/DroidSansFallbackFull.ttf");
 
 /// Each font with its file name, for writing them beside a page.
-pub const FILES: &[(&str, &[u8])] = &[
+pub(crate) const FILES: &[(&str, &[u8])] = &[
     ("NotoSans-Regular.ttf", NOTO_SANS),
     ("NotoSansArabic-Regular.ttf", NOTO_ARABIC),
     ("DroidSansFallbackFull.ttf", DROID_CJK),
 ];
 
 /// Write the fonts into `dir/fonts`, for a page beside them that names them.
-pub fn write_beside(dir: &std::path::Path) -> Result<(), String> {
+pub(crate) fn write_beside(dir: &std::path::Path) -> Result<(), String> {
     let fonts = dir.join("fonts");
     std::fs::create_dir_all(&fonts)
         .map_err(|e| format!("cannot create {}: {e}", fonts.display()))?;

@@ -269,7 +269,7 @@ fn order_sheet(out: &mut String, s: &Scenario, t: &Strings, side: Side) {
 }
 
 /// The article's figures (`F1`…) and paragraphs (`¶n`) a scenario's sources cite.
-pub fn cited(s: &Scenario) -> (Vec<String>, Vec<u32>) {
+pub(crate) fn cited(s: &Scenario) -> (Vec<String>, Vec<u32>) {
     let text = ron::to_string(s).unwrap_or_default();
     let mut figures = std::collections::BTreeSet::new();
     let mut paras = std::collections::BTreeSet::new();
@@ -332,7 +332,7 @@ fn fact_sheet(out: &mut String, s: &Scenario, t: &Strings) {
 }
 
 /// The kit as one HTML page.
-pub fn html(s: &Scenario, t: &Strings) -> String {
+pub(crate) fn html(s: &Scenario, t: &Strings) -> String {
     let sim = Sim::new(s, 1);
     let dir = if t.rtl() { "rtl" } else { "ltr" };
     let mut out = format!(
@@ -353,7 +353,7 @@ pub fn html(s: &Scenario, t: &Strings) -> String {
 
 /// Write `kit.html` into `dir` (created if needed), with the fonts it uses in `dir/fonts`;
 /// returns its path.
-pub fn write(s: &Scenario, t: &Strings, dir: &Path) -> Result<PathBuf, String> {
+pub(crate) fn write(s: &Scenario, t: &Strings, dir: &Path) -> Result<PathBuf, String> {
     crate::fonts::write_beside(dir)?;
     let path = dir.join("kit.html");
     std::fs::write(&path, html(s, t))

@@ -9,19 +9,19 @@
 pub mod ai;
 pub mod branch;
 pub mod calibration;
-pub mod charts;
+pub(crate) mod charts;
 pub mod cli;
 pub mod experiment;
-pub mod fonts;
+pub(crate) mod fonts;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod i18n;
-pub mod kit;
+pub(crate) mod kit;
 pub mod report;
 pub mod save;
 pub mod scenario;
 pub mod sim;
-pub mod vocab;
+pub(crate) mod vocab;
 
 pub use scenario::Scenario;
 pub use sim::orders::Command;

@@ -12,10 +12,10 @@
 //!   world; `hard` tries more candidates on more samples of the rival's hidden state, pairs
 //!   the best, tries budget splits and judges by the scenario's score, never with extra
 //!   resources. Both look 24 quarters ahead.
-//! - `rules`: the plain rule-based doctrine of [`rules`].
+//! - `rules`: the plain rule-based doctrine of `rules`.
 
 pub mod lookahead;
-pub mod rules;
+pub(crate) mod rules;
 
 pub use rules::{legal_commands, rule_based_orders};
 

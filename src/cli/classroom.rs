@@ -142,7 +142,7 @@ fn strings_for(lang: Option<&str>) -> Result<crate::i18n::Strings, ExitCode> {
 }
 
 /// `ai-race kit`: the printable class kit of a scenario.
-pub fn kit_cmd(args: &KitArgs) -> ExitCode {
+pub(crate) fn kit_cmd(args: &KitArgs) -> ExitCode {
     let s = match super::load_scenario(&args.scenario) {
         Ok(s) => s,
         Err(code) => return code,
@@ -182,7 +182,7 @@ pub struct ClassReportArgs {
 }
 
 /// `ai-race class-report`: one page about many saved games.
-pub fn class_report_cmd(args: &ClassReportArgs) -> ExitCode {
+pub(crate) fn class_report_cmd(args: &ClassReportArgs) -> ExitCode {
     let strings = match strings_for(args.lang.as_deref()) {
         Ok(t) => t,
         Err(code) => return code,
@@ -227,7 +227,7 @@ fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
 }
 
 /// Charts of an experiment: outcome rates, and the per-turn bands of the main metrics.
-pub fn experiment_charts(results: &[VariantResult]) -> Vec<(String, ChartKind)> {
+pub(crate) fn experiment_charts(results: &[VariantResult]) -> Vec<(String, ChartKind)> {
     let colour = |i: usize| PALETTE[i % PALETTE.len()];
     let mut out = vec![(
         "outcomes".to_string(),
@@ -293,7 +293,7 @@ pub fn experiment_charts(results: &[VariantResult]) -> Vec<(String, ChartKind)> 
 }
 
 /// A chart of either kind.
-pub enum ChartKind {
+pub(crate) enum ChartKind {
     /// Lines over turns.
     Line(LineChart),
     /// Bars with intervals.
@@ -302,7 +302,7 @@ pub enum ChartKind {
 
 impl ChartKind {
     /// SVG text.
-    pub fn svg(&self, size: (u32, u32)) -> Result<String, String> {
+    pub(crate) fn svg(&self, size: (u32, u32)) -> Result<String, String> {
         match self {
             ChartKind::Line(c) => c.svg(size),
             ChartKind::Bar(c) => c.svg(size),
@@ -310,7 +310,7 @@ impl ChartKind {
     }
 
     /// PNG bytes.
-    pub fn png(&self, size: (u32, u32)) -> Result<Vec<u8>, String> {
+    pub(crate) fn png(&self, size: (u32, u32)) -> Result<Vec<u8>, String> {
         match self {
             ChartKind::Line(c) => c.png(size),
             ChartKind::Bar(c) => c.png(size),
@@ -319,7 +319,7 @@ impl ChartKind {
 }
 
 /// `ai-race experiment`.
-pub fn experiment_cmd(args: &ExperimentArgs) -> ExitCode {
+pub(crate) fn experiment_cmd(args: &ExperimentArgs) -> ExitCode {
     let base = match load_scenario_as(&args.scenario, args.assumptions.as_deref()) {
         Ok(s) => s,
         Err(code) => return code,
@@ -437,7 +437,7 @@ fn write_experiment(dir: &Path, results: &[VariantResult], summary: &str) -> Res
 }
 
 /// `ai-race branch`.
-pub fn branch_cmd(args: &BranchArgs) -> ExitCode {
+pub(crate) fn branch_cmd(args: &BranchArgs) -> ExitCode {
     let save = match read_save(&args.save) {
         Ok(s) => s,
         Err(code) => return code,
@@ -493,7 +493,7 @@ pub fn branch_cmd(args: &BranchArgs) -> ExitCode {
 }
 
 /// `ai-race compare`.
-pub fn compare_cmd(args: &CompareArgs) -> ExitCode {
+pub(crate) fn compare_cmd(args: &CompareArgs) -> ExitCode {
     let (a, b) = match (read_save(&args.a), read_save(&args.b)) {
         (Ok(a), Ok(b)) => (a, b),
         (Err(code), _) | (_, Err(code)) => return code,
@@ -523,7 +523,7 @@ pub fn compare_cmd(args: &CompareArgs) -> ExitCode {
 }
 
 /// `ai-race report`.
-pub fn report_cmd(args: &ReportArgs) -> ExitCode {
+pub(crate) fn report_cmd(args: &ReportArgs) -> ExitCode {
     let save = match read_save(&args.save) {
         Ok(s) => s,
         Err(code) => return code,
@@ -545,7 +545,7 @@ pub fn report_cmd(args: &ReportArgs) -> ExitCode {
 }
 
 /// `ai-race params`: every parameter path of a scenario, its value and source.
-pub fn params_cmd(scenario: &Path) -> ExitCode {
+pub(crate) fn params_cmd(scenario: &Path) -> ExitCode {
     let s = match super::load_scenario(scenario) {
         Ok(s) => s,
         Err(code) => return code,

@@ -4,7 +4,7 @@
 //! Exit codes everywhere: 0 success; 1 invalid input (a scenario that fails validation: its
 //! diagnostics); 2 usage errors and unreadable or unwritable files (one clear line).
 
-pub mod classroom;
+pub(crate) mod classroom;
 mod games;
 mod scenarios;
 mod tournament;

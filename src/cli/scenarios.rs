@@ -3,7 +3,7 @@
 use super::*;
 
 /// One line about a valid scenario.
-pub fn summary_line(s: &Scenario) -> String {
+pub(super) fn summary_line(s: &Scenario) -> String {
     use crate::scenario::PolicySide;
     let count = |side: PolicySide| s.policies.iter().filter(|p| p.side == side).count();
     format!(

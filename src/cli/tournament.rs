@@ -18,7 +18,7 @@ use crate::sim::scoring::{SideScore, Verdict};
 
 /// One game's result.
 #[derive(Clone, Debug, Serialize)]
-pub struct GameSummary {
+pub(super) struct GameSummary {
     /// Game index.
     pub game: u32,
     /// Its seed.
@@ -65,10 +65,10 @@ impl GameSummary {
     }
 }
 
-pub use crate::experiment::wilson;
+pub(super) use crate::experiment::wilson;
 
 /// Run the tournament.
-pub fn run(args: &TournamentArgs) -> ExitCode {
+pub(super) fn run(args: &TournamentArgs) -> ExitCode {
     let scenario = match load_scenario_as(&args.scenario, args.assumptions.as_deref()) {
         Ok(s) => s,
         Err(code) => return code,
@@ -130,7 +130,7 @@ pub fn run(args: &TournamentArgs) -> ExitCode {
 
 /// Totals of a tournament.
 #[derive(Debug, Serialize)]
-pub struct Report {
+pub(super) struct Report {
     /// Games played.
     pub games: usize,
     /// US wins.

@@ -13,7 +13,12 @@ use crate::save::{SaveGame, Session};
 /// Save a game for the player; returns what to tell them (a path, or the downloaded name).
 /// `turn` is the turn on screen (the one about to be played) and `date` its quarter, so the
 /// name matches what the player saw: `save-turn12-2027Q4.aisave`.
-pub fn save_game(session: &Session, dir: &Path, turn: u32, date: &str) -> Result<String, String> {
+pub(crate) fn save_game(
+    session: &Session,
+    dir: &Path,
+    turn: u32,
+    date: &str,
+) -> Result<String, String> {
     let date: String = date.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
     let name = format!("save-turn{turn:02}-{date}.{}", crate::save::EXTENSION);
     #[cfg(not(target_arch = "wasm32"))]
@@ -40,7 +45,7 @@ pub fn save_game(session: &Session, dir: &Path, turn: u32, date: &str) -> Result
 
 /// Keep the autosave of the game in progress (desktop: a file per turn in `dir`; browser:
 /// the page's local storage).
-pub fn autosave(session: &Session, dir: Option<&Path>) -> Result<(), String> {
+pub(crate) fn autosave(session: &Session, dir: Option<&Path>) -> Result<(), String> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         match dir {
@@ -59,7 +64,7 @@ pub fn autosave(session: &Session, dir: Option<&Path>) -> Result<(), String> {
 }
 
 /// Write the debrief of a game; returns where it went.
-pub fn export_debrief(
+pub(crate) fn export_debrief(
     save: &SaveGame,
     t: &crate::i18n::Strings,
     dir: &Path,
@@ -102,7 +107,7 @@ pub fn export_debrief(
 
 /// Write the printable class kit of a scenario in the window's language; returns where it
 /// went (desktop: a folder beside the saves, with the fonts; browser: a download).
-pub fn export_kit(
+pub(crate) fn export_kit(
     s: &crate::scenario::Scenario,
     t: &crate::i18n::Strings,
     dir: &Path,
@@ -123,7 +128,7 @@ pub fn export_kit(
 }
 
 /// Files the player picked or dropped since the last call: (name, text).
-pub fn take_files() -> Vec<(String, String)> {
+pub(crate) fn take_files() -> Vec<(String, String)> {
     #[cfg(target_arch = "wasm32")]
     {
         web::take_files()
@@ -136,7 +141,7 @@ pub fn take_files() -> Vec<(String, String)> {
 
 /// Ask the page for a file (browser only; the desktop types a path). The file arrives
 /// later through [`take_files`].
-pub fn pick_file(accept: &str) {
+pub(crate) fn pick_file(accept: &str) {
     #[cfg(target_arch = "wasm32")]
     web::pick_file(accept);
     #[cfg(not(target_arch = "wasm32"))]
@@ -144,7 +149,7 @@ pub fn pick_file(accept: &str) {
 }
 
 /// Ask the page for several files at once (browser only), arriving through [`take_files`].
-pub fn pick_files(accept: &str) {
+pub(crate) fn pick_files(accept: &str) {
     #[cfg(target_arch = "wasm32")]
     web::pick_files(accept);
     #[cfg(not(target_arch = "wasm32"))]
@@ -153,7 +158,7 @@ pub fn pick_files(accept: &str) {
 
 /// Write the class report of saves given as (name, text) — the browser's picked files — and
 /// return where it went (a download in a browser; beside the saves on the desktop).
-pub fn export_class_report(
+pub(crate) fn export_class_report(
     files: &[(String, String)],
     t: &crate::i18n::Strings,
     dir: &Path,
@@ -181,12 +186,12 @@ pub fn export_class_report(
 }
 
 /// True in the browser.
-pub const fn is_web() -> bool {
+pub(crate) const fn is_web() -> bool {
     cfg!(target_arch = "wasm32")
 }
 
 /// The autosave kept by the browser, if any (None on the desktop).
-pub fn browser_autosave() -> Option<String> {
+pub(crate) fn browser_autosave() -> Option<String> {
     #[cfg(target_arch = "wasm32")]
     {
         web::load(web::AUTOSAVE_KEY)
@@ -198,7 +203,7 @@ pub fn browser_autosave() -> Option<String> {
 }
 
 /// A line for whoever watches: standard output on the desktop, the console in a browser.
-pub fn log(line: &str) {
+pub(crate) fn log(line: &str) {
     #[cfg(target_arch = "wasm32")]
     web_sys::console::log_1(&line.into());
     #[cfg(not(target_arch = "wasm32"))]
@@ -207,7 +212,7 @@ pub fn log(line: &str) {
 
 /// The first frame is drawn: the browser's page hides its loading message and the web check
 /// reads the time (nothing on the desktop, which reports it when an autoplay ends).
-pub fn first_frame(ms: u128) {
+pub(crate) fn first_frame(ms: u128) {
     #[cfg(target_arch = "wasm32")]
     {
         web_sys::console::log_1(&format!("AI_RACE_FIRST_FRAME {ms}").into());
@@ -224,7 +229,7 @@ pub fn first_frame(ms: u128) {
 
 /// The page's address asks for (`?autoplay=8&seed=7&side=us&level=easy&scenario=baseline_2025`):
 /// key and value pairs, empty on the desktop.
-pub fn query() -> Vec<(String, String)> {
+pub(crate) fn query() -> Vec<(String, String)> {
     #[cfg(target_arch = "wasm32")]
     {
         let search = web_sys::window()

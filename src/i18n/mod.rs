@@ -1,6 +1,6 @@
 //! The string tables of every front-end: the window's words (and the kit's, the class
 //! report's) come from a Fluent file under `assets/i18n/`, and a scenario's texts from its
-//! translation table (`assets/i18n/scenarios/`, see [`crate::scenario::text`]). English,
+//! translation table (`assets/i18n/scenarios/`, see `scenario::text`). English,
 //! Chinese and Arabic ship in the binary; adding a language is a new `.ftl` file, not a code
 //! change.
 //!
@@ -46,7 +46,7 @@ pub fn shipped_languages() -> &'static [(&'static str, String)] {
     })
 }
 
-/// The translations of the shipped scenarios' texts (see [`crate::scenario::text`]), by
+/// The translations of the shipped scenarios' texts (see `scenario::text`), by
 /// language tag; `assets/i18n/scenarios/<tag>.ftl` takes the place of a shipped one.
 pub const SHIPPED_SCENARIO_TEXTS: &[(&str, &str)] = &[
     (

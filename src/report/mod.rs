@@ -4,7 +4,7 @@
 //! Nothing here changes a game; it reads a [`Sim`] after each turn.
 
 pub mod class;
-pub mod debrief;
+pub(crate) mod debrief;
 
 use std::fmt::Write as _;
 

@@ -15,7 +15,7 @@ fn param<K: Kind>(value: f64, why: &str, range: (f64, f64)) -> Param<K> {
 }
 
 /// `world.frontier.price_decline`.
-pub fn price_decline<K: Kind>() -> Param<K> {
+pub(crate) fn price_decline<K: Kind>() -> Param<K> {
     param(
         0.064,
         "Epoch AI: performance per dollar +30% a year",
@@ -24,7 +24,7 @@ pub fn price_decline<K: Kind>() -> Param<K> {
 }
 
 /// `world.capability.absorptive_exponent`.
-pub fn absorptive_exponent<K: Kind>() -> Param<K> {
+pub(crate) fn absorptive_exponent<K: Kind>() -> Param<K> {
     param(
         0.5,
         "absorptive capacity, the square root of the compute ratio",
@@ -33,12 +33,12 @@ pub fn absorptive_exponent<K: Kind>() -> Param<K> {
 }
 
 /// `SIDE.funding.returns_response`.
-pub fn returns_response<K: Kind>() -> Param<K> {
+pub(crate) fn returns_response<K: Kind>() -> Param<K> {
     param(1.0, "investors follow the growth of AI use", (0.0, 3.0))
 }
 
 /// `SIDE.chips.fab_growth_limit`.
-pub fn fab_growth_limit<K: Kind>() -> Param<K> {
+pub(crate) fn fab_growth_limit<K: Kind>() -> Param<K> {
     param(
         0.075,
         "SemiAnalysis: SMIC's advanced-node capacity ≈ +33% a year",
@@ -47,7 +47,7 @@ pub fn fab_growth_limit<K: Kind>() -> Param<K> {
 }
 
 /// `SIDE.chips.learning_elasticity`.
-pub fn learning_elasticity<K: Kind>() -> Param<K> {
+pub(crate) fn learning_elasticity<K: Kind>() -> Param<K> {
     param(
         0.3,
         "chip makers' revenue funds their design work",
@@ -58,7 +58,7 @@ pub fn learning_elasticity<K: Kind>() -> Param<K> {
 /// `SIDE.chips.sells_rival_imports`: 1, as the model counted before the parameter existed
 /// (every legal import of the rival was this bloc's sale), so an older save replays as it
 /// was played; the shipped scenarios write 1 for the US and 0 for China.
-pub fn sells_rival_imports<K: Kind>() -> Param<K> {
+pub(crate) fn sells_rival_imports<K: Kind>() -> Param<K> {
     Param::new(
         1.0,
         "default: every legal chip import of the rival counts as this bloc's sale, as in scenarios written before this parameter existed (the baseline writes 1 for the US, 0 for China)".to_string(),
@@ -67,7 +67,7 @@ pub fn sells_rival_imports<K: Kind>() -> Param<K> {
 }
 
 /// `SIDE.chips.smuggle_premium`.
-pub fn smuggle_premium<K: Kind>() -> Param<K> {
+pub(crate) fn smuggle_premium<K: Kind>() -> Param<K> {
     param(
         0.5,
         "Financial Times, Jul 2025: ≈ 50% over US prices",
@@ -76,7 +76,7 @@ pub fn smuggle_premium<K: Kind>() -> Param<K> {
 }
 
 /// `SIDE.chips.smuggle_cap`.
-pub fn smuggle_cap<K: Kind>() -> Param<K> {
+pub(crate) fn smuggle_cap<K: Kind>() -> Param<K> {
     param(
         0.06,
         "CNAS, Jun 2025: up to several hundred thousand chips a year",
@@ -85,7 +85,7 @@ pub fn smuggle_cap<K: Kind>() -> Param<K> {
 }
 
 /// `SIDE.chips.substitution`.
-pub fn substitution<K: Kind>() -> Param<K> {
+pub(crate) fn substitution<K: Kind>() -> Param<K> {
     param(
         0.5,
         "half of the blocked demand turns to domestic chips",

@@ -13,7 +13,7 @@ use super::locate::{line_col, locate};
 use crate::vocab::edit_distance;
 
 /// Most problems reported for one file.
-pub const MAX_REPORTED: usize = 50;
+pub(crate) const MAX_REPORTED: usize = 50;
 
 /// One problem in a scenario file, with its place when known.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,7 +164,7 @@ impl Diagnostic {
 
 /// Diagnostics in reading order (those of the file loaded first, by line; then those of
 /// other files; those without a place last), at most [`MAX_REPORTED`], and how many more.
-pub fn in_order(mut found: Vec<Diagnostic>) -> (Vec<Diagnostic>, usize) {
+pub(crate) fn in_order(mut found: Vec<Diagnostic>) -> (Vec<Diagnostic>, usize) {
     found.sort_by(|a, b| {
         let key = |d: &Diagnostic| {
             (
@@ -182,7 +182,7 @@ pub fn in_order(mut found: Vec<Diagnostic>) -> (Vec<Diagnostic>, usize) {
 }
 
 /// The closest of `candidates` to `word`, if close enough to be a likely misspelling.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {
@@ -196,7 +196,7 @@ pub fn did_you_mean<'a>(
 
 /// A diagnostic from a RON parse error: its message, with a suggestion for a misspelt field
 /// or variant.
-pub fn from_ron(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
+pub(crate) fn from_ron(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
     use ron::error::Error as E;
     let (message, help) = match &e.code {
         E::NoSuchStructField {

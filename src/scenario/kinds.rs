@@ -167,7 +167,7 @@ impl<'de, K: Kind> Deserialize<'de> for Param<K> {
 
 /// The bound of every parameter path of the schema, with list items written `[]`
 /// (`regions[].us_share`), read from the types by tracing how a scenario serializes.
-pub fn bounds_by_path() -> &'static BTreeMap<String, Bound> {
+pub(crate) fn bounds_by_path() -> &'static BTreeMap<String, Bound> {
     static TABLE: OnceLock<BTreeMap<String, Bound>> = OnceLock::new();
     TABLE.get_or_init(|| {
         use serde_reflection::{ContainerFormat, Format, Samples, Tracer, TracerConfig};
@@ -232,7 +232,7 @@ pub fn bounds_by_path() -> &'static BTreeMap<String, Bound> {
 }
 
 /// The bound of a parameter at a path as validation writes it (`regions[europe].us_share`).
-pub fn bound_of(path: &str) -> Option<Bound> {
+pub(crate) fn bound_of(path: &str) -> Option<Bound> {
     let mut pattern = String::with_capacity(path.len());
     let mut inside = false;
     for c in path.chars() {

@@ -377,7 +377,7 @@ pub enum ScenarioError {
         origin: String,
         /// The file's text (for showing the offending lines).
         text: String,
-        /// Every problem found (at most [`diagnostics::MAX_REPORTED`]).
+        /// Every problem found (at most `diagnostics::MAX_REPORTED`).
         diagnostics: Vec<diagnostics::Diagnostic>,
         /// Problems found beyond those listed.
         more: usize,
@@ -448,15 +448,15 @@ impl fmt::Display for Problem {
     }
 }
 
-pub mod defaults;
-pub mod diagnostics;
-pub mod kinds;
+pub(crate) mod defaults;
+pub(crate) mod diagnostics;
+pub(crate) mod kinds;
 pub mod locate;
 mod model_params;
 pub mod overlay;
 pub mod params;
 mod rules;
-pub mod text;
+pub(crate) mod text;
 mod validate;
 
 pub use model_params::*;

@@ -15,11 +15,11 @@
 use super::Scenario;
 
 /// The article summary the scenarios cite (`assets/reference/article_facts.md`).
-pub const ARTICLE_FACTS: &str = include_str!("../../assets/reference/article_facts.md");
+pub(crate) const ARTICLE_FACTS: &str = include_str!("../../assets/reference/article_facts.md");
 
 /// The article's figures: id (`F8`), text, paragraph(s) — the table of
 /// `article_facts.md`, emphasis removed.
-pub fn figures() -> Vec<(String, String, String)> {
+pub(crate) fn figures() -> Vec<(String, String, String)> {
     ARTICLE_FACTS
         .lines()
         .filter_map(|l| {
@@ -38,7 +38,7 @@ pub fn figures() -> Vec<(String, String, String)> {
 
 /// The article's qualitative claims by paragraph: (paragraphs as written, text) — the
 /// `- ¶…:` lines of `article_facts.md`, emphasis removed.
-pub fn claims() -> Vec<(String, String)> {
+pub(crate) fn claims() -> Vec<(String, String)> {
     ARTICLE_FACTS
         .lines()
         .filter_map(|l| l.strip_prefix("- ¶"))
@@ -49,7 +49,7 @@ pub fn claims() -> Vec<(String, String)> {
 
 /// One text of a scenario: where it is (for the translator) and its English.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Text {
+pub(crate) struct Text {
     /// What it is (`policy us_export_controls: description`).
     pub place: String,
     /// The English, as written in the scenario.
@@ -57,7 +57,7 @@ pub struct Text {
 }
 
 /// The message id of a text's translation: `s-` and the XXH3-64 of its English.
-pub fn key(english: &str) -> String {
+pub(crate) fn key(english: &str) -> String {
     format!(
         "s-{:016x}",
         xxhash_rust::xxh3::xxh3_64(english.trim().as_bytes())
@@ -66,7 +66,7 @@ pub fn key(english: &str) -> String {
 
 /// Every text of a scenario a player reads, in the order the file has them (empty texts
 /// left out).
-pub fn texts(s: &Scenario) -> Vec<Text> {
+pub(crate) fn texts(s: &Scenario) -> Vec<Text> {
     let mut out = Vec::new();
     let mut add = |place: String, english: &str| {
         if !english.trim().is_empty() {
@@ -133,7 +133,7 @@ fn fluent_value(text: &str) -> String {
 
 /// The English table of the texts of `scenarios` (each text once), to copy and translate:
 /// each message preceded by a comment saying where it is.
-pub fn fluent_template(scenarios: &[&Scenario]) -> String {
+pub(crate) fn fluent_template(scenarios: &[&Scenario]) -> String {
     let mut out = String::from(
         "# The texts of the scenarios, in English: copy this file to <lang>.ftl (zh-CN.ftl, ar.ftl)\n\
          # and translate the right-hand sides. The ids are a hash of the English, so keep them;\n\

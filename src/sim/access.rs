@@ -25,7 +25,7 @@ use super::talent::Talent;
 use crate::scenario::Op;
 
 /// A component with a query of its own in [`QuantitiesRef`].
-pub trait InParams: Component + Sized {
+pub(crate) trait InParams: Component + Sized {
     /// Its query for reading.
     fn query_ref<'a, 'w, 's>(p: &'a QuantitiesRef<'w, 's>) -> &'a Query<'w, 's, &'static Self>;
 }
@@ -71,7 +71,7 @@ impl QuantitiesRef<'_, '_> {
 /// The components of a bloc or game entity that carry quantities, fetched together: a system
 /// that changes many quantities of one game (the effects in force) looks its entities up once
 /// per game instead of once per change.
-pub trait InParts<P> {
+pub(crate) trait InParts<P> {
     /// This component within the fetched parts.
     fn of_parts(p: &mut P) -> &mut Self;
 }

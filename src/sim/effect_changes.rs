@@ -61,7 +61,7 @@ pub enum Change {
 /// (undoing what held effects still hold, through the one quantity writer) and start those
 /// of its new status, or start an answered option's effects. Runs after each system that
 /// sends changes, so every change has taken effect before the next part of the turn.
-pub fn start_and_stop_effects(
+pub(super) fn start_and_stop_effects(
     mut changes: ResMut<Messages<EffectsChange>>,
     mut games: Query<TurnParts>,
     mut blocs: Query<BlocParts>,

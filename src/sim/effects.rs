@@ -172,7 +172,7 @@ pub fn apply_to(v: &mut f64, q: Quantity, cause: Cause, op: Op, ledger: &mut Led
 }
 
 /// Apply every effect that is due this turn, in every game; end the ones that are done.
-/// Each game's entities are looked up once ([`GameQuantities`]), not once per effect.
+/// Each game's entities are looked up once (`GameQuantities`), not once per effect.
 pub fn apply_effects(
     mut games: Query<(
         &Game,

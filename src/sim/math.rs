@@ -6,7 +6,7 @@
 /// results stay bit-identical everywhere.
 #[inline]
 #[expect(clippy::float_cmp, reason = "exact special cases of the exponent")]
-pub fn pow(x: f64, y: f64) -> f64 {
+pub(crate) fn pow(x: f64, y: f64) -> f64 {
     if y == 1.0 {
         x
     } else if y == 0.5 {

@@ -11,7 +11,7 @@
 //! Nothing here renders, reads files or looks at a clock; randomness comes only from each
 //! game's own seeded streams (`rng.rs`); transcendental functions come from `libm`.
 
-pub mod access;
+pub(crate) mod access;
 pub mod adoption;
 pub mod chips;
 pub mod compute;
@@ -25,7 +25,7 @@ pub mod funding;
 pub mod game;
 mod index;
 pub mod ledger;
-pub mod math;
+pub(crate) mod math;
 mod order_check;
 pub mod orders;
 pub mod policies;

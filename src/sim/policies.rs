@@ -269,7 +269,7 @@ pub type BlocsParam<'w, 's> = ParamSet<
 >;
 
 /// One game's parts for a policy change, looked up once: its quantities (the one writer,
-/// [`GameQuantities`]), both blocs' policies, the effects in force, the ledger, the journal,
+/// `GameQuantities`), both blocs' policies, the effects in force, the ledger, the journal,
 /// the waiting choices, and the queue of [`EffectsChange`] messages. Orders, projects and
 /// upkeep decide changes through it; the effects those changes start and stop are carried
 /// out by `start_and_stop_effects`. No part is taken out of the world and put back.

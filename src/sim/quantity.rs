@@ -1,4 +1,4 @@
-//! Where each quantity of the vocabulary ([`crate::vocab`]) lives in the simulation: the
+//! Where each quantity of the vocabulary (`vocab`) lives in the simulation: the
 //! component and field behind every [`BlocQ`] and [`GameQ`], with readers and writers for
 //! entities, systems and plain states. The names, units, meanings and bounds themselves are in
 //! `vocab.rs`, below both the scenario format and the simulation; they are re-exported here.

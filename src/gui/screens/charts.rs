@@ -76,7 +76,7 @@ fn exact(chart: Chart, snap: &Snapshot, viewer: Side) -> Option<f64> {
 }
 
 /// Draw the charts screen.
-pub fn ui(root: &mut egui::Ui, state: &mut WindowState, game_ui: &mut GameUi) {
+pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState, game_ui: &mut GameUi) {
     game_ui.follow(state);
     let Some(play) = state.play.as_ref() else {
         state.go(Screen::Title);

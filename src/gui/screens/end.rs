@@ -25,7 +25,7 @@ fn draw(
 }
 
 /// Draw the end screen.
-pub fn ui(root: &mut egui::Ui, state: &mut WindowState) {
+pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState) {
     let Some(play) = state.play.as_ref() else {
         state.go(Screen::Title);
         return;

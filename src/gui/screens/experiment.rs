@@ -99,7 +99,7 @@ fn current(state: &WindowState, chosen: Option<&Scenario>) -> Option<Scenario> {
 }
 
 /// Start the experiment the form describes, on the game's scenario or else `chosen`.
-pub fn start(
+pub(crate) fn start(
     state: &WindowState,
     form: &mut ExperimentForm,
     chosen: Option<&Scenario>,
@@ -171,7 +171,7 @@ fn param_words(state: &WindowState, path: &str) -> String {
 type ParamChoice = (String, f64, String, Option<(f64, f64)>);
 
 /// Draw the experiment screen.
-pub fn ui(
+pub(crate) fn ui(
     root: &mut egui::Ui,
     state: &mut WindowState,
     form: &mut ExperimentForm,

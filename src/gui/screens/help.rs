@@ -10,7 +10,7 @@ use crate::scenario::Scenario;
 use crate::sim::quantity::{BlocQ, GameQ};
 
 /// Number of steps of the guided first turn (the first says how you win).
-pub const GUIDE_STEPS: usize = 7;
+pub(crate) const GUIDE_STEPS: usize = 7;
 
 /// Paragraphs of "How you win" in the help.
 const WIN_PARAGRAPHS: [&str; 7] = [
@@ -26,7 +26,7 @@ const WIN_PARAGRAPHS: [&str; 7] = [
 /// The help window, if `open_flag` (F1 or H on the game screen; a button on the title
 /// screen), about the game's scenario or else `chosen`. True when the player asked to see the
 /// guided first turn again.
-pub fn overlay(
+pub(crate) fn overlay(
     ctx: &egui::Context,
     state: &WindowState,
     open_flag: &mut bool,
@@ -106,7 +106,7 @@ pub fn overlay(
 
 /// The guided first turn at `at` (None: closed): one note at a time, skippable, reopened
 /// from help.
-pub fn guide(ctx: &egui::Context, state: &WindowState, at: &mut Option<usize>) {
+pub(crate) fn guide(ctx: &egui::Context, state: &WindowState, at: &mut Option<usize>) {
     let Some(step) = *at else {
         return;
     };
@@ -179,7 +179,7 @@ fn first_move(state: &WindowState) -> Option<String> {
 /// their side prefer most that the game would take now (asked of the game itself), with the
 /// doctrine that prefers it, in the scenario's words. None when nobody plays that side or
 /// nothing can be enacted.
-pub fn suggested_move(play: &super::super::play::Play) -> Option<(String, String)> {
+pub(crate) fn suggested_move(play: &super::super::play::Play) -> Option<(String, String)> {
     use crate::scenario::PolicySide;
     use crate::sim::orders::Command;
     use crate::sim::policies::PolicyId;

@@ -30,7 +30,7 @@ pub(super) fn plugin(app: &mut bevy::prelude::App) {
 }
 
 /// Entering the screen: an error from an earlier visit is gone.
-pub fn enter(form: &mut LoadForm) {
+pub(crate) fn enter(form: &mut LoadForm) {
     form.error = None;
 }
 
@@ -144,7 +144,7 @@ fn age(t: &super::super::text::Strings, when: u64) -> String {
 }
 
 /// Load a save into the state, or keep its error on the screen.
-pub fn open(state: &mut WindowState, form: &mut LoadForm, path: &Path) {
+pub(crate) fn open(state: &mut WindowState, form: &mut LoadForm, path: &Path) {
     match Session::load(path) {
         Ok((session, _)) => match Play::resume(session) {
             Ok(mut play) => {
@@ -159,7 +159,7 @@ pub fn open(state: &mut WindowState, form: &mut LoadForm, path: &Path) {
 }
 
 /// Load a save's text (uploaded or kept by the browser) into the state.
-pub fn open_text(state: &mut WindowState, form: &mut LoadForm, name: &str, text: &str) {
+pub(crate) fn open_text(state: &mut WindowState, form: &mut LoadForm, name: &str, text: &str) {
     let resumed = save::decode(text.as_bytes(), Path::new(name))
         .map_err(|e| e.to_string())
         .and_then(|(save, _)| Session::resume(save))
@@ -174,7 +174,7 @@ pub fn open_text(state: &mut WindowState, form: &mut LoadForm, name: &str, text:
 }
 
 /// Draw the load screen.
-pub fn ui(root: &mut egui::Ui, state: &mut WindowState, form: &mut LoadForm) {
+pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState, form: &mut LoadForm) {
     let mut chosen: Option<PathBuf> = None;
     let picked = super::super::platform::take_files();
     if form.collecting && !picked.is_empty() {

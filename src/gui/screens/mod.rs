@@ -10,21 +10,21 @@
 use bevy::prelude::*;
 use bevy_egui::EguiContexts;
 
-pub mod charts;
-pub mod end;
-pub mod experiment;
-pub mod game;
-pub mod help;
-pub mod load;
-pub mod new_game;
-pub mod title;
+pub(crate) mod charts;
+pub(crate) mod end;
+pub(crate) mod experiment;
+pub(crate) mod game;
+pub(crate) mod help;
+pub(crate) mod load;
+pub(crate) mod new_game;
+pub(crate) mod title;
 
 /// The set of the screens' drawing systems (the window sets up egui before it).
 #[derive(SystemSet, Clone, Debug, PartialEq, Eq, Hash)]
-pub struct ScreenSystems;
+pub(crate) struct ScreenSystems;
 
 /// Every screen's plugin.
-pub fn plugin(app: &mut App) {
+pub(crate) fn plugin(app: &mut App) {
     app.add_plugins((
         title::plugin,
         new_game::plugin,

@@ -26,7 +26,7 @@ fn draw(
 }
 
 /// Draw the new-game screen.
-pub fn ui(root: &mut egui::Ui, state: &mut WindowState, form: &mut NewGameForm) {
+pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState, form: &mut NewGameForm) {
     let mut start = false;
     // A scenario picked in the browser's file dialog or dropped onto the page.
     if let Some((name, text)) = super::super::platform::take_files().pop() {

@@ -26,7 +26,7 @@ fn draw(
 }
 
 /// Draw the title screen.
-pub fn ui(root: &mut egui::Ui, state: &mut WindowState, chosen: Option<&Scenario>) {
+pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState, chosen: Option<&Scenario>) {
     egui::CentralPanel::default().show(root, |ui| {
         // Scrolls with the wheel anywhere over it, at any text size.
         egui::ScrollArea::vertical().show(ui, |ui| {

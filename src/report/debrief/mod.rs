@@ -7,7 +7,7 @@
 //! final score, and the discussion prompts of the policies used.
 
 mod parts;
-pub use parts::charts;
+pub(crate) use parts::charts;
 use parts::*;
 
 use std::collections::BTreeSet;
@@ -26,10 +26,8 @@ use crate::scenario::Scenario;
 use crate::sim::game::JournalEntry;
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Side};
 
-pub use crate::scenario::text::ARTICLE_FACTS;
-
 /// Escape text for HTML.
-pub fn esc(s: &str) -> String {
+pub(crate) fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -40,7 +38,7 @@ use crate::scenario::text::{claims, figures};
 
 /// The debrief page, in the language of `t` (`lang` and `dir` set on the page; the fonts it
 /// names are written beside it by [`write()`]).
-pub fn html(save: &SaveGame, t: &Strings) -> String {
+pub(crate) fn html(save: &SaveGame, t: &Strings) -> String {
     let s = &save.scenario;
     let history = History::replay(save);
     let reasons = reasons(save);
@@ -410,7 +408,7 @@ pub fn html(save: &SaveGame, t: &Strings) -> String {
 
 /// Write `debrief.html`, `history.csv` and `history.json` into `dir` (created if needed).
 /// Returns the page's path.
-pub fn write(save: &SaveGame, dir: &Path, t: &Strings) -> Result<PathBuf, String> {
+pub(crate) fn write(save: &SaveGame, dir: &Path, t: &Strings) -> Result<PathBuf, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     crate::fonts::write_beside(dir)?;
     let history = History::replay(save);

@@ -138,7 +138,7 @@ pub(super) fn svg_inline(svg: &str) -> String {
 
 /// The charts of a game: lead, compute, adoption, world market share, risk and tension,
 /// titled in the table's language.
-pub fn charts(save: &SaveGame, history: &History, t: &Strings) -> Vec<LineChart> {
+pub(crate) fn charts(save: &SaveGame, history: &History, t: &Strings) -> Vec<LineChart> {
     let s = &save.scenario;
     let dates: Vec<String> = std::iter::once(t.t("debrief-start"))
         .chain((1..=history.turns.len() as u32).map(|turn| quarter_text(t, s, turn)))

@@ -16,7 +16,7 @@ use super::super::widgets::{
     quantity_text, region_name, side_color, side_label, side_mark, side_name, side_text_color,
     signed, sparkline,
 };
-pub use crate::i18n::order_text;
+pub(crate) use crate::i18n::order_text;
 use crate::scenario::{Expectation, PolicyKind, Scenario};
 use crate::sim::fog::SideView;
 use crate::sim::game::JournalEntry;
@@ -25,7 +25,7 @@ use crate::sim::policies::{PolicyId, PolicyStatus};
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region, Side};
 use crate::sim::scoring::ScoreAxis;
 
-pub use crate::i18n::RESOURCES;
+pub(crate) use crate::i18n::RESOURCES;
 
 mod bars;
 mod news;
@@ -34,7 +34,7 @@ mod policies;
 mod status;
 
 use bars::*;
-pub use news::news_text;
+pub(crate) use news::news_text;
 use news::*;
 use own::*;
 use policies::*;
@@ -43,7 +43,7 @@ use status::*;
 /// The export-control quantities a side needs, shown under its resources: what the rival's
 /// controls block and what gets through (China), or what the controls cost its chip makers
 /// (the US).
-pub fn control_rows(side: Side) -> &'static [BlocQ] {
+pub(crate) fn control_rows(side: Side) -> &'static [BlocQ] {
     match side {
         Side::China => &[
             BlocQ::ChipsBlockedShare,
@@ -85,7 +85,7 @@ enum Action {
 }
 
 /// Draw the game screen.
-pub fn ui(root: &mut Ui, state: &mut WindowState, game_ui: &mut GameUi) {
+pub(crate) fn ui(root: &mut Ui, state: &mut WindowState, game_ui: &mut GameUi) {
     game_ui.follow(state);
     let Some(play) = state.play.as_ref() else {
         state.go(Screen::Title);

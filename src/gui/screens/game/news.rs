@@ -3,7 +3,7 @@
 use super::*;
 
 /// A news item in words, or None if the viewer may not see it.
-pub fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<String> {
+pub(crate) fn news_text(t: &Strings, s: &Scenario, viewer: Side, n: &News) -> Option<String> {
     let refused = |reason: String| t.f("news-rejected", &[("reason", reason.into())]);
     match n {
         News::Loaded | News::Computer { .. } => None,
