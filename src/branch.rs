@@ -17,7 +17,7 @@ use crate::sim::quantity::{Quantity, Side};
 
 /// The computer player that carries on for `player` on `side` (a person's side is played
 /// at `stand_in`).
-pub fn carry_on(
+pub(crate) fn carry_on(
     s: &Scenario,
     side: Side,
     player: &Player,
@@ -36,7 +36,7 @@ pub fn carry_on(
 /// Replay `save` up to the start of `turn` (1-based; the turn after the last one played
 /// too, while the game is not over) and return the session there, with the orders of `turn`
 /// not yet given.
-pub fn rewind(save: &SaveGame, turn: u32) -> Result<Session, String> {
+pub(crate) fn rewind(save: &SaveGame, turn: u32) -> Result<Session, String> {
     let played = save.turns.len() as u32;
     let last = if save
         .turns

@@ -59,7 +59,7 @@ impl Record {
     }
 
     /// The turn in which a project of `side` was completed.
-    pub fn completed(&self, s: &Scenario, policy: &str, side: Side) -> Option<u32> {
+    pub(crate) fn completed(&self, s: &Scenario, policy: &str, side: Side) -> Option<u32> {
         let id = PolicyId::find(s, policy)?;
         match self.last.blocs[side.index()].policies.get(id) {
             PolicyStatus::Built { since } => Some(since),
@@ -210,7 +210,7 @@ fn bq(side: Side, q: BlocQ) -> Quantity {
 }
 
 /// The turn after which the state is that of the end of `year` Q`quarter`.
-pub fn turn_of(s: &Scenario, year: i64, quarter: u32) -> usize {
+pub(crate) fn turn_of(s: &Scenario, year: i64, quarter: u32) -> usize {
     (1..=s.turns)
         .find(|&t| quarter_of(s, t) == (year, quarter))
         .map_or(0, |t| t as usize)
@@ -250,7 +250,7 @@ fn ratio(g: &Record, q: Quantity, from: usize, to: usize) -> f64 {
 /// The multiple of China's 2025 Q1 fab capacity that the named projection gives for 2030 Q4:
 /// F5's doubling by 2026 Q4, then SMIC's advanced-node wafer capacity growing from 60,000 to
 /// 80,000 wafers a month a year (SemiAnalysis, Sep 2025) for the four years to 2030 Q4.
-pub const FAB_PROJECTION_2030: f64 =
+pub(crate) const FAB_PROJECTION_2030: f64 =
     2.0 * (80.0 / 60.0) * (80.0 / 60.0) * (80.0 / 60.0) * (80.0 / 60.0);
 
 /// Every claim of the suite, in the order of `docs/calibration.md`.
@@ -519,7 +519,7 @@ pub fn measure_all(s: &Scenario, seed: u64, n: u32) -> Vec<Measured> {
 }
 
 /// Play the games of a setup.
-pub fn play_setup(s: &Scenario, seed: u64, n: u32, setup: Setup) -> Vec<Record> {
+pub(crate) fn play_setup(s: &Scenario, seed: u64, n: u32, setup: Setup) -> Vec<Record> {
     match setup {
         Setup::Plain(p) => play(s, seed, n, p, &[]),
         Setup::CloudFirst(p) => {

@@ -51,15 +51,6 @@ impl Side {
             Side::China => 1,
         }
     }
-
-    /// Parse `us` or `china`.
-    pub fn from_id(s: &str) -> Option<Side> {
-        match s {
-            "us" => Some(Side::Us),
-            "china" => Some(Side::China),
-            _ => None,
-        }
-    }
 }
 
 /// A world region whose AI market the blocs compete for.
@@ -94,7 +85,7 @@ impl Region {
         Region::EastAsia,
     ];
     /// Number of regions.
-    pub const COUNT: usize = 7;
+    pub(crate) const COUNT: usize = 7;
 
     /// Identifier as written in scenarios and paths.
     pub const fn id(self) -> &'static str {
@@ -211,29 +202,29 @@ pub struct Bounds {
 
 impl Bounds {
     /// A share, 0–1.
-    pub const SHARE: Bounds = Bounds {
+    pub(crate) const SHARE: Bounds = Bounds {
         low: 0.0,
         high: 1.0,
     };
     /// A percentage, 0–100.
-    pub const PERCENT: Bounds = Bounds {
+    pub(crate) const PERCENT: Bounds = Bounds {
         low: 0.0,
         high: 100.0,
     };
     /// Zero or more.
-    pub const NON_NEGATIVE: Bounds = Bounds {
+    pub(crate) const NON_NEGATIVE: Bounds = Bounds {
         low: 0.0,
         high: f64::INFINITY,
     };
     /// Any number.
-    pub const ANY: Bounds = Bounds {
+    pub(crate) const ANY: Bounds = Bounds {
         low: f64::NEG_INFINITY,
         high: f64::INFINITY,
     };
 
     /// `v` clamped into the bounds.
     #[inline]
-    pub fn clamp(self, v: f64) -> f64 {
+    pub(crate) fn clamp(self, v: f64) -> f64 {
         v.clamp(self.low, self.high)
     }
 }
@@ -294,7 +285,7 @@ impl BlocQ {
 
 impl Quantity {
     /// True for quantities recomputed every turn (see [`BlocQ::is_derived`]).
-    pub fn is_derived(self) -> bool {
+    pub(crate) fn is_derived(self) -> bool {
         match self {
             Quantity::Game(q) => q == GameQ::LeadMonths,
             Quantity::Bloc(_, q) => q.is_derived(),
@@ -357,7 +348,7 @@ impl Quantity {
     }
 
     /// Unit.
-    pub fn unit(self) -> &'static str {
+    pub(crate) fn unit(self) -> &'static str {
         match self {
             Quantity::Game(q) => q.unit(),
             Quantity::Bloc(_, q) => q.unit(),
@@ -434,7 +425,7 @@ fn closest_paths(path: &str, n: usize) -> Vec<String> {
 }
 
 /// Levenshtein distance over characters.
-pub fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];
@@ -450,7 +441,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// The quantities as a Markdown table (the body of `docs/quantities.md`).
-pub fn markdown_table() -> String {
+pub(crate) fn markdown_table() -> String {
     let mut out = String::from("| path | unit | meaning |\n|---|---|---|\n");
     for q in GameQ::ALL {
         out.push_str(&format!(

@@ -180,7 +180,7 @@ impl Explanation {
 }
 
 /// A decision being made ([`ComputerPlayer::begin`]).
-pub enum Thinking {
+pub(crate) enum Thinking {
     /// Decided at once.
     Ready(Decision),
     /// Lookahead, a turn of rollouts per step.
@@ -273,7 +273,7 @@ impl ComputerPlayer {
 
     /// True when the player reads the rival's estimates (the lookahead levels); the others
     /// decide the same from [`SideView::build_without_estimates`].
-    pub fn reads_estimates(&self) -> bool {
+    pub(crate) fn reads_estimates(&self) -> bool {
         matches!(self.level, Level::Normal | Level::Hard | Level::HardBefore)
     }
 
@@ -305,7 +305,7 @@ impl ComputerPlayer {
     /// Start deciding this turn's orders; [`Thinking::step`] finishes (at once for the levels
     /// without lookahead, a turn of rollouts per step for the others). The decision is the
     /// one [`ComputerPlayer::decide`] gives.
-    pub fn begin(&mut self, s: &Scenario, view: &SideView) -> Thinking {
+    pub(crate) fn begin(&mut self, s: &Scenario, view: &SideView) -> Thinking {
         // A fresh stream for each turn, from the game's seed and the turn: a decision depends
         // only on the view and the turn, so a loaded or branched game replays the same
         // decisions as the original.
@@ -405,7 +405,11 @@ impl ComputerPlayer {
 /// The orders every doctrine-following player gives: the doctrine's budget (or the
 /// rule-based power rule without one) and the doctrine's answer to every waiting choice (the
 /// first option without a doctrine or an answer for it).
-pub fn base_orders(s: &Scenario, view: &SideView, doctrine: Option<&DoctrineDef>) -> Vec<Command> {
+pub(crate) fn base_orders(
+    s: &Scenario,
+    view: &SideView,
+    doctrine: Option<&DoctrineDef>,
+) -> Vec<Command> {
     let mut out = Vec::new();
     match doctrine {
         Some(d) => {
@@ -439,7 +443,7 @@ pub fn base_orders(s: &Scenario, view: &SideView, doctrine: Option<&DoctrineDef>
 /// `preferred` if the side may give that answer now (an option's policy orders may be
 /// impossible), else its first legal option, else `preferred` (the game then answers by
 /// default).
-pub fn legal_answer(
+pub(crate) fn legal_answer(
     s: &Scenario,
     view: &SideView,
     preferred: u8,
@@ -461,7 +465,7 @@ pub fn legal_answer(
 }
 
 /// The option a doctrine gives an event's choice (the first without a doctrine).
-pub fn doctrine_answer(
+pub(crate) fn doctrine_answer(
     s: &Scenario,
     doctrine: Option<&DoctrineDef>,
     event: crate::sim::events::EventId,
@@ -482,7 +486,7 @@ pub fn doctrine_answer(
 /// The rival's doctrine as a player can infer it from public acts: of the rival side's
 /// doctrines, the one whose preferred policies the rival has in force most (weighted by
 /// preference); the first of them when nothing is in force yet.
-pub fn infer_doctrine<'a>(s: &'a Scenario, view: &SideView) -> Option<&'a DoctrineDef> {
+pub(crate) fn infer_doctrine<'a>(s: &'a Scenario, view: &SideView) -> Option<&'a DoctrineDef> {
     let rival = match view.side.rival() {
         Side::Us => PolicySide::Us,
         Side::China => PolicySide::China,
@@ -511,7 +515,7 @@ pub fn infer_doctrine<'a>(s: &'a Scenario, view: &SideView) -> Option<&'a Doctri
 /// raise a level policy one step. With `all`, policies the doctrine does not prefer are
 /// included too (score 0), for a lookahead that can afford to weigh them. `extra` adds to the
 /// score (noise or evaluation).
-pub fn ranked_policy_orders(
+pub(crate) fn ranked_policy_orders(
     s: &Scenario,
     view: &SideView,
     doctrine: Option<&DoctrineDef>,

@@ -271,7 +271,11 @@ pub struct PlayerArgs {
 
 impl PlayerArgs {
     /// The two players for a game seed.
-    pub fn make(&self, scenario: &Scenario, seed: u64) -> Result<[ComputerPlayer; 2], String> {
+    pub(crate) fn make(
+        &self,
+        scenario: &Scenario,
+        seed: u64,
+    ) -> Result<[ComputerPlayer; 2], String> {
         Ok([
             ComputerPlayer::new(
                 scenario,
@@ -450,7 +454,7 @@ fn report_scenario_error(e: &ScenarioError) -> u8 {
 }
 
 /// Load a scenario, printing its diagnostics; the error is the exit code to use.
-pub fn load_scenario(path: &Path) -> Result<Scenario, ExitCode> {
+pub(crate) fn load_scenario(path: &Path) -> Result<Scenario, ExitCode> {
     Scenario::load(path).map_err(|e: ScenarioError| ExitCode::from(report_scenario_error(&e)))
 }
 
@@ -540,7 +544,10 @@ pub(crate) fn adjust_scenario(
 
 /// Load a scenario and apply one of its assumption sets (an unknown set: exit 2, naming the
 /// sets it has).
-pub fn load_scenario_as(path: &Path, assumptions: Option<&str>) -> Result<Scenario, ExitCode> {
+pub(crate) fn load_scenario_as(
+    path: &Path,
+    assumptions: Option<&str>,
+) -> Result<Scenario, ExitCode> {
     let s = load_scenario(path)?;
     match assumptions {
         None => Ok(s),

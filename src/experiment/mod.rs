@@ -25,7 +25,7 @@ pub use results::*;
 /// Most games a world holds at once (larger runs are split into several batches). 256 games
 /// keep a world's components in cache: 10,000 easy games took 0.9 s on two threads against
 /// 1.5 s with 2,048 per world (release build, this 2-core machine).
-pub const BATCH: usize = 256;
+pub(crate) const BATCH: usize = 256;
 
 /// One scenario to play: the base, or the base with a parameter changed.
 #[derive(Clone, Debug)]
@@ -55,7 +55,7 @@ pub struct Spec {
 }
 
 /// Quantities followed turn by turn.
-pub const METRICS: [Metric; 12] = [
+pub(crate) const METRICS: [Metric; 12] = [
     Metric::LeadMonths,
     Metric::Risk,
     Metric::Tension,
@@ -72,7 +72,7 @@ pub const METRICS: [Metric; 12] = [
 
 /// A number read off a game's state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Metric {
+pub(crate) enum Metric {
     /// `game.lead_months`.
     LeadMonths,
     /// `game.risk`.
@@ -142,7 +142,7 @@ impl Metric {
 }
 
 /// A game's end and its per-turn series of [`METRICS`].
-pub type PlayedGame = (RunRow, Vec<Vec<f64>>);
+pub(crate) type PlayedGame = (RunRow, Vec<Vec<f64>>);
 
 /// One game's end.
 #[derive(Clone, Debug, Serialize)]
@@ -169,12 +169,12 @@ pub struct RunRow {
     pub moved: [Vec<u16>; 2],
     /// The doctrines drawn, US then China.
     pub doctrines: [String; 2],
-    /// [`METRICS`] at the end.
+    /// `METRICS` at the end.
     pub end: Vec<f64>,
 }
 
 /// A verdict as a word for files (CSV): `us`, `china`, `draw`, `shared_loss`, `in_progress`.
-pub fn verdict_word(v: Verdict) -> &'static str {
+pub(crate) fn verdict_word(v: Verdict) -> &'static str {
     match v {
         Verdict::Winner(Side::Us) => "us",
         Verdict::Winner(Side::China) => "china",

@@ -38,7 +38,7 @@ pub struct VariantResult {
 
 /// How one pairing of doctrines fared.
 #[derive(Clone, Debug, PartialEq)]
-pub struct DoctrinePair {
+pub(crate) struct DoctrinePair {
     /// The US's doctrine.
     pub us: String,
     /// China's doctrine.
@@ -107,7 +107,7 @@ pub(super) fn summarise(variant: &Variant, mut games: Vec<PlayedGame>) -> Varian
 }
 
 /// Wilson 95% interval of a proportion, in %.
-pub fn wilson(hits: usize, n: usize) -> (f64, f64) {
+pub(crate) fn wilson(hits: usize, n: usize) -> (f64, f64) {
     if n == 0 {
         return (0.0, 0.0);
     }
@@ -131,7 +131,7 @@ impl VariantResult {
 
     /// For each score axis ([`ScoreAxis::ALL`] order), the share of games (0–1) whose
     /// verdict would differ with that axis left out.
-    pub fn axis_influence(&self) -> [f64; 5] {
+    pub(crate) fn axis_influence(&self) -> [f64; 5] {
         let n = self.runs.len().max(1) as f64;
         std::array::from_fn(|i| {
             self.runs.iter().filter(|r| r.changed_without[i]).count() as f64 / n
@@ -155,7 +155,7 @@ impl VariantResult {
 
     /// For one side, each policy it enacted or raised in some of its wins, with the share
     /// (0–1) of its wins in which it did, most frequent first.
-    pub fn policies_in_wins(&self, side: Side) -> Vec<(u16, f64)> {
+    pub(crate) fn policies_in_wins(&self, side: Side) -> Vec<(u16, f64)> {
         let word = verdict_word(Verdict::Winner(side));
         let wins: Vec<&RunRow> = self.runs.iter().filter(|r| r.verdict == word).collect();
         let mut counts: Vec<(u16, usize)> = Vec::new();
@@ -175,7 +175,7 @@ impl VariantResult {
     }
 
     /// Each pairing of doctrines that played.
-    pub fn doctrine_pairs(&self) -> Vec<DoctrinePair> {
+    pub(crate) fn doctrine_pairs(&self) -> Vec<DoctrinePair> {
         let mut pairs: Vec<(String, String)> = Vec::new();
         for r in &self.runs {
             let p = (r.doctrines[0].clone(), r.doctrines[1].clone());
@@ -206,7 +206,7 @@ impl VariantResult {
     }
 
     /// The end distribution of metric `m`.
-    pub fn end_band(&self, m: usize) -> Band {
+    pub(crate) fn end_band(&self, m: usize) -> Band {
         let mut v: Vec<f64> = self.runs.iter().map(|r| r.end[m]).collect();
         band(&mut v)
     }
@@ -215,7 +215,7 @@ impl VariantResult {
 /// The summary in Markdown, in the language of `t`: outcome rates with 95% intervals, end
 /// distributions, balance, the policies of the wins, doctrine pairings and what each score
 /// axis decides.
-pub fn summary_markdown(spec: &Spec, results: &[VariantResult], t: &Strings) -> String {
+pub(crate) fn summary_markdown(spec: &Spec, results: &[VariantResult], t: &Strings) -> String {
     let mut out = String::new();
     // A variant by its label (`path=value`, an id), or the scenario as written.
     let names: Vec<String> = results
@@ -391,7 +391,7 @@ pub fn summary_markdown(spec: &Spec, results: &[VariantResult], t: &Strings) -> 
 }
 
 /// Every game's end state, one row per game (variant, run, seed, verdict, turns, scores,
-/// doctrines, then [`METRICS`]).
+/// doctrines, then `METRICS`).
 pub fn runs_csv(results: &[VariantResult]) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = [

@@ -259,7 +259,7 @@ mod web {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;
 
-    pub const AUTOSAVE_KEY: &str = "ai-race-autosave";
+    pub(crate) const AUTOSAVE_KEY: &str = "ai-race-autosave";
 
     static PICKED: Mutex<Vec<(String, String)>> = Mutex::new(Vec::new());
 
@@ -285,7 +285,7 @@ mod web {
             .map_err(|e| format!("aiRace.{name} failed: {e:?}"))
     }
 
-    pub fn download(name: &str, text: &str) -> Result<(), String> {
+    pub(crate) fn download(name: &str, text: &str) -> Result<(), String> {
         call(
             "download",
             &[JsValue::from_str(name), JsValue::from_str(text)],
@@ -293,7 +293,7 @@ mod web {
         .map(|_| ())
     }
 
-    pub fn pick_files(accept: &str) {
+    pub(crate) fn pick_files(accept: &str) {
         let Ok(promise) = call(
             "pickFile",
             &[JsValue::from_str(accept), JsValue::from_bool(true)],
@@ -314,7 +314,7 @@ mod web {
         });
     }
 
-    pub fn pick_file(accept: &str) {
+    pub(crate) fn pick_file(accept: &str) {
         let Ok(promise) = call("pickFile", &[JsValue::from_str(accept)]) else {
             return;
         };
@@ -341,7 +341,7 @@ mod web {
         }
     }
 
-    pub fn take_files() -> Vec<(String, String)> {
+    pub(crate) fn take_files() -> Vec<(String, String)> {
         if let Ok(dropped) = call("takeDropped", &[])
             && let Ok(arr) = dropped.dyn_into::<js_sys::Array>()
         {
@@ -359,7 +359,7 @@ mod web {
         web_sys::window()?.local_storage().ok()?
     }
 
-    pub fn store(key: &str, text: &str) -> Result<(), String> {
+    pub(crate) fn store(key: &str, text: &str) -> Result<(), String> {
         storage()
             .ok_or("this browser keeps no local storage")?
             .set_item(key, text)

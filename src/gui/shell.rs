@@ -55,7 +55,7 @@ impl Shipped {
     }
 
     /// Where it lives in the repository (for its diagnostics).
-    pub fn origin(&self) -> String {
+    pub(crate) fn origin(&self) -> String {
         format!("scenarios/{}.ron", self.stem)
     }
 }
@@ -137,7 +137,7 @@ impl Default for NewGameForm {
 
 impl NewGameForm {
     /// Choose a shipped scenario.
-    pub fn load_shipped(&mut self, i: usize) {
+    pub(crate) fn load_shipped(&mut self, i: usize) {
         self.shipped = Some(i);
         self.doctrine = [None, None];
         match SHIPPED.get(i) {
@@ -147,7 +147,7 @@ impl NewGameForm {
     }
 
     /// Open the scenario file typed in [`NewGameForm::path`].
-    pub fn load_path(&mut self) {
+    pub(crate) fn load_path(&mut self) {
         self.shipped = None;
         self.doctrine = [None, None];
         let path = PathBuf::from(self.path.trim());
@@ -156,7 +156,7 @@ impl NewGameForm {
 
     /// Use a scenario's text (a file picked or dropped in the browser), with the same
     /// diagnostics as a file on the desktop.
-    pub fn load_text(&mut self, name: &str, text: &str) {
+    pub(crate) fn load_text(&mut self, name: &str, text: &str) {
         self.shipped = None;
         self.doctrine = [None, None];
         self.path = name.to_owned();
@@ -323,7 +323,7 @@ impl Settings {
     }
 
     /// Keep the settings in `dir` for the next start (a failure is reported, never fatal).
-    pub fn store(&self, dir: &std::path::Path) {
+    pub(crate) fn store(&self, dir: &std::path::Path) {
         if super::platform::is_web() {
             return;
         }
@@ -341,7 +341,7 @@ impl Settings {
 
     /// The largest interface scale at which a window of `size` (points at scale 1) still
     /// shows a 1000 × 640 screen whole: the game's panels need that much.
-    pub fn max_scale_for(size: egui::Vec2) -> f32 {
+    pub(crate) fn max_scale_for(size: egui::Vec2) -> f32 {
         (size.x / 1000.0)
             .min(size.y / 640.0)
             .clamp(MIN_SCALE, MAX_SCALE)
@@ -349,9 +349,9 @@ impl Settings {
 }
 
 /// Smallest interface scale.
-pub const MIN_SCALE: f32 = 0.75;
+pub(crate) const MIN_SCALE: f32 = 0.75;
 /// Largest interface scale (a large window on a projector).
-pub const MAX_SCALE: f32 = 2.5;
+pub(crate) const MAX_SCALE: f32 = 2.5;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -371,11 +371,11 @@ pub struct WindowState {
     /// The screen shown. In the window it is a copy of the Bevy state `State<Screen>`, the
     /// one place the screen is decided, refreshed every frame; the tests' harness keeps it
     /// itself. Screens never write it: they ask for another screen with
-    /// [`WindowState::go`].
+    /// `WindowState::go`.
     pub screen: Screen,
     /// The screen shown before this one (where "back" goes).
     pub previous: Screen,
-    /// The screen a screen asked for this frame ([`WindowState::go`]): the window hands it
+    /// The screen a screen asked for this frame (`WindowState::go`): the window hands it
     /// to `NextState<Screen>`, the tests' harness ([`Shell::ui`]) shows it next.
     pub next: Option<Screen>,
     /// The string table.
@@ -413,7 +413,7 @@ impl WindowState {
 
     /// Change the window's language (a shipped table, or one in the tables' folder) and
     /// remember it for the next start.
-    pub fn set_language(&mut self, tag: &str) -> Result<(), String> {
+    pub(crate) fn set_language(&mut self, tag: &str) -> Result<(), String> {
         self.strings = Strings::for_language(tag, &super::text::tables_dir())?;
         self.settings.lang = Some(tag.to_owned());
         self.settings.store(&self.saves_dir);
@@ -427,19 +427,19 @@ impl WindowState {
 
     /// Show a game (new or loaded); the game screen's own state starts afresh
     /// ([`GameUi::follow`]).
-    pub fn begin(&mut self, play: Play) {
+    pub(crate) fn begin(&mut self, play: Play) {
         self.play = Some(play);
         self.games_begun += 1;
         self.go(Screen::Game);
     }
 
     /// Ask for another screen (shown from the next frame).
-    pub fn go(&mut self, screen: Screen) {
+    pub(crate) fn go(&mut self, screen: Screen) {
         self.next = Some(screen);
     }
 
     /// The screen changed to `now` (the window's state, or the tests' harness).
-    pub fn entered(&mut self, now: Screen) {
+    pub(crate) fn entered(&mut self, now: Screen) {
         if now != self.screen {
             self.previous = self.screen;
             self.screen = now;
@@ -450,7 +450,7 @@ impl WindowState {
 impl GameUi {
     /// Start afresh if a game began since this state was made (the guide opens on a new
     /// game's first turn when the settings ask for it).
-    pub fn follow(&mut self, state: &WindowState) {
+    pub(crate) fn follow(&mut self, state: &WindowState) {
         if self.game == state.games_begun {
             return;
         }
@@ -499,7 +499,7 @@ impl Shell {
     }
 
     /// [`Shell::new`] with a string table (a translation).
-    pub fn with_strings(saves_dir: PathBuf, strings: Strings) -> Shell {
+    pub(crate) fn with_strings(saves_dir: PathBuf, strings: Strings) -> Shell {
         Shell {
             state: WindowState::new(saves_dir, strings),
             new_game: NewGameForm::default(),

@@ -15,15 +15,15 @@ pub use crate::i18n::{
 use crate::sim::quantity::Side;
 
 /// The US colour: Okabe–Ito blue, dark.
-pub const US_COLOR: Color32 = Color32::from_rgb(0x00, 0x5A, 0x9C);
+pub(crate) const US_COLOR: Color32 = Color32::from_rgb(0x00, 0x5A, 0x9C);
 /// China's colour: Okabe–Ito orange, light. The two differ in lightness as well as hue, and
 /// every place that shows them also shows the side's mark (■ or ▲) or line style.
-pub const CHINA_COLOR: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
+pub(crate) const CHINA_COLOR: Color32 = Color32::from_rgb(0xE6, 0x9F, 0x00);
 /// Text colour for China on a light background (vermillion, darker than the fill).
-pub const CHINA_TEXT: Color32 = Color32::from_rgb(0xB0, 0x48, 0x00);
+pub(crate) const CHINA_TEXT: Color32 = Color32::from_rgb(0xB0, 0x48, 0x00);
 
 /// A side's colour for fills and lines.
-pub fn side_color(side: Side) -> Color32 {
+pub(crate) fn side_color(side: Side) -> Color32 {
     match side {
         Side::Us => US_COLOR,
         Side::China => CHINA_COLOR,
@@ -31,7 +31,7 @@ pub fn side_color(side: Side) -> Color32 {
 }
 
 /// A side's colour for text.
-pub fn side_text_color(side: Side) -> Color32 {
+pub(crate) fn side_text_color(side: Side) -> Color32 {
     match side {
         Side::Us => US_COLOR,
         Side::China => CHINA_TEXT,
@@ -39,7 +39,7 @@ pub fn side_text_color(side: Side) -> Color32 {
 }
 
 /// A side's mark, shown beside its name wherever colour alone would tell them apart.
-pub fn side_mark(side: Side) -> &'static str {
+pub(crate) fn side_mark(side: Side) -> &'static str {
     match side {
         Side::Us => "■",
         Side::China => "▲",
@@ -47,14 +47,14 @@ pub fn side_mark(side: Side) -> &'static str {
 }
 
 /// A side's name with its mark, coloured.
-pub fn side_label(t: &Strings, side: Side) -> RichText {
+pub(crate) fn side_label(t: &Strings, side: Side) -> RichText {
     RichText::new(format!("{} {}", side_mark(side), side_name(t, side)))
         .color(side_text_color(side))
         .strong()
 }
 
 /// A small trend line of `values` (oldest first).
-pub fn sparkline(ui: &mut Ui, values: &[f64], color: Color32) {
+pub(crate) fn sparkline(ui: &mut Ui, values: &[f64], color: Color32) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(60.0, 16.0), egui::Sense::hover());
     let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
     if finite.len() < 2 {
@@ -108,10 +108,10 @@ pub fn install_fonts(ctx: &egui::Context) {
 }
 
 /// The window's background, behind egui's transparent panels (egui's light panel grey).
-pub const PANEL_BACKGROUND: [u8; 3] = [248, 248, 248];
+pub(crate) const PANEL_BACKGROUND: [u8; 3] = [248, 248, 248];
 
 /// The look: light (it projects better), larger text, clear focus.
-pub fn install_theme(ctx: &egui::Context) {
+pub(crate) fn install_theme(ctx: &egui::Context) {
     ctx.set_theme(egui::ThemePreference::Light);
     ctx.all_styles_mut(|style| {
         use egui::{FontFamily, FontId, TextStyle};
@@ -144,7 +144,7 @@ pub fn install_theme(ctx: &egui::Context) {
 }
 
 /// A big button (End turn, Start).
-pub fn big_button(ui: &mut Ui, text: String) -> egui::Response {
+pub(crate) fn big_button(ui: &mut Ui, text: String) -> egui::Response {
     ui.add(
         egui::Button::new(crate::gui::bidi::ordered(
             ui,
@@ -156,7 +156,7 @@ pub fn big_button(ui: &mut Ui, text: String) -> egui::Response {
 }
 
 /// What one effect of a scenario does, in words: "CN Adoption +2 (once)".
-pub fn effect_text(t: &Strings, e: &crate::scenario::EffectDef) -> String {
+pub(crate) fn effect_text(t: &Strings, e: &crate::scenario::EffectDef) -> String {
     use crate::scenario::{Duration, Op};
     let quantity = quantity_text(t, e.quantity.0);
     let change = match e.op {

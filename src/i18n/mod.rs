@@ -10,7 +10,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 /// The English table, compiled in so the game needs no files beside the binary.
-pub const ENGLISH: &str = include_str!("../../assets/i18n/en.ftl");
+pub(crate) const ENGLISH: &str = include_str!("../../assets/i18n/en.ftl");
 
 /// The tables shipped in the binary (the browser build has no files): language tag and text.
 /// A file `<tag>.ftl` in the tables' folder takes the place of a shipped one, so a
@@ -48,7 +48,7 @@ pub fn shipped_languages() -> &'static [(&'static str, String)] {
 
 /// The translations of the shipped scenarios' texts (see `scenario::text`), by
 /// language tag; `assets/i18n/scenarios/<tag>.ftl` takes the place of a shipped one.
-pub const SHIPPED_SCENARIO_TEXTS: &[(&str, &str)] = &[
+pub(crate) const SHIPPED_SCENARIO_TEXTS: &[(&str, &str)] = &[
     (
         "zh-CN",
         include_str!("../../assets/i18n/scenarios/zh-CN.ftl"),
@@ -106,7 +106,7 @@ impl Strings {
 
     /// The English table, parsed once (for the command line and the reports, which say
     /// things in English through the same table as the window).
-    pub fn english_shared() -> &'static Strings {
+    pub(crate) fn english_shared() -> &'static Strings {
         static ENGLISH_TABLE: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
         ENGLISH_TABLE.get_or_init(Strings::english)
     }

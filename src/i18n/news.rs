@@ -7,7 +7,7 @@ use crate::sim::quantity::Side;
 
 /// A game's verdict in words ("China wins", "A draw…"); an unfinished game reads as the
 /// standing so far, a draw.
-pub fn verdict_text(t: &Strings, v: crate::sim::scoring::Verdict) -> String {
+pub(crate) fn verdict_text(t: &Strings, v: crate::sim::scoring::Verdict) -> String {
     use crate::sim::scoring::Verdict;
     match v {
         Verdict::Winner(side) => t.f("end-winner", &[("side", side_name(t, side).into())]),
@@ -18,7 +18,7 @@ pub fn verdict_text(t: &Strings, v: crate::sim::scoring::Verdict) -> String {
 
 /// Why a computer player gave its orders, in words: the rule it followed, or what its
 /// rollouts measured (the orders named in the table's language).
-pub fn explanation_text(t: &Strings, s: &Scenario, e: &crate::ai::Explanation) -> String {
+pub(crate) fn explanation_text(t: &Strings, s: &Scenario, e: &crate::ai::Explanation) -> String {
     use crate::ai::Explanation;
     let signed = |v: f64| format!("{v:+.2}");
     let orders = |list: &[crate::sim::orders::Command]| {
@@ -91,13 +91,13 @@ pub fn explanation_text(t: &Strings, s: &Scenario, e: &crate::ai::Explanation) -
 
 /// A computer level's short name in the table's language (the part of `level-<id>` before
 /// its dash).
-pub fn level_name(t: &Strings, l: crate::ai::Level) -> String {
+pub(crate) fn level_name(t: &Strings, l: crate::ai::Level) -> String {
     let text = t.t(&format!("level-{}", l.name()));
     text.split('—').next().unwrap_or(&text).trim().to_owned()
 }
 
 /// A metric of the experiment in the table's language: the quantity's name and unit.
-pub fn metric_text(t: &Strings, m: crate::experiment::Metric) -> String {
+pub(crate) fn metric_text(t: &Strings, m: crate::experiment::Metric) -> String {
     use crate::experiment::Metric;
     use crate::sim::quantity::{BlocQ, GameQ};
     let bloc = |s: Side, q: BlocQ| {
@@ -152,7 +152,7 @@ pub fn cause_text(t: &Strings, s: &Scenario, c: crate::sim::ledger::Cause) -> St
 
 /// A refused order and why, in words ("Enact: National cloud — needs …"); `via` names the
 /// event whose answer gave the order.
-pub fn rejected_text(
+pub(crate) fn rejected_text(
     t: &Strings,
     s: &Scenario,
     order: &crate::sim::orders::Command,
@@ -179,7 +179,11 @@ pub fn rejected_text(
 
 /// What happened, in words: one journal entry as every reader may see it (the window keeps
 /// a side's refused orders to that side).
-pub fn journal_text(t: &Strings, s: &Scenario, e: &crate::sim::game::JournalEntry) -> String {
+pub(crate) fn journal_text(
+    t: &Strings,
+    s: &Scenario,
+    e: &crate::sim::game::JournalEntry,
+) -> String {
     use crate::sim::game::JournalEntry;
     let side = |x: Side| side_name(t, x);
     let pol = |p: crate::sim::policies::PolicyId| t.scenario(&p.title(s));
@@ -268,7 +272,11 @@ pub fn journal_text(t: &Strings, s: &Scenario, e: &crate::sim::game::JournalEntr
 }
 
 /// Why an order was refused, in words.
-pub fn refusal_text(t: &Strings, s: &Scenario, e: &crate::sim::orders::CommandError) -> String {
+pub(crate) fn refusal_text(
+    t: &Strings,
+    s: &Scenario,
+    e: &crate::sim::orders::CommandError,
+) -> String {
     use crate::sim::orders::{CommandError, Refusal};
     let why = match e {
         CommandError::Refused(why) => why,

@@ -5,7 +5,7 @@ use super::*;
 
 /// A bloc's resources as every front-end lists them, in order (the window's panels, the
 /// kit's role cards).
-pub const RESOURCES: &[BlocQ] = &[
+pub(crate) const RESOURCES: &[BlocQ] = &[
     BlocQ::ComputeEffective,
     BlocQ::ChipsInstalled,
     BlocQ::ChipsFabCapacity,
@@ -57,7 +57,7 @@ pub fn signed(v: f64) -> String {
 }
 
 /// The string-table key of a quantity path (`q-chips-installed`).
-pub fn key_of(path: &str) -> String {
+pub(crate) fn key_of(path: &str) -> String {
     format!("q-{}", path.replace(['.', '_'], "-"))
 }
 
@@ -157,7 +157,7 @@ pub fn num_plain(v: f64) -> String {
 }
 
 /// An order in words.
-pub fn order_text(t: &Strings, s: &Scenario, c: &crate::sim::orders::Command) -> String {
+pub(crate) fn order_text(t: &Strings, s: &Scenario, c: &crate::sim::orders::Command) -> String {
     let pol = |p: crate::sim::policies::PolicyId| t.scenario(&p.title(s));
     // "What: detail", with the language's own colon.
     let line = |what: String, detail: String| {
@@ -233,7 +233,7 @@ pub fn quantity_text(t: &Strings, q: crate::sim::quantity::Quantity) -> String {
 }
 
 /// The quarter played in `turn`, in the table's words ("2025 Q3", "2025年第3季度").
-pub fn quarter_text(t: &Strings, s: &Scenario, turn: u32) -> String {
+pub(crate) fn quarter_text(t: &Strings, s: &Scenario, turn: u32) -> String {
     let (year, quarter) = crate::sim::game::quarter_of(s, turn);
     t.f(
         "quarter",

@@ -87,7 +87,7 @@ impl History {
 
     /// [`History::play`], also returning the recorded session (for saving); `turn_start` is
     /// called at the start of every turn, before orders (autosave hooks in there).
-    pub fn play_recorded(
+    pub(crate) fn play_recorded(
         scenario: &Scenario,
         seed: u64,
         ledger: bool,
@@ -204,7 +204,7 @@ impl History {
     }
 
     /// A journal entry in words, in the English table (the command line, the JSON history).
-    pub fn describe(&self, e: &JournalEntry) -> String {
+    pub(crate) fn describe(&self, e: &JournalEntry) -> String {
         crate::i18n::journal_text(crate::i18n::Strings::english_shared(), &self.rules, e)
     }
 
@@ -240,7 +240,7 @@ impl History {
     }
 
     /// The JSON text: scenario, seed, outcome, units, and one object per turn.
-    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+    pub(crate) fn to_json(&self) -> Result<String, serde_json::Error> {
         let turns: Vec<serde_json::Value> = self
             .turns
             .iter()

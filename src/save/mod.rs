@@ -33,11 +33,11 @@ use crate::sim::{Sim, Snapshot};
 /// are paid each quarter rather than kept as held effects (formats 1 and 2 are migrated).
 pub const FORMAT_VERSION: u32 = 3;
 /// The first word of every save file.
-pub const MAGIC: &str = "AI-RACE-SAVE";
+pub(crate) const MAGIC: &str = "AI-RACE-SAVE";
 /// Largest save file accepted, in bytes, checked before reading it whole.
-pub const MAX_SAVE_BYTES: u64 = 64 * 1024 * 1024;
+pub(crate) const MAX_SAVE_BYTES: u64 = 64 * 1024 * 1024;
 /// File extension of saves.
-pub const EXTENSION: &str = "aisave";
+pub(crate) const EXTENSION: &str = "aisave";
 
 /// Who plays a side.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -219,7 +219,7 @@ impl Session {
     /// orders (an order the game refuses is dropped: the player's mistake, not the game's),
     /// and `turn_played` sees it after the turn with the reasons the players gave. Headless
     /// games, tournaments and branches all play out through here.
-    pub fn play_out(
+    pub(crate) fn play_out(
         &mut self,
         decide: &mut dyn FnMut(&Sim, Side) -> crate::ai::Decision,
         turn_start: &mut dyn FnMut(&Session),
@@ -338,7 +338,7 @@ impl Session {
 }
 
 /// The reasons the computer players gave for a turn's orders, by side.
-pub type Reasons = Vec<(Side, crate::ai::Explanation)>;
+pub(crate) type Reasons = Vec<(Side, crate::ai::Explanation)>;
 
 /// A moment of a replay ([`Session::replay`]).
 pub enum ReplayStep<'a> {
@@ -384,10 +384,10 @@ pub enum ReplayStop<B> {
 }
 
 /// Autosave files kept per directory.
-pub const AUTOSAVES_KEPT: usize = 3;
+pub(crate) const AUTOSAVES_KEPT: usize = 3;
 
 /// The autosave file name for a turn.
-pub fn autosave_name(turn: u32) -> String {
+pub(crate) fn autosave_name(turn: u32) -> String {
     format!("autosave-turn{turn:04}.{EXTENSION}")
 }
 
@@ -429,7 +429,7 @@ pub fn default_dir() -> PathBuf {
 }
 
 /// Autosave a session into `dir` (at the start of a turn), keeping the newest
-/// [`AUTOSAVES_KEPT`].
+/// `AUTOSAVES_KEPT`.
 pub fn autosave(session: &Session, dir: &Path) -> Result<PathBuf, SaveError> {
     std::fs::create_dir_all(dir).map_err(|e| SaveError::Io {
         path: dir.to_owned(),
@@ -446,7 +446,7 @@ pub fn autosave(session: &Session, dir: &Path) -> Result<PathBuf, SaveError> {
 
 /// The newest autosave next to `path` (in its folder, or in `autosaves/` beside it) that
 /// decodes, to offer when `path` does not.
-pub fn newest_good_autosave(path: &Path) -> Option<PathBuf> {
+pub(crate) fn newest_good_autosave(path: &Path) -> Option<PathBuf> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())

@@ -56,7 +56,7 @@ impl fmt::Display for VerifyReport {
 
 /// The first difference between two snapshots: a quantity path with both values, or the
 /// name of the part of the state that differs.
-pub fn first_difference(recorded: &Snapshot, replayed: &Snapshot) -> String {
+pub(crate) fn first_difference(recorded: &Snapshot, replayed: &Snapshot) -> String {
     for q in Quantity::all() {
         let (a, b) = (recorded.value(q), replayed.value(q));
         if a.to_bits() != b.to_bits() {

@@ -51,7 +51,7 @@ impl Diagnostic {
     }
 
     /// The same diagnostic, shown in another file (`origin`, `text`) unless it already names one.
-    pub fn in_file(mut self, file: &std::sync::Arc<(String, String)>) -> Diagnostic {
+    pub(crate) fn in_file(mut self, file: &std::sync::Arc<(String, String)>) -> Diagnostic {
         if self.file.is_none() {
             self.file = Some(file.clone());
         }
@@ -59,7 +59,7 @@ impl Diagnostic {
     }
 
     /// A diagnostic for a semantic problem, placed by finding its path in the text.
-    pub fn from_problem(text: &str, p: &Problem) -> Diagnostic {
+    pub(crate) fn from_problem(text: &str, p: &Problem) -> Diagnostic {
         // The field itself, else the nearest enclosing one that is written (a field left to
         // its default is not in the text).
         let mut at = p.path.clone();
@@ -93,7 +93,7 @@ impl Diagnostic {
     }
 
     /// One plain line for a warning.
-    pub fn plain_warning(&self, origin: &str, text: &str) -> String {
+    pub(crate) fn plain_warning(&self, origin: &str, text: &str) -> String {
         self.plain_as(origin, text, "warning: ")
     }
 
@@ -127,7 +127,7 @@ impl Diagnostic {
     }
 
     /// Rendered as a warning.
-    pub fn render_warning(&self, origin: &str, text: &str, color: bool) -> String {
+    pub(crate) fn render_warning(&self, origin: &str, text: &str, color: bool) -> String {
         self.render_as(origin, text, color, Report::warning())
     }
 

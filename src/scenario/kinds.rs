@@ -130,7 +130,8 @@ impl<K: Kind> Param<K> {
     }
 
     /// What its kind allows.
-    pub fn bound(&self) -> Bound {
+    #[cfg(test)]
+    fn bound(&self) -> Bound {
         K::BOUND
     }
 }

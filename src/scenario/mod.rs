@@ -13,7 +13,7 @@ use std::fmt;
 use crate::vocab::Region;
 
 /// Largest scenario file accepted, in bytes, checked before parsing.
-pub const MAX_SCENARIO_BYTES: usize = 16 * 1024 * 1024;
+pub(crate) const MAX_SCENARIO_BYTES: usize = 16 * 1024 * 1024;
 /// Most turns a scenario may ask for (100 years of quarters).
 pub const MAX_TURNS: u32 = 400;
 
@@ -320,7 +320,7 @@ fn read_text(path: &std::path::Path) -> Result<String, ScenarioError> {
 
 /// A problem found in a scenario that parsed: where (a field path) and what.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Problem {
+pub(crate) struct Problem {
     /// Dotted path of the offending field, e.g. `us.chips.installed.value`.
     pub path: String,
     /// What is wrong and how to fix it.
@@ -333,7 +333,7 @@ pub struct Problem {
 
 /// The kinds of scenario problem a caller acts on.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum ProblemKind {
+pub(crate) enum ProblemKind {
     /// Any other problem.
     #[default]
     Other,
@@ -359,7 +359,7 @@ pub enum ScenarioError {
         /// The operating system's reason.
         reason: String,
     },
-    /// The file is larger than [`MAX_SCENARIO_BYTES`].
+    /// The file is larger than `MAX_SCENARIO_BYTES`.
     #[error(
         "{origin}: the scenario is {bytes} bytes, more than the limit of {MAX_SCENARIO_BYTES}; scenario files are small text files"
     )]
@@ -387,7 +387,7 @@ pub enum ScenarioError {
 impl ScenarioError {
     /// True when the file could not be read (exit code 2), false when it was read but is
     /// invalid (exit code 1).
-    pub fn is_unreadable(&self) -> bool {
+    pub(crate) fn is_unreadable(&self) -> bool {
         matches!(self, ScenarioError::Unreadable { .. })
     }
 

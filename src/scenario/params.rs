@@ -201,14 +201,14 @@ pub fn param_list(s: &Scenario) -> Vec<(String, f64, String)> {
 }
 
 /// The range (low, high) written with the parameter at `path`, if it has one.
-pub fn param_range(s: &Scenario, path: &str) -> Option<(f64, f64)> {
+pub(crate) fn param_range(s: &Scenario, path: &str) -> Option<(f64, f64)> {
     let mut root = to_value(s);
     let r = locate(&mut root, path)?.get("range")?.as_array()?.clone();
     Some((r.first()?.as_f64()?, r.get(1)?.as_f64()?))
 }
 
 /// Every parameter path of a scenario.
-pub fn param_paths(s: &Scenario) -> Vec<String> {
+pub(crate) fn param_paths(s: &Scenario) -> Vec<String> {
     param_list(s).into_iter().map(|(p, _, _)| p).collect()
 }
 
@@ -277,7 +277,7 @@ fn locate<'a>(root: &'a mut Value, path: &str) -> Option<&'a mut Value> {
 
 /// The scenario with parameters changed by path (value, and source when given), not
 /// validated; on failure, the index of the entry that failed.
-pub fn set_entries(
+pub(crate) fn set_entries(
     s: &Scenario,
     entries: &[super::overlay::SetEntry],
 ) -> Result<Scenario, (usize, ParamError)> {
@@ -326,7 +326,7 @@ pub fn set_param(s: &Scenario, path: &str, value: f64) -> Result<Scenario, Param
 
 /// Set several parameters at once; the result is validated as a whole scenario (a problem is
 /// reported at the first change).
-pub fn set_params(s: &Scenario, changes: &[(String, f64)]) -> Result<Scenario, ParamError> {
+pub(crate) fn set_params(s: &Scenario, changes: &[(String, f64)]) -> Result<Scenario, ParamError> {
     let mut root = to_value(s);
     for (path, value) in changes {
         let param = locate(&mut root, path)

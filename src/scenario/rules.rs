@@ -110,7 +110,7 @@ impl PolicySide {
     }
 
     /// The owner as an English adjective, for the command line's messages ("a US policy").
-    pub fn adjective(self) -> &'static str {
+    pub(crate) fn adjective(self) -> &'static str {
         match self {
             PolicySide::Us => "US",
             PolicySide::China => "Chinese",

@@ -34,7 +34,7 @@ macro_rules! params {
     ($($comp:ident => $field:ident),* $(,)?) => {
         /// Read access to every quantity of every game.
         #[derive(SystemParam)]
-        pub struct QuantitiesRef<'w, 's> {
+        pub(crate) struct QuantitiesRef<'w, 's> {
             $($field: Query<'w, 's, &'static $comp>,)*
         }
 

@@ -22,7 +22,7 @@ pub struct Adoption {
 }
 
 /// AI spreads through the economy.
-pub fn spread_adoption(
+pub(crate) fn spread_adoption(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
     mut blocs: Query<(&mut Adoption, &Research)>,
 ) {

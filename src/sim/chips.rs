@@ -123,7 +123,7 @@ impl Chips {
     }
 
     /// Installed performance, million H100-equivalents.
-    pub fn h100e(&self) -> f64 {
+    pub(crate) fn h100e(&self) -> f64 {
         self.installed * self.quality
     }
 }
@@ -141,7 +141,7 @@ pub struct Batch {
 
 impl Batch {
     /// Performance, million H100-equivalents.
-    pub fn h100e(&self) -> f64 {
+    pub(crate) fn h100e(&self) -> f64 {
         self.units * self.quality
     }
 }
@@ -169,7 +169,7 @@ pub struct Acquisition {
 
 impl Acquisition {
     /// All new performance, million H100-equivalents.
-    pub fn h100e(&self) -> f64 {
+    pub(crate) fn h100e(&self) -> f64 {
         self.purchased.h100e() + self.smuggled.h100e() + self.fab.h100e()
     }
 }
@@ -250,7 +250,7 @@ pub fn acquisitions(
 
 /// The money a bloc directs to domestic chips in the first quarter, at the start's budget,
 /// funding and export controls, $B: the reference for how fast domestic chips catch up.
-pub fn reference_domestic_money(s: &Scenario, p: &BlocParams) -> f64 {
+pub(crate) fn reference_domestic_money(s: &Scenario, p: &BlocParams) -> f64 {
     let b = Budget::from_params(p);
     let money = (p.funding.private.v() + p.funding.state.v()) * b.chips;
     acquisitions(p, &Chips::from_params(p), &Frontier::from_params(s), money).domestic_money
@@ -258,7 +258,7 @@ pub fn reference_domestic_money(s: &Scenario, p: &BlocParams) -> f64 {
 
 /// Log of the domestic-to-frontier ratio gained this quarter (quality and efficiency):
 /// `fab_catchup` at the reference money, × (money ÷ reference)^`learning_elasticity`.
-pub fn catch_up_rate(s: &Scenario, p: &BlocParams, domestic_money: f64) -> f64 {
+pub(crate) fn catch_up_rate(s: &Scenario, p: &BlocParams, domestic_money: f64) -> f64 {
     let reference = reference_domestic_money(s, p);
     let scale = if reference > 0.0 && domestic_money > 0.0 {
         super::math::pow(domestic_money / reference, p.chips.learning_elasticity.v())
@@ -271,7 +271,7 @@ pub fn catch_up_rate(s: &Scenario, p: &BlocParams, domestic_money: f64) -> f64 {
 }
 
 /// The best chip improves.
-pub fn advance_frontier(mut games: Query<(&Rules, &Outcome, &mut Frontier, &mut Ledger)>) {
+pub(crate) fn advance_frontier(mut games: Query<(&Rules, &Outcome, &mut Frontier, &mut Ledger)>) {
     for (rules, outcome, mut frontier, mut ledger) in &mut games {
         if outcome.is_over() {
             continue;
@@ -298,7 +298,7 @@ pub fn advance_frontier(mut games: Query<(&Rules, &Outcome, &mut Frontier, &mut 
 /// Prices fall; retire old chips, add this quarter's purchases, smuggled chips and fab
 /// output; grow fabs; domestic chips learn; each bloc's chip makers book their sales to the
 /// rival.
-pub fn acquire_chips(
+pub(crate) fn acquire_chips(
     mut games: Query<(&Game, &Rules, &Outcome, &Frontier, &mut Ledger)>,
     mut blocs: Query<(&mut Chips, &Funding, &Budget)>,
 ) {

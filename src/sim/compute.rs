@@ -42,7 +42,7 @@ impl Compute {
 
 /// What limits a bloc's effective compute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Binding {
+pub(crate) enum Binding {
     /// The chips installed: the grid could power more.
     Chips,
     /// The power the grid supplies: some chips stand idle.
@@ -52,7 +52,7 @@ pub enum Binding {
 impl Compute {
     /// Which constraint binds, and by how much the other one exceeds it (power cap ÷ raw
     /// compute when chips bind, raw ÷ power cap when power binds; ≥ 1).
-    pub fn binding(&self) -> (Binding, f64) {
+    pub(crate) fn binding(&self) -> (Binding, f64) {
         if self.raw <= self.power_cap {
             (Binding::Chips, self.power_cap / self.raw.max(1e-12))
         } else {
@@ -71,7 +71,7 @@ pub fn derive(s: &Scenario, chips: &Chips, grid: &EnergyGrid, utilisation: f64) 
 }
 
 /// Recompute every bloc's compute from its chips and grid.
-pub fn update_compute(
+pub(crate) fn update_compute(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
     mut blocs: Query<(&mut Compute, &Chips, &EnergyGrid)>,
 ) {

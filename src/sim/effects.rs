@@ -69,7 +69,7 @@ impl Owner {
     /// How much of this owner's effects on the shared risk and tension each side answers
     /// for, US then China: a side's own policy or choice is its own; a shared policy is half
     /// each side's; what events do by themselves is nobody's.
-    pub fn responsibility(self) -> [f64; 2] {
+    pub(crate) fn responsibility(self) -> [f64; 2] {
         match self {
             Owner::Policy { side: Some(s), .. } | Owner::Choice { side: s, .. } => {
                 let mut w = [0.0; 2];
@@ -152,7 +152,7 @@ impl ActiveEffects {
 
 /// The change `op` makes to a value `v` kept within `bounds` (0 if not finite).
 #[inline(always)]
-pub fn op_delta(op: Op, v: f64, bounds: super::quantity::Bounds) -> f64 {
+pub(crate) fn op_delta(op: Op, v: f64, bounds: super::quantity::Bounds) -> f64 {
     let raw = match op {
         Op::Add(x) => x,
         Op::Multiply(f) => v * (f - 1.0),
@@ -165,7 +165,7 @@ pub fn op_delta(op: Op, v: f64, bounds: super::quantity::Bounds) -> f64 {
 /// Apply `op` to the value `v` of quantity `q` under `cause`, clamped to the quantity's
 /// bounds, and record it; returns the change made.
 #[inline(always)]
-pub fn apply_to(v: &mut f64, q: Quantity, cause: Cause, op: Op, ledger: &mut Ledger) -> f64 {
+pub(crate) fn apply_to(v: &mut f64, q: Quantity, cause: Cause, op: Op, ledger: &mut Ledger) -> f64 {
     let delta = op_delta(op, *v, q.bounds());
     ledger.add(q, cause, v, delta);
     delta
@@ -173,7 +173,7 @@ pub fn apply_to(v: &mut f64, q: Quantity, cause: Cause, op: Op, ledger: &mut Led
 
 /// Apply every effect that is due this turn, in every game; end the ones that are done.
 /// Each game's entities are looked up once (`GameQuantities`), not once per effect.
-pub fn apply_effects(
+pub(crate) fn apply_effects(
     mut games: Query<(
         &Game,
         &Outcome,

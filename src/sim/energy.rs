@@ -37,12 +37,17 @@ impl EnergyGrid {
 }
 
 /// Power bought with the AI budget this quarter, GW.
-pub fn invested_gw(p: &BlocParams, funding: &Funding, budget: &Budget, redirected: f64) -> f64 {
+pub(crate) fn invested_gw(
+    p: &BlocParams,
+    funding: &Funding,
+    budget: &Budget,
+    redirected: f64,
+) -> f64 {
     budget.grid_money(funding, redirected) / p.energy.cost_per_gw.v()
 }
 
 /// Add this quarter's new power.
-pub fn build_grid(
+pub(crate) fn build_grid(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
     mut blocs: Query<(&mut EnergyGrid, &Funding, &Budget, &Chips)>,
 ) {

@@ -135,7 +135,7 @@ impl Ensemble {
     }
 
     /// The scenario, shared (to keep while the ensemble is changed).
-    pub fn shared_scenario(&self) -> Arc<Scenario> {
+    pub(crate) fn shared_scenario(&self) -> Arc<Scenario> {
         Arc::clone(&self.scenario)
     }
 
@@ -194,7 +194,7 @@ impl Ensemble {
 
     /// Read game `k` into `out`, reusing its memory; false when there is no game `k`
     /// (`out` is then unchanged or partly read, and must not be used).
-    pub fn snapshot_into(&self, k: usize, out: &mut Snapshot) -> bool {
+    pub(crate) fn snapshot_into(&self, k: usize, out: &mut Snapshot) -> bool {
         self.locate(k)
             .and_then(|(world, g)| read_state_into(world, g, out))
             .is_some()

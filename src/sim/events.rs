@@ -39,16 +39,6 @@ pub struct EventState {
     pub forced: Vec<EventId>,
 }
 
-/// True when a scheduled event's quarter is the quarter of turn `turn`.
-pub fn is_due(s: &Scenario, e: &EventDef, turn: u32) -> bool {
-    e.at.is_some_and(|at| quarter_of(s, turn) == (i64::from(at.year), u32::from(at.quarter)))
-}
-
-/// True when an event's window contains turn `turn`.
-pub fn in_window(s: &Scenario, e: &EventDef, turn: u32) -> bool {
-    window_holds(e, quarter_of(s, turn))
-}
-
 /// True when an event's window contains the quarter `now` (year, quarter).
 fn window_holds(e: &EventDef, now: (i64, u32)) -> bool {
     let Some(w) = e.window else { return true };
@@ -159,7 +149,7 @@ fn policy_condition(
 }
 
 /// Draw the deck for every game.
-pub fn draw_events(
+pub(crate) fn draw_events(
     mut games: Query<DeckData>,
     fields: QuantitiesRef,
     held: Query<&super::policies::Policies>,

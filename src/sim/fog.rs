@@ -26,7 +26,7 @@ use super::{BlocState, Snapshot};
 use crate::scenario::Scenario;
 
 /// z of a two-sided 90% interval.
-pub const Z90: f64 = 1.644_853_626_951_472_2;
+pub(crate) const Z90: f64 = 1.644_853_626_951_472_2;
 
 /// How clearly a bloc sees its rival (on the bloc entity).
 #[derive(Component, Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -175,7 +175,7 @@ fn estimate_with(truth: f64, z: f64, sigma: f64, spread: f64, q: BlocQ) -> Estim
 /// A value of `q` as plausible under an estimate as a standard-normal draw `z` says: the
 /// estimate itself at 0, the ends of its 90% interval at ±1.645, on the same scale the
 /// estimate was made on (log, logit or linear). The lookahead samples rivals with it.
-pub fn plausible(e: &Estimate, q: BlocQ, z: f64) -> f64 {
+pub(crate) fn plausible(e: &Estimate, q: BlocQ, z: f64) -> f64 {
     let bounds = q.bounds();
     let v = if q == BlocQ::ResearchLogCompute {
         e.value + (e.high - e.value) * z / Z90
@@ -259,7 +259,7 @@ impl SideView {
     /// A view without the rival's estimates (`rival` empty, the lead unknown), for players
     /// that never read them (the levels without lookahead, in batch experiments): it knows
     /// less than [`SideView::build`]'s, never more, and costs a fraction of it.
-    pub fn build_without_estimates(s: &Scenario, snap: &Snapshot, side: Side) -> SideView {
+    pub(crate) fn build_without_estimates(s: &Scenario, snap: &Snapshot, side: Side) -> SideView {
         SideView::build_with(s, snap, side, &[], false)
     }
 

@@ -78,7 +78,7 @@ impl Budget {
 
     /// Shares of money that found no chips to buy going to power and to research: the
     /// budget's own proportions between the two.
-    pub fn redirect_shares(&self) -> (f64, f64) {
+    pub(crate) fn redirect_shares(&self) -> (f64, f64) {
         let rest = self.grid + self.research;
         if rest > 0.0 {
             (self.grid / rest, self.research / rest)
@@ -89,18 +89,18 @@ impl Budget {
 
     /// Money for power this quarter, $B: the budget's share plus the part of the chip money
     /// that found nothing to buy.
-    pub fn grid_money(&self, funding: &Funding, redirected: f64) -> f64 {
+    pub(crate) fn grid_money(&self, funding: &Funding, redirected: f64) -> f64 {
         funding.total() * self.grid + redirected * self.redirect_shares().0
     }
 
     /// Money for research and talent this quarter, $B.
-    pub fn research_money(&self, funding: &Funding, redirected: f64) -> f64 {
+    pub(crate) fn research_money(&self, funding: &Funding, redirected: f64) -> f64 {
         funding.total() * self.research + redirected * self.redirect_shares().1
     }
 }
 
 /// Sentiment follows returns; private money grows with it and swings; state money grows.
-pub fn grow_funding(
+pub(crate) fn grow_funding(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Streams, &mut Ledger)>,
     mut blocs: Query<(&mut Funding, &Adoption)>,
 ) {

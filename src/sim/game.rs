@@ -193,7 +193,7 @@ impl Outcome {
 
 /// The calendar quarter of turn `turn` (1-based) of a scenario, as "2025 Q1".
 /// Turn 0 is the start, labelled with the first quarter.
-pub fn quarter_label(scenario: &Scenario, turn: u32) -> String {
+pub(crate) fn quarter_label(scenario: &Scenario, turn: u32) -> String {
     let (year, quarter) = quarter_of(scenario, turn);
     format!("{year} Q{quarter}")
 }
@@ -209,7 +209,7 @@ pub fn quarter_of(scenario: &Scenario, turn: u32) -> (i64, u32) {
 }
 
 /// Start a turn: count it; clear last turn's news.
-pub fn start_turn(mut games: Query<(&mut Calendar, &Outcome, &mut Journal)>) {
+pub(crate) fn start_turn(mut games: Query<(&mut Calendar, &Outcome, &mut Journal)>) {
     for (mut calendar, outcome, mut journal) in &mut games {
         if !outcome.is_over() {
             calendar.turn += 1;
@@ -219,7 +219,7 @@ pub fn start_turn(mut games: Query<(&mut Calendar, &Outcome, &mut Journal)>) {
 }
 
 /// End the game after its last turn.
-pub fn end_finished_games(mut games: Query<(&Rules, &Calendar, &mut Outcome)>) {
+pub(crate) fn end_finished_games(mut games: Query<(&Rules, &Calendar, &mut Outcome)>) {
     for (rules, calendar, mut outcome) in &mut games {
         if *outcome == Outcome::Running && calendar.turn >= rules.turns {
             *outcome = Outcome::Finished;

@@ -1,6 +1,6 @@
 //! The ledger: why every number changed this turn.
 //!
-//! Every change a system makes to a quantity goes through [`Ledger::add`] or [`Ledger::set`],
+//! Every change a system makes to a quantity goes through `Ledger::add` or [`Ledger::set`],
 //! which apply it and, when the ledger is on, record a [`Contribution`] naming the cause. Over a
 //! turn the contributions to a quantity sum to its change. Batch runs switch the ledger off;
 //! the values change exactly the same way.
@@ -145,7 +145,7 @@ pub struct Ledger {
 impl Ledger {
     /// Add `amount` to `field` and record it.
     #[inline]
-    pub fn add(&mut self, quantity: Quantity, cause: Cause, field: &mut f64, amount: f64) {
+    pub(crate) fn add(&mut self, quantity: Quantity, cause: Cause, field: &mut f64, amount: f64) {
         *field += amount;
         if self.enabled && amount != 0.0 {
             self.entries.push(Contribution {

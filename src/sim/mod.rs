@@ -3,7 +3,7 @@
 //! A game is an entity (calendar, tension, risk, bubble, markets, random streams, ledger,
 //! pending orders) pointing at two bloc entities (funding, budget, chips, grid, compute,
 //! talent, research, adoption, safety, political capital). No game state lives in a global
-//! resource. One turn is one run of the [`TurnSchedule`], whose system sets follow the causal
+//! resource. One turn is one run of the `TurnSchedule`, whose system sets follow the causal
 //! chain and are chained in [`build_turn_schedule`], the one place the order is set; every
 //! system iterates over every game in the world. [`Sim`] is a world with one game,
 //! [`Ensemble`] a world with many.
@@ -23,7 +23,7 @@ pub mod events;
 pub mod fog;
 pub mod funding;
 pub mod game;
-mod index;
+pub mod index;
 pub mod ledger;
 pub(crate) mod math;
 mod order_check;
@@ -75,11 +75,11 @@ use talent::Talent;
 
 /// The schedule that plays one turn of every game in a world.
 #[derive(ScheduleLabel, Clone, Debug, PartialEq, Eq, Hash)]
-pub struct TurnSchedule;
+pub(crate) struct TurnSchedule;
 
 /// The stages of a turn, in causal order.
 #[derive(SystemSet, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TurnSystems {
+pub(crate) enum TurnSystems {
     /// Count the turn, open the ledger.
     Begin,
     /// Apply the players' orders (policies, budgets, event answers).
@@ -218,7 +218,7 @@ pub struct BlocState {
 }
 
 /// A bloc component that is part of [`BlocState`].
-pub trait BlocPart {
+pub(crate) trait BlocPart {
     /// The part of a bloc state.
     fn of(b: &BlocState) -> &Self;
     /// The part of a bloc state, to change.
@@ -226,15 +226,20 @@ pub trait BlocPart {
 }
 
 /// A game component that is part of [`Snapshot`].
-pub trait GamePart {
+pub(crate) trait GamePart {
     /// The part of a snapshot.
     fn of(g: &Snapshot) -> &Self;
-    /// The part of a snapshot, to change.
-    fn of_mut(g: &mut Snapshot) -> &mut Self;
 }
 
 macro_rules! parts {
     ($trait:ident, $state:ty, $($comp:ty => $field:ident),* $(,)?) => {
+        $(impl $trait for $comp {
+            fn of(b: &$state) -> &Self {
+                &b.$field
+            }
+        })*
+    };
+    (mut $trait:ident, $state:ty, $($comp:ty => $field:ident),* $(,)?) => {
         $(impl $trait for $comp {
             fn of(b: &$state) -> &Self {
                 &b.$field
@@ -246,7 +251,7 @@ macro_rules! parts {
     };
 }
 
-parts!(BlocPart, BlocState,
+parts!(mut BlocPart, BlocState,
     Funding => funding, Budget => budget, Chips => chips, EnergyGrid => energy,
     Compute => compute, Talent => talent, Research => research, Adoption => adoption,
     Safety => safety, PoliticalCapital => politics, Market => market, Intelligence => intel,
@@ -420,7 +425,7 @@ impl Snapshot {
     }
 
     /// The value of one game quantity.
-    pub fn game_value(&self, q: GameQ) -> f64 {
+    pub(crate) fn game_value(&self, q: GameQ) -> f64 {
         quantity::read_game_state(self, q)
     }
 
@@ -433,15 +438,9 @@ impl Snapshot {
         }
     }
 
-    /// What the lead is made of (compute, efficiency, and the part diffusion closed).
-    pub fn lead_parts(&self, s: &Scenario) -> research::LeadParts {
-        let [us, china] = self.blocs.each_ref().map(BlocState::lead_inputs);
-        research::lead_parts(us, china, s.world.capability.min_pace.v())
-    }
-
     /// The canonical byte encoding of the state (postcard: fixed field order,
     /// little-endian floats), the input of [`Snapshot::hash`].
-    pub fn canonical_bytes(&self) -> Vec<u8> {
+    pub(crate) fn canonical_bytes(&self) -> Vec<u8> {
         // Plain data with no maps or custom serializers: postcard cannot fail on it, and an
         // empty input would make every state hash alike.
         postcard::to_allocvec(self).expect("a snapshot always encodes")
@@ -468,7 +467,7 @@ impl Sim {
     }
 
     /// A game continuing from a snapshot.
-    pub fn from_snapshot(scenario: &Scenario, snapshot: &Snapshot) -> Sim {
+    pub(crate) fn from_snapshot(scenario: &Scenario, snapshot: &Snapshot) -> Sim {
         let scenario = Arc::new(scenario.clone());
         let mut world = World::new();
         let game = spawn_game(&mut world, &scenario, snapshot, true);

@@ -232,7 +232,7 @@ pub fn check_against(
 /// Where a side's orders are checked: its policies, political capital, free state money and
 /// waiting choices. The one order checker: the simulation builds it from the game
 /// ([`check_against`]), the computer players and the window from the side's own view
-/// ([`OrderDesk::of_view`]); fog never hides a side's own state, so both see the same
+/// (`OrderDesk::of_view`); fog never hides a side's own state, so both see the same
 /// numbers and take or refuse the same orders.
 #[derive(Clone, Copy)]
 pub struct OrderDesk<'a> {
@@ -252,7 +252,7 @@ pub struct OrderDesk<'a> {
 
 impl<'a> OrderDesk<'a> {
     /// The desk of the side whose view this is.
-    pub fn of_view(s: &'a Scenario, view: &'a super::fog::SideView) -> OrderDesk<'a> {
+    pub(crate) fn of_view(s: &'a Scenario, view: &'a super::fog::SideView) -> OrderDesk<'a> {
         OrderDesk {
             scenario: s,
             side: view.side,

@@ -222,7 +222,7 @@ pub struct Orders {
 
 /// Apply every pending command of every game, then answer by default the choices left
 /// unanswered from earlier turns.
-pub fn apply_orders(
+pub(crate) fn apply_orders(
     mut games: Query<(TurnParts, &mut Orders)>,
     mut blocs: Query<super::policies::BlocTurnParts>,
     mut changes: ResMut<Messages<super::policies::EffectsChange>>,

@@ -125,7 +125,7 @@ pub fn paying(status: PolicyStatus) -> bool {
 }
 
 /// The state money a bloc's policies cost this quarter, $B.
-pub fn upkeep_of(s: &Scenario, policies: &Policies) -> f64 {
+pub(crate) fn upkeep_of(s: &Scenario, policies: &Policies) -> f64 {
     s.policies
         .iter()
         .zip(&policies.status)
@@ -135,7 +135,7 @@ pub fn upkeep_of(s: &Scenario, policies: &Policies) -> f64 {
 }
 
 /// The money a command starts costing every quarter, $B (0 for orders that cost none).
-pub fn money_cost(s: &Scenario, own: &Policies, command: &Command) -> f64 {
+pub(crate) fn money_cost(s: &Scenario, own: &Policies, command: &Command) -> f64 {
     let Some(id) = command.policy() else {
         return 0.0;
     };
@@ -150,7 +150,7 @@ pub fn money_cost(s: &Scenario, own: &Policies, command: &Command) -> f64 {
 }
 
 /// The effects a policy has in force at a status (levels: that level's effects).
-pub fn effects_at(p: &PolicyDef, status: PolicyStatus) -> &[EffectDef] {
+pub(crate) fn effects_at(p: &PolicyDef, status: PolicyStatus) -> &[EffectDef] {
     match (&p.kind, status) {
         (PolicyKind::Levels { levels, .. }, PolicyStatus::Level { level, .. }) => levels
             .get(usize::from(level))
@@ -175,7 +175,11 @@ pub(super) fn owner(id: PolicyId, p: &PolicyDef, side: Side, status: PolicyStatu
 }
 
 /// Start the effects of every policy in force at the start of a game.
-pub fn start_initial_effects(s: &Scenario, policies: [&Policies; 2], effects: &mut ActiveEffects) {
+pub(crate) fn start_initial_effects(
+    s: &Scenario,
+    policies: [&Policies; 2],
+    effects: &mut ActiveEffects,
+) {
     for (i, p) in s.policies.iter().enumerate() {
         let Ok(raw) = u16::try_from(i) else { break };
         let id = PolicyId::new(raw);
@@ -204,7 +208,11 @@ pub fn start_initial_effects(s: &Scenario, policies: [&Policies; 2], effects: &m
 
 /// The policy orders an event's option gives (ids the scenario does not know are left out:
 /// validation reports them).
-pub fn choice_orders(s: &Scenario, event: super::events::EventId, option: u8) -> Vec<Command> {
+pub(crate) fn choice_orders(
+    s: &Scenario,
+    event: super::events::EventId,
+    option: u8,
+) -> Vec<Command> {
     let Some(def) = event
         .def(s)
         .and_then(|e| e.choices.get(usize::from(option)))
@@ -231,7 +239,7 @@ pub fn choice_orders(s: &Scenario, event: super::events::EventId, option: u8) ->
 /// The parts of a game entity the order, project and upkeep systems read and change.
 #[derive(QueryData)]
 #[query_data(mutable)]
-pub struct TurnParts {
+pub(crate) struct TurnParts {
     /// The game entity.
     pub entity: Entity,
     /// The game's blocs.
@@ -255,11 +263,11 @@ pub struct TurnParts {
 }
 
 /// The parts of a bloc entity those systems read and change: its quantities and policies.
-pub type BlocTurnParts = (BlocParts, &'static mut Policies);
+pub(crate) type BlocTurnParts = (BlocParts, &'static mut Policies);
 
 /// The blocs, read through their state money and policies alone (first) or fetched whole to
 /// change (second).
-pub type BlocsParam<'w, 's> = ParamSet<
+pub(crate) type BlocsParam<'w, 's> = ParamSet<
     'w,
     's,
     (
@@ -291,7 +299,7 @@ pub struct GameMut<'a, 'gw, 'gs, 'bw, 'bs> {
 }
 
 /// Run `f` on one game's [`GameMut`] (nothing if a bloc is missing).
-pub fn with_game<R>(
+pub(crate) fn with_game<R>(
     g: &mut TurnPartsItem<'_, '_>,
     blocs: &mut Query<BlocTurnParts>,
     changes: &mut Messages<EffectsChange>,
@@ -319,7 +327,7 @@ pub fn with_game<R>(
 
 impl GameMut<'_, '_, '_, '_, '_> {
     /// Where `side`'s orders are checked now.
-    pub fn desk<'s>(&'s self, s: &'s Scenario, side: Side) -> OrderDesk<'s> {
+    pub(crate) fn desk<'s>(&'s self, s: &'s Scenario, side: Side) -> OrderDesk<'s> {
         let own = &*self.policies[side.index()];
         let bloc = &self.q.blocs[side.index()];
         OrderDesk {
@@ -333,7 +341,7 @@ impl GameMut<'_, '_, '_, '_, '_> {
     }
 
     /// Pay capital under a policy's cause.
-    pub fn pay(&mut self, side: Side, id: PolicyId, cost: f64) {
+    pub(crate) fn pay(&mut self, side: Side, id: PolicyId, cost: f64) {
         if cost <= 0.0 {
             return;
         }
@@ -348,7 +356,7 @@ impl GameMut<'_, '_, '_, '_, '_> {
 
     /// Change a policy's status for a side, and send the change for its effects (the side's
     /// own, or the joint effects of a shared policy) to start and stop.
-    pub fn set_status(&mut self, side: Side, id: PolicyId, new: PolicyStatus, turn: u32) {
+    pub(crate) fn set_status(&mut self, side: Side, id: PolicyId, new: PolicyStatus, turn: u32) {
         let old = self.policies[side.index()].get(id);
         let rival_in_force = self.policies[side.rival().index()].in_force(id);
         let Some(slot) = self.policies[side.index()].status.get_mut(id.index()) else {
@@ -370,7 +378,7 @@ impl GameMut<'_, '_, '_, '_, '_> {
 }
 
 /// Projects under construction advance; completed ones start their effects.
-pub fn progress_projects(
+pub(crate) fn progress_projects(
     mut games: Query<TurnParts>,
     mut blocs: BlocsParam,
     mut changes: ResMut<Messages<EffectsChange>>,
@@ -428,7 +436,7 @@ pub fn progress_projects(
 /// state can no longer pay for them all, policies lapse — toggles and levels the newest
 /// first, projects under construction last — until it can, each with a news item. State money
 /// is never spent twice and never silently goes below zero.
-pub fn pay_upkeep(
+pub(crate) fn pay_upkeep(
     mut games: Query<TurnParts>,
     mut blocs: BlocsParam,
     mut changes: ResMut<Messages<EffectsChange>>,

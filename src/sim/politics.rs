@@ -19,14 +19,14 @@ pub struct PoliticalCapital {
 /// What a bloc holding `points` earns at the next quarter's start, and what it loses to the
 /// cap: the income, less whatever would lift the bank above the cap. The one place the
 /// rule is written (the capital system earns by it; the window warns by it).
-pub fn next_income(p: &PoliticsParams, points: f64) -> (f64, f64) {
+pub(crate) fn next_income(p: &PoliticsParams, points: f64) -> (f64, f64) {
     let income = p.income.v();
     let earned = income.min((p.cap.v() - points).max(0.0));
     (earned, income - earned)
 }
 
 /// Earn this quarter's political capital.
-pub fn earn_capital(
+pub(crate) fn earn_capital(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
     mut blocs: Query<&mut PoliticalCapital>,
 ) {

@@ -22,28 +22,28 @@ pub use crate::vocab::*;
 macro_rules! bloc_access {
     ($( $variant:ident => $comp:ident . $field:ident; )*) => {
         /// Read a bloc quantity from a bloc entity (NaN if the entity is not a bloc).
-        pub fn read_bloc(e: &EntityRef<'_>, q: BlocQ) -> f64 {
+        pub(crate) fn read_bloc(e: &EntityRef<'_>, q: BlocQ) -> f64 {
             match q { $(BlocQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
         }
 
         /// Read a bloc quantity through the per-component queries of a system.
-        pub fn bloc_read(p: &super::access::QuantitiesRef<'_, '_>, e: bevy::prelude::Entity, q: BlocQ) -> f64 {
+        pub(crate) fn bloc_read(p: &super::access::QuantitiesRef<'_, '_>, e: bevy::prelude::Entity, q: BlocQ) -> f64 {
             use super::access::InParams;
             match q { $(BlocQ::$variant => <$comp>::query_ref(p).get(e).map_or(f64::NAN, |c| c.$field)),* }
         }
 
         /// A bloc quantity of a bloc's plain state, to change.
-        pub fn bloc_state_field_mut(b: &mut super::BlocState, q: BlocQ) -> &mut f64 {
+        pub(crate) fn bloc_state_field_mut(b: &mut super::BlocState, q: BlocQ) -> &mut f64 {
             match q { $(BlocQ::$variant => &mut <$comp as super::BlocPart>::of_mut(b).$field),* }
         }
 
         /// Read a bloc quantity from a bloc's plain state.
-        pub fn read_bloc_state(b: &super::BlocState, q: BlocQ) -> f64 {
+        pub(crate) fn read_bloc_state(b: &super::BlocState, q: BlocQ) -> f64 {
             match q { $(BlocQ::$variant => <$comp as super::BlocPart>::of(b).$field),* }
         }
 
         /// A bloc quantity within a bloc's fetched parts, to change.
-        pub fn bloc_parts_field<'a>(b: &'a mut super::access::BlocPartsItem<'_, '_>, q: BlocQ) -> &'a mut f64 {
+        pub(crate) fn bloc_parts_field<'a>(b: &'a mut super::access::BlocPartsItem<'_, '_>, q: BlocQ) -> &'a mut f64 {
             use super::access::InParts;
             match q { $(BlocQ::$variant => &mut <$comp>::of_parts(b).$field),* }
         }
@@ -108,23 +108,23 @@ bloc_access! {
 macro_rules! game_access {
     ($( $variant:ident => $comp:ident . $field:ident; )*) => {
         /// Read a game quantity from a game entity (NaN if the entity is not a game).
-        pub fn read_game(e: &EntityRef<'_>, q: GameQ) -> f64 {
+        pub(crate) fn read_game(e: &EntityRef<'_>, q: GameQ) -> f64 {
             match q { $(GameQ::$variant => e.get::<$comp>().map_or(f64::NAN, |c| c.$field)),* }
         }
 
         /// Read a game quantity through the per-component queries of a system.
-        pub fn game_read(p: &super::access::QuantitiesRef<'_, '_>, e: bevy::prelude::Entity, q: GameQ) -> f64 {
+        pub(crate) fn game_read(p: &super::access::QuantitiesRef<'_, '_>, e: bevy::prelude::Entity, q: GameQ) -> f64 {
             use super::access::InParams;
             match q { $(GameQ::$variant => <$comp>::query_ref(p).get(e).map_or(f64::NAN, |c| c.$field)),* }
         }
 
         /// Read a game quantity from a snapshot.
-        pub fn read_game_state(g: &super::Snapshot, q: GameQ) -> f64 {
+        pub(crate) fn read_game_state(g: &super::Snapshot, q: GameQ) -> f64 {
             match q { $(GameQ::$variant => <$comp as super::GamePart>::of(g).$field),* }
         }
 
         /// A game quantity within a game's fetched parts, to change.
-        pub fn game_parts_field<'a>(g: &'a mut super::access::GamePartsItem<'_, '_>, q: GameQ) -> &'a mut f64 {
+        pub(crate) fn game_parts_field<'a>(g: &'a mut super::access::GamePartsItem<'_, '_>, q: GameQ) -> &'a mut f64 {
             use super::access::InParts;
             match q { $(GameQ::$variant => &mut <$comp>::of_parts(g).$field),* }
         }
@@ -141,7 +141,7 @@ game_access! {
 }
 
 /// Read a region share from a game entity.
-pub fn read_region(e: &EntityRef<'_>, r: Region, side: Side) -> f64 {
+pub(crate) fn read_region(e: &EntityRef<'_>, r: Region, side: Side) -> f64 {
     e.get::<Markets>()
         .map_or(f64::NAN, |m| m.shares[r.index()][side.index()])
 }

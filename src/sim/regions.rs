@@ -39,7 +39,7 @@ impl Markets {
     }
 
     /// Each bloc's share of the world AI market, weighting regions by market size, %.
-    pub fn world_share(&self, s: &Scenario, side: Side) -> f64 {
+    pub(crate) fn world_share(&self, s: &Scenario, side: Side) -> f64 {
         let mut total = 0.0;
         let mut weighted = 0.0;
         for r in &s.regions {
@@ -52,7 +52,7 @@ impl Markets {
 
 /// A bloc's price to customers: its price index moved by the electricity share of costs
 /// (article F14: cheap subsidised power makes Chinese AI cheaper).
-pub fn price_index(s: &Scenario, market: &Market, electricity_price: f64) -> f64 {
+pub(crate) fn price_index(s: &Scenario, market: &Market, electricity_price: f64) -> f64 {
     let m = &s.world.markets;
     let share = m.energy_cost_share.v();
     let relative = electricity_price / m.reference_energy_price.v();
@@ -61,7 +61,7 @@ pub fn price_index(s: &Scenario, market: &Market, electricity_price: f64) -> f64
 
 /// Each bloc's pull on customers before regional bias: e^(w·(K − K_max)/10) ÷ price^w_price.
 /// Computed once per game and turn, then weighted by each region's biases.
-pub fn bloc_pulls(
+pub(crate) fn bloc_pulls(
     s: &Scenario,
     capability: [f64; 2],
     price: [f64; 2],
@@ -80,7 +80,7 @@ pub fn bloc_pulls(
 }
 
 /// Target shares (US, China) in a region, %, given both blocs' pulls.
-pub fn target_shares(r: &RegionParams, pulls: [f64; 2]) -> [f64; 2] {
+pub(crate) fn target_shares(r: &RegionParams, pulls: [f64; 2]) -> [f64; 2] {
     let us = r.us_bias.v() * pulls[0];
     let china = r.china_bias.v() * pulls[1];
     let total = us + china + r.others.v();
@@ -92,7 +92,7 @@ pub fn target_shares(r: &RegionParams, pulls: [f64; 2]) -> [f64; 2] {
 }
 
 /// Customers move toward the more attractive bloc.
-pub fn shift_markets(
+pub(crate) fn shift_markets(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Markets, &mut Ledger)>,
     blocs: Query<(&Research, &EnergyGrid, &Market)>,
 ) {

@@ -48,7 +48,7 @@ pub struct Lead {
 }
 
 /// L for an effective compute (million H100e) and an efficiency.
-pub fn log_compute(effective: f64, efficiency: f64) -> f64 {
+pub(crate) fn log_compute(effective: f64, efficiency: f64) -> f64 {
     let x = effective * 1.0e6 * efficiency;
     if x > 1.0 { libm::log2(x) } else { 0.0 }
 }
@@ -60,7 +60,7 @@ pub fn capability(l: f64, p: &CapabilityParams) -> f64 {
 }
 
 /// Growth of efficiency this quarter (0.3 = +30%).
-pub fn efficiency_growth(p: &BlocParams, researchers: f64, money: f64) -> f64 {
+pub(crate) fn efficiency_growth(p: &BlocParams, researchers: f64, money: f64) -> f64 {
     let r = &p.research;
     r.growth.v()
         * super::math::pow(
@@ -113,7 +113,7 @@ pub struct LeadInputs {
 
 /// The lead's parts: each gap in doublings, turned into months at the follower's pace as the
 /// lead itself is (`lead_months`).
-pub fn lead_parts(us: LeadInputs, china: LeadInputs, min_pace: f64) -> LeadParts {
+pub(crate) fn lead_parts(us: LeadInputs, china: LeadInputs, min_pace: f64) -> LeadParts {
     let l = |x: LeadInputs| log_compute(x.compute, x.efficiency);
     let gap = l(us) - l(china);
     let pace = if gap >= 0.0 { china.pace } else { us.pace }.max(min_pace);
@@ -133,7 +133,7 @@ pub fn lead_parts(us: LeadInputs, china: LeadInputs, min_pace: f64) -> LeadParts
 }
 
 /// Efficiency grows with talent and research money.
-pub fn grow_efficiency(
+pub(crate) fn grow_efficiency(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
     mut blocs: Query<(&mut Research, &Talent, &Funding, &Budget, &Chips)>,
 ) {
@@ -166,7 +166,12 @@ pub fn grow_efficiency(
 /// Share of the gap in L the follower closes this quarter: the diffusion rate, the
 /// follower's absorption, and its absorptive capacity (its effective compute ÷ the leader's,
 /// to the absorptive exponent).
-pub fn diffusion_rate(p: &CapabilityParams, absorption: f64, follower: f64, leader: f64) -> f64 {
+pub(crate) fn diffusion_rate(
+    p: &CapabilityParams,
+    absorption: f64,
+    follower: f64,
+    leader: f64,
+) -> f64 {
     let capacity = if leader > 0.0 && follower >= 0.0 {
         super::math::pow((follower / leader).min(1.0), p.absorptive_exponent.v())
     } else {
@@ -176,7 +181,7 @@ pub fn diffusion_rate(p: &CapabilityParams, absorption: f64, follower: f64, lead
 }
 
 /// The follower closes part of last quarter's gap in L.
-pub fn diffuse_knowledge(
+pub(crate) fn diffuse_knowledge(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
     mut blocs: Query<(&mut Research, &Compute)>,
 ) {
@@ -214,7 +219,7 @@ pub fn diffuse_knowledge(
 }
 
 /// Recompute L, capability, its gain and the pace.
-pub fn update_capability(
+pub(crate) fn update_capability(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
     mut blocs: Query<(&mut Research, &Compute)>,
 ) {
@@ -259,7 +264,7 @@ pub fn update_capability(
 }
 
 /// Measure the lead in months.
-pub fn measure_lead(
+pub(crate) fn measure_lead(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Lead, &mut Ledger)>,
     blocs: Query<&Research>,
 ) {

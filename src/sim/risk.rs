@@ -69,7 +69,7 @@ impl Safety {
 }
 
 /// Racing raises risk; risk fades slowly. Each bloc's own part fades with it.
-pub fn accumulate_risk(
+pub(crate) fn accumulate_risk(
     mut games: Query<(&Game, &Rules, &Outcome, &Tension, &mut Risk, &mut Ledger)>,
     mut blocs: Query<(&Research, &mut Safety)>,
 ) {
@@ -112,7 +112,7 @@ pub fn accumulate_risk(
 /// where they stood at the start (the controls of the start are part of the baseline: the
 /// standing controls alone cannot raise tension, only escalation can). The controls' part is
 /// the US's own; each bloc's own part fades as tension drifts.
-pub fn drift_tension(
+pub(crate) fn drift_tension(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Tension, &mut Ledger)>,
     mut blocs: Query<(&Chips, &mut Safety)>,
 ) {
@@ -153,7 +153,7 @@ pub fn drift_tension(
 
 /// Pressure builds when private money grows faster than adoption; past a threshold a
 /// correction can strike and cut private funding.
-pub fn build_bubble(
+pub(crate) fn build_bubble(
     mut games: Query<(
         &Game,
         &Rules,
@@ -231,7 +231,7 @@ fn ratio_growth(now: f64, before: f64) -> f64 {
 }
 
 /// Risk may be realised: both sides lose.
-pub fn strike_catastrophe(
+pub(crate) fn strike_catastrophe(
     mut games: Query<(
         &Rules,
         &Calendar,

@@ -39,7 +39,7 @@ fn mix(mut z: u64) -> u64 {
 }
 
 /// SplitMix64 step: a well-known, portable way to spread one seed over many words.
-pub fn splitmix64(state: &mut u64) -> u64 {
+pub(crate) fn splitmix64(state: &mut u64) -> u64 {
     *state = state.wrapping_add(GAMMA);
     mix(*state)
 }
@@ -69,7 +69,7 @@ impl Stream {
 
     /// The next 64 random bits.
     #[inline]
-    pub fn next_u64(&mut self) -> u64 {
+    pub(crate) fn next_u64(&mut self) -> u64 {
         self.drawn += 1;
         mix(self.key.wrapping_add(self.drawn.wrapping_mul(GAMMA)))
     }
@@ -80,7 +80,7 @@ impl Stream {
     }
 
     /// Move to a position.
-    pub fn set_position(&mut self, drawn: u64) {
+    pub(crate) fn set_position(&mut self, drawn: u64) {
         self.drawn = drawn;
     }
 
@@ -88,7 +88,7 @@ impl Stream {
     /// stream is a counter, so a caller that owes a fixed number of draws can compute only
     /// the ones it looks at and then [`Stream::skip`] them all.
     #[inline]
-    pub fn uniform_ahead(&self, ahead: u64) -> f64 {
+    pub(crate) fn uniform_ahead(&self, ahead: u64) -> f64 {
         let n = self.drawn.wrapping_add(ahead).wrapping_add(1);
         to_unit(mix(self.key.wrapping_add(n.wrapping_mul(GAMMA))))
     }
@@ -102,7 +102,7 @@ impl Stream {
 
 /// A game's random streams.
 #[derive(Component, Clone, Debug)]
-pub struct Streams {
+pub(crate) struct Streams {
     seed: u64,
     /// Events and catastrophes.
     pub events: Stream,
@@ -110,7 +110,7 @@ pub struct Streams {
     pub market: Stream,
 }
 
-/// Where each stream stands: enough to rebuild [`Streams`] exactly.
+/// Where each stream stands: enough to rebuild `Streams` exactly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StreamsState {
     /// The game's seed.
@@ -131,11 +131,6 @@ impl Streams {
         }
     }
 
-    /// The game's seed.
-    pub fn seed(&self) -> u64 {
-        self.seed
-    }
-
     /// Position of every stream.
     pub fn state(&self) -> StreamsState {
         StreamsState {
@@ -146,7 +141,7 @@ impl Streams {
     }
 
     /// Rebuild streams at a recorded position.
-    pub fn from_state(state: &StreamsState) -> Streams {
+    pub(crate) fn from_state(state: &StreamsState) -> Streams {
         let mut s = Streams::new(state.seed);
         s.events.set_position(state.events_pos);
         s.market.set_position(state.market_pos);
@@ -173,7 +168,7 @@ fn to_unit(x: u64) -> f64 {
 
 /// Two independent standard normal draws (Box–Muller with `libm`, the same on every
 /// platform).
-pub fn standard_normal_pair(rng: &mut Stream) -> [f64; 2] {
+pub(crate) fn standard_normal_pair(rng: &mut Stream) -> [f64; 2] {
     let u1 = 1.0 - uniform(rng); // (0, 1]
     let u2 = uniform(rng);
     let r = (-2.0 * libm::log(u1)).sqrt();

@@ -45,7 +45,7 @@ fn targets(s: &Scenario, side: Side) -> &[AdoptionTarget] {
 }
 
 /// Record adoption at target dates; end the game on a decisive breakthrough.
-pub fn record_targets_and_breakthroughs(
+pub(crate) fn record_targets_and_breakthroughs(
     mut games: Query<(
         &Game,
         &Rules,
@@ -93,7 +93,7 @@ pub fn record_targets_and_breakthroughs(
 
 /// A bloc's chip makers' legal sales to the rival in the first quarter, at the start's prices
 /// and budgets ($B): the reference for the economy axis.
-pub fn initial_export_sales(s: &Scenario, side: Side) -> f64 {
+pub(crate) fn initial_export_sales(s: &Scenario, side: Side) -> f64 {
     let rival = side.rival();
     let p = s.bloc(rival);
     let mut funding = super::funding::Funding::from_params(p);
@@ -146,7 +146,7 @@ pub struct GameResult {
 
 /// The US lead in months that counts as even at the end: the scenario's par, or the lead
 /// at the start when it names none.
-pub fn lead_par(s: &Scenario) -> f64 {
+pub(crate) fn lead_par(s: &Scenario) -> f64 {
     s.score
         .lead_par_months
         .unwrap_or_else(|| super::Snapshot::initial(s, 0).lead.months)
@@ -372,7 +372,7 @@ impl ScoreAxis {
     }
 
     /// Its weight in a scenario's score (or a doctrine's weights).
-    pub fn weight(self, w: &crate::scenario::ScoreWeights) -> f64 {
+    pub(crate) fn weight(self, w: &crate::scenario::ScoreWeights) -> f64 {
         match self {
             ScoreAxis::Lead => w.lead,
             ScoreAxis::Market => w.market,
@@ -396,14 +396,14 @@ impl SideScore {
     }
 
     /// Every axis with its value, in [`ScoreAxis::ALL`] order.
-    pub fn axes(&self) -> [(ScoreAxis, f64); 5] {
+    pub(crate) fn axes(&self) -> [(ScoreAxis, f64); 5] {
         ScoreAxis::ALL.map(|a| (a, self.axis(a)))
     }
 }
 
 /// Would the verdict differ if `axis` were left out of the score? (Never for a shared loss
 /// or a game in progress.)
-pub fn changed_without(
+pub(crate) fn changed_without(
     s: &Scenario,
     outcome: Outcome,
     scores: &[SideScore; 2],

@@ -19,7 +19,7 @@ pub struct Talent {
 }
 
 /// Researchers joining this quarter, thousands, with `money` ($B) for research.
-pub fn inflow(p: &BlocParams, money: f64) -> f64 {
+pub(crate) fn inflow(p: &BlocParams, money: f64) -> f64 {
     let money = money.max(0.0);
     p.talent.inflow.v()
         * super::math::pow(
@@ -29,7 +29,7 @@ pub fn inflow(p: &BlocParams, money: f64) -> f64 {
 }
 
 /// Researchers join and leave.
-pub fn move_talent(
+pub(crate) fn move_talent(
     mut games: Query<(&Game, &Rules, &Outcome, &mut Ledger)>,
     mut blocs: Query<(&mut Talent, &Funding, &Budget, &Chips)>,
 ) {

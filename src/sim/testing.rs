@@ -65,7 +65,10 @@ impl Harness {
     }
 
     /// A component of a bloc, to change before running a system.
-    pub fn bloc_mut<C: Component<Mutability = Mutable>>(&mut self, side: Side) -> Mut<'_, C> {
+    pub(crate) fn bloc_mut<C: Component<Mutability = Mutable>>(
+        &mut self,
+        side: Side,
+    ) -> Mut<'_, C> {
         let e = self.bloc_entity(side);
         self.world.get_mut::<C>(e).expect("bloc component")
     }
@@ -76,7 +79,7 @@ impl Harness {
     }
 
     /// A component of the game entity, to change.
-    pub fn game_mut<C: Component<Mutability = Mutable>>(&mut self) -> Mut<'_, C> {
+    pub(crate) fn game_mut<C: Component<Mutability = Mutable>>(&mut self) -> Mut<'_, C> {
         self.world.get_mut::<C>(self.game).expect("game component")
     }
 
@@ -93,7 +96,7 @@ impl Harness {
 
 /// Assert two floats agree to a relative 1e-12.
 #[track_caller]
-pub fn assert_close(actual: f64, expected: f64) {
+pub(crate) fn assert_close(actual: f64, expected: f64) {
     let tol = 1e-12 * expected.abs().max(1.0);
     assert!(
         (actual - expected).abs() <= tol,

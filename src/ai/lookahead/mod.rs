@@ -70,7 +70,7 @@ impl Budget {
     }
 }
 
-/// Decide by lookahead (all at once; [`Thinker`] does the same a turn of rollouts at a time).
+/// Decide by lookahead (all at once; `Thinker` does the same a turn of rollouts at a time).
 pub fn decide(
     s: &Scenario,
     view: &SideView,
@@ -99,7 +99,7 @@ enum Stage {
 /// A lookahead decision in progress, one turn of rollouts per [`Thinker::step`], so a
 /// window without threads (a browser) can think between frames. The random draws are all
 /// made in [`Thinker::new`]; stepping does not change the decision.
-pub struct Thinker {
+pub(crate) struct Thinker {
     s: Scenario,
     judged: Scenario,
     view: SideView,

@@ -10,7 +10,7 @@
 //! 3. the letters of each Arabic word are turned back into logical order, because egui hands
 //!    a run of the Arabic font to the shaper, which lays it out right to left itself.
 //!
-//! [`BidiUi`] and [`BidiResponse`] are the window's way to put text on screen: they do
+//! `BidiUi` and `BidiResponse` are the window's way to put text on screen: they do
 //! nothing for a left-to-right language, and order the text for a right-to-left one.
 //!
 //! Must not: change what a text says; it only orders characters.
@@ -37,7 +37,7 @@ fn is_isolate(c: char) -> bool {
 
 /// `text` kept left to right as a whole inside a right-to-left line (a path, a file name);
 /// as it is in a left-to-right language.
-pub fn isolate_ltr(ctx: &egui::Context, text: &str) -> String {
+pub(crate) fn isolate_ltr(ctx: &egui::Context, text: &str) -> String {
     if rtl(ctx) {
         format!("\u{2066}{text}\u{2069}")
     } else {
@@ -66,7 +66,7 @@ fn mirrored(c: char) -> char {
 
 /// One line (no line breaks) in the order egui should draw it, for a window whose base
 /// direction is right to left. Text without right-to-left characters is returned as it is.
-pub fn visual_line(line: &str) -> String {
+pub(crate) fn visual_line(line: &str) -> String {
     if !line.chars().any(is_rtl_script) {
         return line.replace(is_isolate, "");
     }
@@ -100,7 +100,11 @@ pub fn visual_line(line: &str) -> String {
 
 /// A paragraph broken into lines no wider than `width` (measured by `measure`) in logical
 /// order, each line then put into visual order. Existing line breaks are kept.
-pub fn visual_paragraph(text: &str, width: f32, measure: &mut dyn FnMut(&str) -> f32) -> String {
+pub(crate) fn visual_paragraph(
+    text: &str,
+    width: f32,
+    measure: &mut dyn FnMut(&str) -> f32,
+) -> String {
     let mut lines: Vec<String> = Vec::new();
     let space = measure(" ");
     for para in text.split('\n') {
@@ -169,7 +173,7 @@ pub fn rtl(ctx: &egui::Context) -> bool {
 
 /// A plain string ordered for drawing (one or more lines, not wrapped): for the places
 /// egui takes a `String` rather than widget text (plot legends, window titles, sliders).
-pub fn visual(ctx: &egui::Context, text: impl Into<String>) -> String {
+pub(crate) fn visual(ctx: &egui::Context, text: impl Into<String>) -> String {
     let text = text.into();
     if !rtl(ctx) {
         return text;
@@ -186,7 +190,7 @@ pub fn visual(ctx: &egui::Context, text: impl Into<String>) -> String {
 /// `text` ordered for drawing in `ui`: unchanged for a left-to-right language; for a
 /// right-to-left one, wrapped at `width` (or kept on one line when `None`) and put into
 /// visual order, its style kept.
-pub fn ordered(ui: &Ui, text: impl Into<WidgetText>, width: Option<f32>) -> WidgetText {
+pub(crate) fn ordered(ui: &Ui, text: impl Into<WidgetText>, width: Option<f32>) -> WidgetText {
     let text = text.into();
     if !rtl(ui.ctx()) {
         return text;
@@ -230,7 +234,7 @@ pub fn ordered(ui: &Ui, text: impl Into<WidgetText>, width: Option<f32>) -> Widg
 }
 
 /// The window's text widgets, ordered for the language's direction (see the module).
-pub trait BidiUi {
+pub(crate) trait BidiUi {
     /// A label that wraps at the available width.
     fn text_label(&mut self, text: impl Into<WidgetText>) -> Response;
     /// A heading.
@@ -368,7 +372,7 @@ impl BidiUi for Ui {
 
 /// One row of a table: its cells in reading order (from the right in a right-to-left
 /// language), then the end of the row.
-pub fn cells(ui: &mut Ui, cells: &mut [&mut dyn FnMut(&mut Ui)]) {
+pub(crate) fn cells(ui: &mut Ui, cells: &mut [&mut dyn FnMut(&mut Ui)]) {
     if rtl(ui.ctx()) {
         cells.iter_mut().rev().for_each(|c| c(ui));
     } else {
@@ -378,7 +382,7 @@ pub fn cells(ui: &mut Ui, cells: &mut [&mut dyn FnMut(&mut Ui)]) {
 }
 
 /// One row of a table of labels, in reading order (see [`cells`]).
-pub fn text_cells<T: Into<WidgetText>>(ui: &mut Ui, texts: impl IntoIterator<Item = T>) {
+pub(crate) fn text_cells<T: Into<WidgetText>>(ui: &mut Ui, texts: impl IntoIterator<Item = T>) {
     let mut texts: Vec<WidgetText> = texts.into_iter().map(Into::into).collect();
     if rtl(ui.ctx()) {
         texts.reverse();
@@ -405,7 +409,7 @@ fn one_row<R>(
 
 /// A side panel at the side reading starts from: the left, or the right in a right-to-left
 /// language.
-pub fn start_panel(ctx: &egui::Context, id: impl Into<egui::Id>) -> egui::Panel {
+pub(crate) fn start_panel(ctx: &egui::Context, id: impl Into<egui::Id>) -> egui::Panel {
     if rtl(ctx) {
         egui::Panel::right(id)
     } else {
@@ -414,7 +418,7 @@ pub fn start_panel(ctx: &egui::Context, id: impl Into<egui::Id>) -> egui::Panel 
 }
 
 /// A side panel at the side reading ends: the right, or the left in a right-to-left language.
-pub fn end_panel(ctx: &egui::Context, id: impl Into<egui::Id>) -> egui::Panel {
+pub(crate) fn end_panel(ctx: &egui::Context, id: impl Into<egui::Id>) -> egui::Panel {
     if rtl(ctx) {
         egui::Panel::left(id)
     } else {
@@ -423,7 +427,7 @@ pub fn end_panel(ctx: &egui::Context, id: impl Into<egui::Id>) -> egui::Panel {
 }
 
 /// Hover text ordered for the language's direction.
-pub trait BidiResponse {
+pub(crate) trait BidiResponse {
     /// Text shown when the pointer rests on the widget, wrapped in the tooltip's width.
     fn hover(self, text: impl Into<WidgetText>) -> Response;
     /// A tooltip of widgets, lined up on the side reading starts from.

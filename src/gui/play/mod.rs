@@ -34,7 +34,7 @@ pub enum Mode {
 
 impl Mode {
     /// True when a person plays `side`.
-    pub fn human(self, side: Side) -> bool {
+    pub(crate) fn human(self, side: Side) -> bool {
         match self {
             Mode::Solo(s) => s == side,
             Mode::HotSeat => true,
@@ -262,7 +262,7 @@ impl Play {
     }
 
     /// How this timeline differs from the original so far (None when it is not a branch).
-    pub fn divergence(&mut self) -> Option<std::sync::Arc<crate::branch::Comparison>> {
+    pub(crate) fn divergence(&mut self) -> Option<std::sync::Arc<crate::branch::Comparison>> {
         let (original, _) = self.original.as_ref()?;
         let turn = self.turn();
         if self.divergence.as_ref().is_none_or(|(t, _)| *t != turn) {
@@ -303,7 +303,7 @@ impl Play {
     }
 
     /// What `side` knew after each turn so far (index 0 = the start).
-    pub fn past_views(&self, side: Side) -> impl Iterator<Item = &SideView> {
+    pub(crate) fn past_views(&self, side: Side) -> impl Iterator<Item = &SideView> {
         self.views.iter().map(move |v| &v[side.index()])
     }
 
@@ -318,7 +318,7 @@ impl Play {
     }
 
     /// True while the computer is deciding for some side.
-    pub fn is_thinking(&self) -> bool {
+    pub(crate) fn is_thinking(&self) -> bool {
         self.thinking.iter().any(|t| *t)
     }
 
@@ -361,7 +361,7 @@ impl Play {
     }
 
     /// Take back a drafted order.
-    pub fn remove_draft(&mut self, side: Side, index: usize) {
+    pub(crate) fn remove_draft(&mut self, side: Side, index: usize) {
         let drafts = &mut self.drafts[side.index()];
         if index < drafts.len() {
             drafts.remove(index);
@@ -369,7 +369,7 @@ impl Play {
     }
 
     /// Would the game take `command` from `side` now, after the orders already drafted?
-    pub fn would_take(&self, side: Side, command: Command) -> bool {
+    pub(crate) fn would_take(&self, side: Side, command: Command) -> bool {
         let mut list = self.drafts(side).to_vec();
         list.push(command);
         self.check_orders(side, &list).is_ok()
@@ -456,7 +456,7 @@ impl Play {
     }
 
     /// Hot-seat: the named side's player is at the screen.
-    pub fn take_seat(&mut self) {
+    pub(crate) fn take_seat(&mut self) {
         if let Phase::Handoff(side) = self.phase {
             self.viewer = side;
             self.phase = Phase::Planning;

@@ -16,7 +16,7 @@ pub struct ThinkJob {
 }
 
 /// A [`ThinkJob`] done a little at a time (a browser has no worker threads).
-pub struct ThinkSteps {
+pub(crate) struct ThinkSteps {
     pub(super) play: u64,
     pub(super) side: Side,
     pub(super) turn: u32,
@@ -60,7 +60,7 @@ pub struct ThinkDone {
 
 impl ThinkJob {
     /// Start deciding, to be finished step by step.
-    pub fn begin(mut self) -> ThinkSteps {
+    pub(crate) fn begin(mut self) -> ThinkSteps {
         let thinking = self.player.begin(&self.scenario, &self.view);
         ThinkSteps {
             play: self.play,

@@ -34,7 +34,7 @@ pub use resolve::*;
 
 /// Most overlays in a chain above the plain scenario at its bottom (an overlay of an overlay
 /// of … a plain scenario).
-pub const MAX_DEPTH: usize = 8;
+pub(crate) const MAX_DEPTH: usize = 8;
 
 /// One parameter changed: its path (as `ai-race params` lists it), the new value and, when they
 /// change, where the new value comes from and its plausible range. Written `(path, value)`,
@@ -109,13 +109,13 @@ pub enum Op<T, P> {
 }
 
 /// An entry of an id-keyed list.
-pub trait Keyed {
+pub(crate) trait Keyed {
     /// Its id.
     fn key(&self) -> &str;
 }
 
 /// Changes to some fields of an entry of type `T`.
-pub trait PatchOf<T> {
+pub(crate) trait PatchOf<T> {
     /// The id of the entry it changes.
     fn key(&self) -> &str;
     /// Change the fields it gives.
@@ -295,7 +295,7 @@ impl RegionPatch {
 /// Some fields of the score changed.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ScorePatch {
+pub(crate) struct ScorePatch {
     /// The axes' weights.
     #[serde(default)]
     pub weights: Option<ScoreWeights>,
@@ -331,7 +331,7 @@ pub struct ScorePatch {
 /// A scenario file written as changes to another.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Overlay {
+pub(crate) struct Overlay {
     /// The scenario it changes: a file next to this one (`"baseline_2025.ron"`), or a shipped
     /// scenario's name.
     pub base: String,

@@ -17,7 +17,7 @@ pub(super) fn singular(list: &str) -> &str {
 /// changed the parameter, or the same path in the overlay's own text (an entry it added,
 /// replaced or patched), else the nearest entry it touched. None when the overlay did not
 /// touch it (the problem is in the base).
-pub fn overlay_path(overlay: &Overlay, text: &str, problem: &str) -> Option<String> {
+pub(crate) fn overlay_path(overlay: &Overlay, text: &str, problem: &str) -> Option<String> {
     for (i, e) in overlay.set.iter().enumerate() {
         // The parameter itself or a field of it, or the section that holds it (a check of
         // the whole section, such as two shares that must not exceed 100%).
