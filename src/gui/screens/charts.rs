@@ -20,16 +20,7 @@ use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region, Side};
 
 /// The charts screen's plugin (its state is the game screen's [`GameUi`]).
 pub(super) fn plugin(app: &mut bevy::prelude::App) {
-    super::draws(app, Screen::Charts, draw);
-}
-
-fn draw(
-    mut contexts: bevy_egui::EguiContexts,
-    mut state: bevy::prelude::ResMut<WindowState>,
-    mut game_ui: bevy::prelude::ResMut<GameUi>,
-) -> bevy::prelude::Result {
-    ui(&mut super::root(&mut contexts)?, &mut state, &mut game_ui);
-    Ok(())
+    super::draws_with(app, Screen::Charts, ui);
 }
 
 /// A side's orders in words ("—" for none).

@@ -26,21 +26,12 @@ pub(super) fn plugin(app: &mut bevy::prelude::App) {
             enter(&mut form);
         },
     );
-    super::draws(app, Screen::Load, draw);
+    super::draws_with(app, Screen::Load, ui);
 }
 
 /// Entering the screen: an error from an earlier visit is gone.
 pub(crate) fn enter(form: &mut LoadForm) {
     form.error = None;
-}
-
-fn draw(
-    mut contexts: bevy_egui::EguiContexts,
-    mut state: bevy::prelude::ResMut<WindowState>,
-    mut form: bevy::prelude::ResMut<LoadForm>,
-) -> bevy::prelude::Result {
-    ui(&mut super::root(&mut contexts)?, &mut state, &mut form);
-    Ok(())
 }
 
 /// Saves in a folder, newest first.

@@ -48,6 +48,22 @@ fn root(contexts: &mut EguiContexts) -> Result<egui::Ui> {
     ))
 }
 
+/// Draw a screen that reads the shared state and its own state `T` while it is shown.
+fn draws_with<T: Resource + Component<Mutability = bevy::ecs::component::Mutable>>(
+    app: &mut App,
+    screen: super::shell::Screen,
+    f: fn(&mut egui::Ui, &mut super::shell::WindowState, &mut T),
+) {
+    let system = move |mut contexts: EguiContexts,
+                       mut state: ResMut<super::shell::WindowState>,
+                       mut own: ResMut<T>|
+          -> Result {
+        f(&mut root(&mut contexts)?, &mut state, &mut own);
+        Ok(())
+    };
+    draws(app, screen, system);
+}
+
 /// Run a screen's drawing system while the screen is shown.
 fn draws<M>(
     app: &mut App,

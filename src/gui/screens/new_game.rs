@@ -13,16 +13,7 @@ use crate::sim::quantity::Side;
 /// The new-game screen's plugin: its form.
 pub(super) fn plugin(app: &mut bevy::prelude::App) {
     app.init_resource::<NewGameForm>();
-    super::draws(app, Screen::NewGame, draw);
-}
-
-fn draw(
-    mut contexts: bevy_egui::EguiContexts,
-    mut state: bevy::prelude::ResMut<WindowState>,
-    mut form: bevy::prelude::ResMut<NewGameForm>,
-) -> bevy::prelude::Result {
-    ui(&mut super::root(&mut contexts)?, &mut state, &mut form);
-    Ok(())
+    super::draws_with(app, Screen::NewGame, ui);
 }
 
 /// Draw the new-game screen.

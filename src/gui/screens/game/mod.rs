@@ -60,16 +60,7 @@ pub(crate) fn control_rows(side: Side) -> &'static [BlocQ] {
 /// The game screen's plugin: its own state ([`GameUi`], which the charts screen shares).
 pub(crate) fn plugin(app: &mut bevy::prelude::App) {
     app.init_resource::<GameUi>();
-    super::draws(app, Screen::Game, draw);
-}
-
-fn draw(
-    mut contexts: bevy_egui::EguiContexts,
-    mut state: bevy::prelude::ResMut<WindowState>,
-    mut game_ui: bevy::prelude::ResMut<GameUi>,
-) -> bevy::prelude::Result {
-    ui(&mut super::root(&mut contexts)?, &mut state, &mut game_ui);
-    Ok(())
+    super::draws_with(app, Screen::Game, ui);
 }
 
 /// What the player did this frame, applied after drawing.
