@@ -10,6 +10,7 @@ pub mod ai;
 pub mod branch;
 pub mod calibration;
 pub(crate) mod charts;
+pub mod class;
 pub mod cli;
 pub mod experiment;
 pub(crate) mod fonts;

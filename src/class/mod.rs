@@ -1,0 +1,304 @@
+//! A class on one host: teams in seats, two teams to a game, all games planned at once and
+//! played a turn together. The host is the only authority: it builds each team's view (the
+//! fog is enforced here, never by the page), checks every order with the game's own order
+//! checker before taking it, fills empty seats with the computer, and records every game as
+//! a save. A turn is played when every seat with a person has sent its orders, or when the
+//! teacher ends it (missing orders are "no change").
+//!
+//! This is the host's logic without its transport: the network layer (WebSocket) and the
+//! teacher's console are not built yet. The class reads no clock: the transport keeps the
+//! turn timer and calls [`Class::end_turn`].
+//!
+//! Must not: read or write sockets or files, or reach the simulation except through
+//! [`Session`] (orders in, views and saves out).
+
+pub mod protocol;
+
+use crate::ai::{ComputerPlayer, Level};
+use crate::save::{Player, SaveGame, Session};
+use crate::scenario::Scenario;
+use crate::sim::orders::Command;
+use crate::sim::orders::OrderDesk;
+use crate::sim::quantity::Side;
+use protocol::{ClassError, MAX_ORDERS, MAX_TEAM_NAME, SeatId, ToHost, ToTeam, Token};
+
+/// Who sits in a seat.
+enum Occupant {
+    /// Nobody yet: the computer plays it until a team joins.
+    Open,
+    /// A team.
+    Team {
+        /// Its name.
+        name: String,
+        /// Its secret.
+        token: Token,
+    },
+    /// The computer, for good (an odd team's rival, or a seat the teacher gave away).
+    Computer,
+}
+
+struct Seat {
+    occupant: Occupant,
+    /// The computer that plays the seat while no team does.
+    computer: ComputerPlayer,
+    /// The team's orders for the turn being planned, once sent (checked).
+    orders: Option<Vec<Command>>,
+}
+
+struct Game {
+    session: Session,
+    seats: [Seat; 2],
+}
+
+/// The class: its games, seats and the turn being planned.
+pub struct Class {
+    code: String,
+    games: Vec<Game>,
+    paused: bool,
+}
+
+impl Class {
+    /// A class of `teams` teams (1 to 60) on `scenario`: `teams` / 2 games, rounded up, game
+    /// `g` played with seed `seed + g`; a lone team's rival is the computer at `level`.
+    /// `code` is the join code teams type.
+    pub fn new(
+        scenario: &Scenario,
+        teams: usize,
+        seed: u64,
+        code: &str,
+        level: Level,
+    ) -> Result<Class, String> {
+        if !(1..=60).contains(&teams) {
+            return Err(format!(
+                "a class has 1 to 60 teams, not {teams}: give --teams a number in that range"
+            ));
+        }
+        let games = teams.div_ceil(2);
+        let mut out = Vec::with_capacity(games);
+        for g in 0..games {
+            let seed = seed.wrapping_add(g as u64);
+            let lone = g == games - 1 && teams % 2 == 1;
+            let seat = |side: Side| -> Result<Seat, String> {
+                Ok(Seat {
+                    occupant: if lone && side == Side::China {
+                        Occupant::Computer
+                    } else {
+                        Occupant::Open
+                    },
+                    computer: ComputerPlayer::new(scenario, side, level, None, seed)?,
+                    orders: None,
+                })
+            };
+            let players = [Side::Us, Side::China].map(|side| {
+                if lone && side == Side::China {
+                    Player::Computer {
+                        level: level.name().into(),
+                        doctrine: None,
+                    }
+                } else {
+                    Player::Human
+                }
+            });
+            out.push(Game {
+                session: Session::new(scenario, seed, players),
+                seats: [seat(Side::Us)?, seat(Side::China)?],
+            });
+        }
+        Ok(Class {
+            code: code.to_owned(),
+            games: out,
+            paused: false,
+        })
+    }
+
+    /// Answer one message from a team. `token` makes a new seat's secret if the message
+    /// takes one. The answer goes to the sender; on [`ToTeam::Welcome`] the transport sends
+    /// the seat's view too ([`Class::view`]).
+    pub fn handle(&mut self, message: ToHost, token: impl FnOnce() -> Token) -> ToTeam {
+        let answer = match message {
+            ToHost::Join { code, team, .. } => self.join(&code, &team, token()),
+            ToHost::Rejoin { token, .. } => self.seat_of(&token).map(|seat| ToTeam::Welcome {
+                team: self.team_name(seat).unwrap_or_default(),
+                token,
+                seat,
+            }),
+            ToHost::Orders {
+                token,
+                turn,
+                orders,
+                ..
+            } => self.submit(&token, turn, orders),
+        };
+        answer.unwrap_or_else(|error| ToTeam::Refused { error })
+    }
+
+    fn join(&mut self, code: &str, team: &str, token: Token) -> Result<ToTeam, ClassError> {
+        if code.trim() != self.code {
+            return Err(ClassError::UnknownCode);
+        }
+        let name = team.trim();
+        if name.is_empty() || name.chars().count() > MAX_TEAM_NAME {
+            return Err(ClassError::BadTeamName { max: MAX_TEAM_NAME });
+        }
+        // Seats fill game by game, the US first.
+        let seat = self
+            .seats()
+            .find(|&id| matches!(self.seat(id).occupant, Occupant::Open))
+            .ok_or(ClassError::ClassFull)?;
+        self.seat_mut(seat).occupant = Occupant::Team {
+            name: name.to_owned(),
+            token: token.clone(),
+        };
+        Ok(ToTeam::Welcome {
+            token,
+            seat,
+            team: name.to_owned(),
+        })
+    }
+
+    fn submit(
+        &mut self,
+        token: &Token,
+        turn: u32,
+        orders: Vec<Command>,
+    ) -> Result<ToTeam, ClassError> {
+        let seat = self.seat_of(token)?;
+        if self.paused {
+            return Err(ClassError::Paused);
+        }
+        let sim = self.games[seat.game].session.sim();
+        if sim.outcome().is_over() {
+            return Err(ClassError::GameOver);
+        }
+        let now = sim.turn() + 1;
+        if turn != now {
+            return Err(ClassError::StaleTurn { now, got: turn });
+        }
+        if orders.len() > MAX_ORDERS {
+            return Err(ClassError::TooManyOrders {
+                got: orders.len(),
+                max: MAX_ORDERS,
+            });
+        }
+        // Checked as the window checks a drafted order: against the side's own view, each
+        // given the orders before it.
+        let view = sim.view(seat.side);
+        let desk = OrderDesk::of_view(sim.scenario(), &view);
+        for (index, order) in orders.iter().enumerate() {
+            if let Err(error) = desk.check(&orders[..index], order) {
+                return Err(ClassError::Order {
+                    index,
+                    said: error.to_string(),
+                    error,
+                });
+            }
+        }
+        self.seat_mut(seat).orders = Some(orders);
+        Ok(ToTeam::Accepted {
+            turn,
+            waiting: self.waiting(),
+        })
+    }
+
+    /// The seat a token holds.
+    pub fn seat_of(&self, token: &Token) -> Result<SeatId, ClassError> {
+        self.seats()
+            .find(|&id| matches!(&self.seat(id).occupant, Occupant::Team { token: t, .. } if t == token))
+            .ok_or(ClassError::UnknownToken)
+    }
+
+    /// A seat's team name, if a team sits there.
+    pub fn team_name(&self, seat: SeatId) -> Option<String> {
+        match &self.games.get(seat.game)?.seats[seat.side.index()].occupant {
+            Occupant::Team { name, .. } => Some(name.clone()),
+            _ => None,
+        }
+    }
+
+    /// What a seat's side knows now, built on the host (the rival as estimates only).
+    pub fn view(&self, seat: SeatId) -> Option<ToTeam> {
+        let sim = self.games.get(seat.game)?.session.sim();
+        Some(ToTeam::View {
+            seat,
+            turn: sim.turn(),
+            view: Box::new(sim.view(seat.side)),
+            over: sim.outcome().is_over(),
+        })
+    }
+
+    /// Seats with a team that have not sent orders for the turn, in games still running.
+    pub fn waiting(&self) -> usize {
+        self.games
+            .iter()
+            .filter(|g| !g.session.sim().outcome().is_over())
+            .flat_map(|g| &g.seats)
+            .filter(|s| matches!(s.occupant, Occupant::Team { .. }) && s.orders.is_none())
+            .count()
+    }
+
+    /// True when every seat with a team has sent its orders (the turn can be played).
+    pub fn ready(&self) -> bool {
+        !self.paused && self.waiting() == 0
+    }
+
+    /// Pause or resume the class: orders are refused while paused.
+    pub fn set_paused(&mut self, paused: bool) {
+        self.paused = paused;
+    }
+
+    /// Give a seat to the computer for good (a team that left); its team's token no longer
+    /// holds it.
+    pub fn give_to_computer(&mut self, seat: SeatId) {
+        if let Some(g) = self.games.get_mut(seat.game) {
+            g.seats[seat.side.index()].occupant = Occupant::Computer;
+        }
+    }
+
+    /// Play the turn in every running game: each team's orders as sent (none sent: no
+    /// change), the computer's for the seats it plays. Returns the seats whose view changed.
+    pub fn end_turn(&mut self) -> Vec<SeatId> {
+        let mut changed = Vec::new();
+        for (g, game) in self.games.iter_mut().enumerate() {
+            if game.session.sim().outcome().is_over() {
+                continue;
+            }
+            for side in Side::BOTH {
+                let seat = &mut game.seats[side.index()];
+                let orders = match seat.occupant {
+                    Occupant::Team { .. } => seat.orders.take().unwrap_or_default(),
+                    Occupant::Open | Occupant::Computer => {
+                        let sim = game.session.sim();
+                        let view = sim.view(side);
+                        seat.computer.decide(sim.scenario(), &view).commands
+                    }
+                };
+                for order in orders {
+                    // Checked when sent against the same state; a refusal here is recorded
+                    // in the game's news like any refused order.
+                    let _ = game.session.submit(side, order);
+                }
+            }
+            game.session.advance_turn();
+            changed.extend(Side::BOTH.map(|side| SeatId { game: g, side }));
+        }
+        changed
+    }
+
+    /// Every game's save, in order (for the class debrief and each team's own).
+    pub fn saves(&self) -> Vec<&SaveGame> {
+        self.games.iter().map(|g| g.session.save_game()).collect()
+    }
+
+    /// Every seat, game by game, the US first.
+    pub fn seats(&self) -> impl Iterator<Item = SeatId> + use<> {
+        (0..self.games.len()).flat_map(|game| Side::BOTH.map(|side| SeatId { game, side }))
+    }
+
+    fn seat(&self, id: SeatId) -> &Seat {
+        &self.games[id.game].seats[id.side.index()]
+    }
+
+    fn seat_mut(&mut self, id: SeatId) -> &mut Seat {
+        &mut self.games[id.game].seats[id.side.index()]
+    }
+}

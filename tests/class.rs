@@ -1,0 +1,277 @@
+//! The class host's logic (no network): seats, join codes, tokens, checked orders, turns
+//! played together, views built on the host, and every refused message changing nothing.
+
+use ai_race::Scenario;
+use ai_race::ai::Level;
+use ai_race::class::Class;
+use ai_race::class::protocol::{
+    ClassError, MAX_MESSAGE_BYTES, PROTOCOL_VERSION, SeatId, ToHost, ToTeam, Token, decode,
+};
+use ai_race::sim::Sim;
+use ai_race::sim::orders::Command;
+use ai_race::sim::policies::PolicyId;
+use ai_race::sim::quantity::Side;
+
+fn baseline() -> Scenario {
+    Scenario::load(std::path::Path::new("scenarios/baseline_2025.ron")).unwrap()
+}
+
+fn join(class: &mut Class, team: &str, n: u32) -> ToTeam {
+    class.handle(
+        ToHost::Join {
+            version: PROTOCOL_VERSION,
+            code: "ABC123".into(),
+            team: team.into(),
+        },
+        || Token(format!("token-{n}")),
+    )
+}
+
+fn refused(answer: ToTeam) -> ClassError {
+    match answer {
+        ToTeam::Refused { error } => error,
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+fn orders(token: &str, turn: u32, orders: Vec<Command>) -> ToHost {
+    ToHost::Orders {
+        version: PROTOCOL_VERSION,
+        token: Token(token.into()),
+        turn,
+        orders,
+    }
+}
+
+#[test]
+fn teams_fill_seats_game_by_game_and_an_odd_team_plays_the_computer() {
+    let mut class = Class::new(&baseline(), 3, 7, "ABC123", Level::Easy).unwrap();
+    let seats: Vec<SeatId> = (0..3)
+        .map(|n| match join(&mut class, &format!("Team {n}"), n) {
+            ToTeam::Welcome { seat, .. } => seat,
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        seats,
+        vec![
+            SeatId {
+                game: 0,
+                side: Side::Us
+            },
+            SeatId {
+                game: 0,
+                side: Side::China
+            },
+            SeatId {
+                game: 1,
+                side: Side::Us
+            },
+        ]
+    );
+    // The fourth seat is the computer's: the class is full.
+    assert_eq!(refused(join(&mut class, "Late", 9)), ClassError::ClassFull);
+    assert_eq!(class.saves().len(), 2);
+    assert!(Class::new(&baseline(), 0, 7, "X", Level::Easy).is_err());
+}
+
+#[test]
+fn wrong_codes_names_tokens_and_versions_are_refused() {
+    let mut class = Class::new(&baseline(), 2, 7, "ABC123", Level::Easy).unwrap();
+    let wrong = class.handle(
+        ToHost::Join {
+            version: PROTOCOL_VERSION,
+            code: "NOPE".into(),
+            team: "A".into(),
+        },
+        || Token("t".into()),
+    );
+    assert_eq!(refused(wrong), ClassError::UnknownCode);
+    assert!(matches!(
+        refused(join(&mut class, "   ", 1)),
+        ClassError::BadTeamName { .. }
+    ));
+    assert!(matches!(
+        refused(join(&mut class, &"x".repeat(100), 1)),
+        ClassError::BadTeamName { .. }
+    ));
+    assert_eq!(
+        refused(class.handle(orders("stolen", 1, vec![]), || Token("t".into()))),
+        ClassError::UnknownToken
+    );
+    // Nothing was taken: both seats are still free.
+    assert!(matches!(join(&mut class, "A", 1), ToTeam::Welcome { .. }));
+    assert!(matches!(join(&mut class, "B", 2), ToTeam::Welcome { .. }));
+
+    let old = format!(
+        r#"{{"type":"Join","version":{},"code":"ABC123","team":"A"}}"#,
+        PROTOCOL_VERSION + 1
+    );
+    assert!(matches!(
+        decode(old.as_bytes()),
+        Err(ClassError::WrongVersion { .. })
+    ));
+}
+
+#[test]
+fn hostile_bytes_get_an_error_never_a_panic() {
+    let big = vec![b' '; MAX_MESSAGE_BYTES + 1];
+    assert!(matches!(decode(&big), Err(ClassError::TooLarge { .. })));
+    for bytes in [
+        &b""[..],
+        b"\xff\xfe\x00",
+        b"{",
+        b"[]",
+        br#"{"type":"Orders"}"#,
+        br#"{"type":"Join","version":1,"code":"A","team":"B","admin":true}"#,
+        br#"{"type":"Orders","version":1,"token":"t","turn":-1,"orders":[]}"#,
+        br#"{"type":"Orders","version":1,"token":"t","turn":1,"orders":[{"Enact":{"policy":99999999}}]}"#,
+    ] {
+        assert!(
+            matches!(decode(bytes), Err(ClassError::Malformed { .. })),
+            "{:?}",
+            String::from_utf8_lossy(bytes)
+        );
+    }
+    let ok = format!(r#"{{"type":"Rejoin","version":{PROTOCOL_VERSION},"token":"abc"}}"#);
+    assert_eq!(
+        decode(ok.as_bytes()).unwrap(),
+        ToHost::Rejoin {
+            version: PROTOCOL_VERSION,
+            token: Token("abc".into())
+        }
+    );
+}
+
+#[test]
+fn orders_are_checked_on_the_host_and_a_refusal_changes_nothing() {
+    let s = baseline();
+    let mut class = Class::new(&s, 2, 7, "ABC123", Level::Easy).unwrap();
+    join(&mut class, "Washington", 1);
+    join(&mut class, "Beijing", 2);
+    assert_eq!(class.waiting(), 2);
+    let china_policy = PolicyId::find(&s, "china_national_cloud").unwrap();
+    let us_policy = PolicyId::find(&s, "us_open_models").unwrap();
+
+    // The rival's policy, a stale turn, a paused class: refused, nothing recorded.
+    let wrong_side = class.handle(
+        orders(
+            "token-1",
+            1,
+            vec![
+                Command::Enact { policy: us_policy },
+                Command::Enact {
+                    policy: china_policy,
+                },
+            ],
+        ),
+        || unreachable!(),
+    );
+    assert!(matches!(
+        refused(wrong_side),
+        ClassError::Order { index: 1, .. }
+    ));
+    assert_eq!(
+        refused(class.handle(orders("token-1", 3, vec![]), || unreachable!())),
+        ClassError::StaleTurn { now: 1, got: 3 }
+    );
+    class.set_paused(true);
+    assert_eq!(
+        refused(class.handle(orders("token-1", 1, vec![]), || unreachable!())),
+        ClassError::Paused
+    );
+    class.set_paused(false);
+    assert_eq!(class.waiting(), 2);
+
+    let taken = class.handle(
+        orders("token-1", 1, vec![Command::Enact { policy: us_policy }]),
+        || unreachable!(),
+    );
+    assert!(matches!(
+        taken,
+        ToTeam::Accepted {
+            turn: 1,
+            waiting: 1
+        }
+    ));
+    assert!(!class.ready());
+    class.handle(orders("token-2", 1, vec![]), || unreachable!());
+    assert!(class.ready());
+    assert_eq!(class.end_turn().len(), 2);
+
+    let save = class.saves()[0];
+    assert_eq!(save.turns.len(), 1);
+    assert_eq!(
+        save.turns[0].orders,
+        vec![(Side::Us, Command::Enact { policy: us_policy })]
+    );
+    // The next turn waits for both teams again.
+    assert_eq!(class.waiting(), 2);
+}
+
+#[test]
+fn a_class_game_is_the_game_played_alone_and_each_team_sees_only_its_side() {
+    let s = baseline();
+    let mut class = Class::new(&s, 2, 11, "ABC123", Level::Easy).unwrap();
+    join(&mut class, "A", 1);
+    join(&mut class, "B", 2);
+    for _ in 0..3 {
+        class.end_turn();
+    }
+    // Nobody sent orders: no change, as in a game with no orders at all.
+    let mut alone = Sim::new(&s, 11);
+    for _ in 0..3 {
+        alone.advance_turn();
+    }
+    let save = class.saves()[0];
+    assert_eq!(save.turns.last().unwrap().hash, alone.state_hash());
+
+    let seat = SeatId {
+        game: 0,
+        side: Side::China,
+    };
+    match class.view(seat).unwrap() {
+        ToTeam::View { view, turn, .. } => {
+            assert_eq!(turn, 3);
+            assert_eq!(view.side, Side::China);
+            let json = serde_json::to_string(&view).unwrap();
+            // The rival's true state is not in the message: only its estimates.
+            let us_truth = alone.bloc(Side::Us).unwrap().compute.effective;
+            assert!(!json.contains(&format!("{us_truth}")));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_team_rejoins_its_seat_with_its_token_until_the_seat_is_given_away() {
+    let mut class = Class::new(&baseline(), 2, 7, "ABC123", Level::Easy).unwrap();
+    join(&mut class, "A", 1);
+    let back = class.handle(
+        ToHost::Rejoin {
+            version: PROTOCOL_VERSION,
+            token: Token("token-1".into()),
+        },
+        || unreachable!(),
+    );
+    assert!(matches!(
+        back,
+        ToTeam::Welcome {
+            seat: SeatId {
+                game: 0,
+                side: Side::Us
+            },
+            ..
+        }
+    ));
+    class.give_to_computer(SeatId {
+        game: 0,
+        side: Side::Us,
+    });
+    assert_eq!(
+        class.seat_of(&Token("token-1".into())),
+        Err(ClassError::UnknownToken)
+    );
+    // The computer plays it now: the turn no longer waits for that seat.
+    assert_eq!(class.waiting(), 0);
+}
