@@ -275,3 +275,98 @@ fn a_team_rejoins_its_seat_with_its_token_until_the_seat_is_given_away() {
     // The computer plays it now: the turn no longer waits for that seat.
     assert_eq!(class.waiting(), 0);
 }
+
+/// A team's connection to a host on this machine, with every read bounded in time.
+struct Team(tungstenite::WebSocket<tungstenite::stream::MaybeTlsStream<std::net::TcpStream>>);
+
+impl Team {
+    fn connect(addr: std::net::SocketAddr) -> Team {
+        let (ws, _) = tungstenite::connect(format!("ws://{addr}")).expect("the host answers");
+        if let tungstenite::stream::MaybeTlsStream::Plain(s) = ws.get_ref() {
+            s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+                .unwrap();
+        }
+        Team(ws)
+    }
+
+    fn say(&mut self, text: &str) {
+        self.0.send(tungstenite::Message::text(text)).unwrap();
+    }
+
+    /// The next message, as JSON.
+    fn hear(&mut self) -> serde_json::Value {
+        loop {
+            match self.0.read().expect("a message within 10 s") {
+                tungstenite::Message::Text(t) => return serde_json::from_str(&t).unwrap(),
+                _ => continue,
+            }
+        }
+    }
+}
+
+#[test]
+fn teams_play_a_turn_over_the_network_on_this_machine() {
+    let s = baseline();
+    let class = Class::new(&s, 2, 5, "ABC123", Level::Easy).unwrap();
+    let dir = std::env::temp_dir().join(format!("ai-race-class-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let host = ai_race::class::net::Host::start(
+        class,
+        "127.0.0.1:0".parse().unwrap(),
+        None,
+        Some(dir.clone()),
+    )
+    .unwrap();
+    let mut teams = Vec::new();
+    let mut tokens = Vec::new();
+    for name in ["Washington", "Beijing"] {
+        let mut team = Team::connect(host.socket);
+        team.say(&format!(
+            r#"{{"type":"Join","version":{PROTOCOL_VERSION},"code":"ABC123","team":"{name}"}}"#
+        ));
+        let welcome = team.hear();
+        assert_eq!(welcome["type"], "Welcome");
+        tokens.push(welcome["token"].as_str().unwrap().to_owned());
+        let view = team.hear();
+        assert_eq!(view["type"], "View");
+        assert_eq!(view["turn"], 0);
+        teams.push(team);
+    }
+    assert_ne!(tokens[0], tokens[1]);
+    assert_eq!(tokens[0].len(), 32, "128 random bits");
+
+    // Hostile input on the wire: an error to that team, nothing else.
+    teams[0].say("{not json");
+    assert_eq!(teams[0].hear()["error"]["kind"], "Malformed");
+    teams[1].say(r#"{"type":"Orders","version":1,"token":"guess","turn":1,"orders":[]}"#);
+    assert_eq!(teams[1].hear()["error"]["kind"], "UnknownToken");
+    assert_eq!(host.waiting(), 2);
+
+    let open = PolicyId::find(&s, "us_open_models").unwrap();
+    let order = serde_json::to_string(&vec![Command::Enact { policy: open }]).unwrap();
+    teams[0].say(&format!(
+        r#"{{"type":"Orders","version":{PROTOCOL_VERSION},"token":"{}","turn":1,"orders":{order}}}"#,
+        tokens[0]
+    ));
+    let taken = teams[0].hear();
+    assert_eq!(taken["type"], "Accepted");
+    assert_eq!(taken["waiting"], 1);
+    teams[1].say(&format!(
+        r#"{{"type":"Orders","version":{PROTOCOL_VERSION},"token":"{}","turn":1,"orders":[]}}"#,
+        tokens[1]
+    ));
+    assert_eq!(teams[1].hear()["type"], "Accepted");
+    // The turn is played: each team gets its new view.
+    for team in &mut teams {
+        let view = team.hear();
+        assert_eq!(view["type"], "View");
+        assert_eq!(view["turn"], 1);
+    }
+    let saved = dir.join("game-1.aisave");
+    let (session, _) = ai_race::save::Session::load(&saved).expect("game 1 is saved");
+    assert_eq!(
+        session.save_game().turns[0].orders,
+        vec![(Side::Us, Command::Enact { policy: open })]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

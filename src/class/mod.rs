@@ -12,6 +12,8 @@
 //! Must not: read or write sockets or files, or reach the simulation except through
 //! [`Session`] (orders in, views and saves out).
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod net;
 pub mod protocol;
 
 use crate::ai::{ComputerPlayer, Level};
@@ -287,6 +289,11 @@ impl Class {
     /// Every game's save, in order (for the class debrief and each team's own).
     pub fn saves(&self) -> Vec<&SaveGame> {
         self.games.iter().map(|g| g.session.save_game()).collect()
+    }
+
+    /// Every game as a recorded session, in order (to write their saves).
+    pub fn sessions(&self) -> impl Iterator<Item = &Session> {
+        self.games.iter().map(|g| &g.session)
     }
 
     /// Every seat, game by game, the US first.

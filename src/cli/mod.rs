@@ -6,6 +6,8 @@
 
 pub(crate) mod classroom;
 mod games;
+#[cfg(not(target_arch = "wasm32"))]
+mod host;
 mod scenarios;
 mod tournament;
 
@@ -116,6 +118,11 @@ pub enum Commands {
     /// Write one page about many saved games of a class: verdicts and scores side by side,
     /// the lead curves overlaid, the orders on one timeline, where the games parted.
     ClassReport(classroom::ClassReportArgs),
+    /// Host a class on the local network (being built): teams join with a code over a
+    /// WebSocket, plan at once, and a turn is played when all have sent their orders or the
+    /// teacher ends it. The web build's join screen is not built yet.
+    #[cfg(not(target_arch = "wasm32"))]
+    Host(host::HostArgs),
     /// Measure the calibration suite: each claim of the article and the named estimates
     /// about how the race moves, as a statistic over many games against its band (Markdown).
     Calibrate(CalibrateArgs),
@@ -365,6 +372,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Commands::Compare(args)) => classroom::compare_cmd(&args),
         Some(Commands::Report(args)) => classroom::report_cmd(&args),
         Some(Commands::Kit(args)) => classroom::kit_cmd(&args),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some(Commands::Host(args)) => host::host_cmd(&args),
         Some(Commands::ClassReport(args)) => classroom::class_report_cmd(&args),
         Some(Commands::Calibrate(args)) => calibrate(&args),
         Some(Commands::Play(args)) => play(args),

@@ -1,0 +1,311 @@
+//! The class host's transport: teams' messages over WebSocket, the web build over HTTP, on
+//! the local network. One thread per connection; the [`Class`] behind one lock is the only
+//! authority. Each connection has a message budget (a burst, then a few a second), and every
+//! message goes through [`protocol::decode`] before the class sees it: a refused message gets
+//! a `Refused` answer on that connection and changes nothing.
+//!
+//! After a turn is played (every team has sent its orders, or the turn's time ran out), each
+//! connected team gets its new view, and every game is saved atomically to the class's
+//! folder, one save per game (`game-1.aisave`, …).
+//!
+//! Must not: decide anything about the game (the class does), or run in a browser.
+#![expect(
+    clippy::disallowed_types,
+    reason = "the host paces turns and connections by the clock; the games never see it"
+)]
+
+use std::collections::HashMap;
+use std::io::ErrorKind;
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use tungstenite::protocol::WebSocketConfig;
+use tungstenite::{Message, WebSocket};
+
+use super::Class;
+use super::protocol::{self, ClassError, MAX_MESSAGE_BYTES, SeatId, ToHost, ToTeam, Token};
+
+/// Messages a connection may send at once, and how many more it earns a second.
+const BURST: f64 = 20.0;
+const PER_SECOND: f64 = 5.0;
+
+/// How long a connection waits for a message before looking at what it must send.
+const POLL: Duration = Duration::from_millis(50);
+
+/// The class, its connections and where it is saved.
+struct Shared {
+    class: Class,
+    /// Each connected seat's outbox (a reconnect replaces the old one).
+    outboxes: HashMap<SeatId, Sender<ToTeam>>,
+    /// Where each game's save is written after every turn.
+    out: Option<PathBuf>,
+    /// When the turn being planned must end, if turns are timed.
+    deadline: Option<Instant>,
+    turn_time: Option<Duration>,
+}
+
+/// A running host: where it listens, and a way to stop it.
+pub struct Host {
+    /// The WebSocket address teams connect to.
+    pub socket: SocketAddr,
+    shared: Arc<Mutex<Shared>>,
+}
+
+impl Host {
+    /// Listen for teams on `addr` (port 0: any free port), with turns of at most `turn_time`
+    /// when given, saving the games into `out` when given.
+    pub fn start(
+        class: Class,
+        addr: SocketAddr,
+        turn_time: Option<Duration>,
+        out: Option<PathBuf>,
+    ) -> std::io::Result<Host> {
+        let listener = TcpListener::bind(addr)?;
+        let socket = listener.local_addr()?;
+        let shared = Arc::new(Mutex::new(Shared {
+            class,
+            outboxes: HashMap::new(),
+            out,
+            deadline: turn_time.map(|t| Instant::now() + t),
+            turn_time,
+        }));
+        let accept = Arc::clone(&shared);
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let shared = Arc::clone(&accept);
+                std::thread::spawn(move || connection(stream, &shared));
+            }
+        });
+        let timer = Arc::clone(&shared);
+        std::thread::spawn(move || {
+            loop {
+                std::thread::sleep(Duration::from_millis(200));
+                let mut s = lock(&timer);
+                if s.deadline.is_some_and(|d| Instant::now() >= d) {
+                    play_turn(&mut s);
+                }
+            }
+        });
+        Ok(Host { socket, shared })
+    }
+
+    /// End the turn now (the teacher's "end the turn"): missing orders are no change.
+    pub fn end_turn(&self) {
+        play_turn(&mut lock(&self.shared));
+    }
+
+    /// Pause or resume the class (orders are refused while paused).
+    pub fn set_paused(&self, paused: bool) {
+        lock(&self.shared).class.set_paused(paused);
+    }
+
+    /// How many teams the turn is waiting for.
+    pub fn waiting(&self) -> usize {
+        lock(&self.shared).class.waiting()
+    }
+}
+
+/// The class, locked. A connection that panicked while holding it left it consistent (every
+/// change is made after its checks), so the lock is taken back rather than given up.
+fn lock(shared: &Mutex<Shared>) -> MutexGuard<'_, Shared> {
+    shared
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Play the turn in every game, send each connected team its view, save the games.
+fn play_turn(s: &mut Shared) {
+    let changed = s.class.end_turn();
+    s.deadline = s.turn_time.map(|t| Instant::now() + t);
+    for seat in changed {
+        if let (Some(view), Some(outbox)) = (s.class.view(seat), s.outboxes.get(&seat)) {
+            let _ = outbox.send(view);
+        }
+    }
+    if let Some(dir) = &s.out {
+        for (g, session) in s.class.sessions().enumerate() {
+            let path = dir.join(format!("game-{}.aisave", g + 1));
+            if let Err(e) = session.save_to(&path) {
+                eprintln!("warning: game {} was not saved: {e}", g + 1);
+            }
+        }
+    }
+}
+
+/// A new seat's secret: 128 bits from the system's randomness, as hex.
+fn new_token() -> Token {
+    static MADE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let mut bytes = [0u8; 16];
+    if getrandom::fill(&mut bytes).is_err() {
+        // No system randomness: a token from the clock and a count is still unique, if
+        // guessable; say so.
+        eprintln!("warning: no system randomness; seat tokens are weaker");
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let n = MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        bytes = (now ^ u128::from(n) << 64).to_le_bytes();
+    }
+    Token(bytes.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// One team's connection: read its messages (within its budget), answer them, and pass on
+/// what the class sends it.
+fn connection(stream: TcpStream, shared: &Mutex<Shared>) {
+    let config = WebSocketConfig::default()
+        .max_message_size(Some(MAX_MESSAGE_BYTES))
+        .max_frame_size(Some(MAX_MESSAGE_BYTES));
+    let Ok(mut ws) = tungstenite::accept_with_config(stream, Some(config)) else {
+        return;
+    };
+    if ws.get_ref().set_read_timeout(Some(POLL)).is_err() {
+        return;
+    }
+    let (tx, rx): (Sender<ToTeam>, Receiver<ToTeam>) = channel();
+    let mut budget = BURST;
+    let mut last = Instant::now();
+    loop {
+        match ws.read() {
+            Ok(Message::Text(text)) => {
+                let now = Instant::now();
+                budget = (budget + now.duration_since(last).as_secs_f64() * PER_SECOND).min(BURST);
+                last = now;
+                if budget < 1.0 {
+                    continue;
+                }
+                budget -= 1.0;
+                for answer in answer(shared, text.as_bytes(), &tx) {
+                    if send(&mut ws, &answer).is_err() {
+                        return;
+                    }
+                }
+            }
+            Ok(Message::Binary(bytes)) => {
+                let refused = ToTeam::Refused {
+                    error: protocol::decode(&bytes)
+                        .err()
+                        .unwrap_or(ClassError::Malformed {
+                            reason: "messages are JSON text".into(),
+                        }),
+                };
+                if send(&mut ws, &refused).is_err() {
+                    return;
+                }
+            }
+            Ok(Message::Close(_)) => return,
+            Ok(_) => {}
+            Err(tungstenite::Error::Io(e))
+                if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
+            Err(_) => return,
+        }
+        while let Ok(message) = rx.try_recv() {
+            if send(&mut ws, &message).is_err() {
+                return;
+            }
+        }
+        if ws.flush().is_err() {
+            return;
+        }
+    }
+}
+
+/// The class's answers to one message: the answer, and on a (re)join the seat's view.
+fn answer(shared: &Mutex<Shared>, bytes: &[u8], outbox: &Sender<ToTeam>) -> Vec<ToTeam> {
+    let message: ToHost = match protocol::decode(bytes) {
+        Ok(m) => m,
+        Err(error) => return vec![ToTeam::Refused { error }],
+    };
+    let mut s = lock(shared);
+    let reply = s.class.handle(message, new_token);
+    let mut out = Vec::new();
+    if let ToTeam::Welcome { seat, .. } = &reply {
+        s.outboxes.insert(*seat, outbox.clone());
+        out.push(reply.clone());
+        out.extend(s.class.view(*seat));
+        return out;
+    }
+    out.push(reply);
+    if s.class.ready() && out.iter().any(is_accepted) {
+        play_turn(&mut s);
+    }
+    out
+}
+
+fn is_accepted(m: &ToTeam) -> bool {
+    matches!(m, ToTeam::Accepted { .. })
+}
+
+fn send(ws: &mut WebSocket<TcpStream>, message: &ToTeam) -> tungstenite::Result<()> {
+    let text = String::from_utf8(protocol::encode(message)).unwrap_or_default();
+    ws.send(Message::text(text))
+}
+
+/// Serve the web build in `dir` over HTTP on `addr` (GET only; a file's `.gz` beside it is
+/// sent when the browser takes gzip), for as long as the process runs.
+pub fn serve_web(dir: PathBuf, addr: SocketAddr) -> std::io::Result<SocketAddr> {
+    let server = tiny_http::Server::http(addr).map_err(std::io::Error::other)?;
+    let bound = server
+        .server_addr()
+        .to_ip()
+        .ok_or_else(|| std::io::Error::other("the web server has no IP address"))?;
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let response = web_file(&dir, request.url(), accepts_gzip(&request));
+            let _ = request.respond(response);
+        }
+    });
+    Ok(bound)
+}
+
+fn accepts_gzip(request: &tiny_http::Request) -> bool {
+    request
+        .headers()
+        .iter()
+        .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"))
+}
+
+/// The file a URL names inside `dir`, or a 404: only plain names inside the folder.
+fn web_file(dir: &Path, url: &str, gzip: bool) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    let rel = if path == "/" {
+        "index.html"
+    } else {
+        path.trim_start_matches('/')
+    };
+    let safe = rel
+        .split('/')
+        .all(|part| !part.is_empty() && part != ".." && part != "." && !part.contains('\\'));
+    let not_found = || tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404);
+    if !safe {
+        return not_found();
+    }
+    let file = dir.join(rel);
+    let kind = match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("json") => "application/json",
+        Some("png") => "image/png",
+        _ => "application/octet-stream",
+    };
+    let gz = PathBuf::from(format!("{}.gz", file.display()));
+    let (bytes, zipped) = match (gzip, std::fs::read(&gz)) {
+        (true, Ok(b)) => (b, true),
+        _ => match std::fs::read(&file) {
+            Ok(b) => (b, false),
+            Err(_) => return not_found(),
+        },
+    };
+    let mut response = tiny_http::Response::from_data(bytes);
+    if let Ok(h) = tiny_http::Header::from_bytes(&b"Content-Type"[..], kind.as_bytes()) {
+        response.add_header(h);
+    }
+    if zipped && let Ok(h) = tiny_http::Header::from_bytes(&b"Content-Encoding"[..], &b"gzip"[..]) {
+        response.add_header(h);
+    }
+    response
+}
