@@ -362,6 +362,26 @@ fn teams_play_a_turn_over_the_network_on_this_machine() {
         assert_eq!(view["type"], "View");
         assert_eq!(view["turn"], 1);
     }
+    // The teacher's list: both teams seated and connected; a dropped connection shows.
+    let roster = host.roster();
+    assert_eq!(roster[0].0.team.as_deref(), Some("Washington"));
+    assert!(roster[0].1 && roster[1].1);
+    let mut gone = teams.remove(0);
+    gone.0.close(None).unwrap();
+    let _ = gone.0.flush();
+    drop(gone);
+    let mut dropped = false;
+    for _ in 0..100 {
+        if !host.roster()[0].1 {
+            dropped = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(
+        dropped,
+        "a closed connection shows as not connected within 2 s"
+    );
     let saved = dir.join("game-1.aisave");
     let (session, _) = ai_race::save::Session::load(&saved).expect("game 1 is saved");
     assert_eq!(

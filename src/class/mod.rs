@@ -52,6 +52,19 @@ struct Game {
     seats: [Seat; 2],
 }
 
+/// One seat, as the teacher's console lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeatState {
+    /// The seat.
+    pub seat: SeatId,
+    /// The team there (None: the computer plays it).
+    pub team: Option<String>,
+    /// Whether the team's orders for the turn are in.
+    pub sent: bool,
+    /// Turns its game has played.
+    pub turn: u32,
+}
+
 /// The class: its games, seats and the turn being planned.
 pub struct Class {
     code: String,
@@ -226,6 +239,22 @@ impl Class {
             view: Box::new(sim.view(seat.side)),
             over: sim.outcome().is_over(),
         })
+    }
+
+    /// Every seat as the teacher sees it: who sits there (None: the computer), whether its
+    /// orders for the turn are in, and the game's turn.
+    pub fn roster(&self) -> Vec<SeatState> {
+        self.seats()
+            .map(|id| {
+                let seat = self.seat(id);
+                SeatState {
+                    seat: id,
+                    team: self.team_name(id),
+                    sent: seat.orders.is_some(),
+                    turn: self.games[id.game].session.sim().turn(),
+                }
+            })
+            .collect()
     }
 
     /// Seats with a team that have not sent orders for the turn, in games still running.

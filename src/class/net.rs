@@ -38,8 +38,11 @@ const POLL: Duration = Duration::from_millis(50);
 /// The class, its connections and where it is saved.
 struct Shared {
     class: Class,
-    /// Each connected seat's outbox (a reconnect replaces the old one).
-    outboxes: HashMap<SeatId, Sender<ToTeam>>,
+    /// Each connected seat's outbox and its connection's number (a reconnect replaces the
+    /// old one; a connection that ends takes its own out).
+    outboxes: HashMap<SeatId, (u64, Sender<ToTeam>)>,
+    /// Connections made so far (their numbers).
+    connections: u64,
     /// Where each game's save is written after every turn.
     out: Option<PathBuf>,
     /// When the turn being planned must end, if turns are timed.
@@ -68,6 +71,7 @@ impl Host {
         let shared = Arc::new(Mutex::new(Shared {
             class,
             outboxes: HashMap::new(),
+            connections: 0,
             out,
             deadline: turn_time.map(|t| Instant::now() + t),
             turn_time,
@@ -102,6 +106,19 @@ impl Host {
         lock(&self.shared).class.set_paused(paused);
     }
 
+    /// Every seat, with whether a team is connected to it now.
+    pub fn roster(&self) -> Vec<(super::SeatState, bool)> {
+        let s = lock(&self.shared);
+        s.class
+            .roster()
+            .into_iter()
+            .map(|r| {
+                let connected = s.outboxes.contains_key(&r.seat);
+                (r, connected)
+            })
+            .collect()
+    }
+
     /// How many teams the turn is waiting for.
     pub fn waiting(&self) -> usize {
         lock(&self.shared).class.waiting()
@@ -121,7 +138,7 @@ fn play_turn(s: &mut Shared) {
     let changed = s.class.end_turn();
     s.deadline = s.turn_time.map(|t| Instant::now() + t);
     for seat in changed {
-        if let (Some(view), Some(outbox)) = (s.class.view(seat), s.outboxes.get(&seat)) {
+        if let (Some(view), Some((_, outbox))) = (s.class.view(seat), s.outboxes.get(&seat)) {
             let _ = outbox.send(view);
         }
     }
@@ -153,8 +170,18 @@ fn new_token() -> Token {
 }
 
 /// One team's connection: read its messages (within its budget), answer them, and pass on
-/// what the class sends it.
+/// what the class sends it. When it ends, its seats show as disconnected.
 fn connection(stream: TcpStream, shared: &Mutex<Shared>) {
+    let id = {
+        let mut s = lock(shared);
+        s.connections += 1;
+        s.connections
+    };
+    serve_team(stream, shared, id);
+    lock(shared).outboxes.retain(|_, (owner, _)| *owner != id);
+}
+
+fn serve_team(stream: TcpStream, shared: &Mutex<Shared>, id: u64) {
     let config = WebSocketConfig::default()
         .max_message_size(Some(MAX_MESSAGE_BYTES))
         .max_frame_size(Some(MAX_MESSAGE_BYTES));
@@ -177,7 +204,7 @@ fn connection(stream: TcpStream, shared: &Mutex<Shared>) {
                     continue;
                 }
                 budget -= 1.0;
-                for answer in answer(shared, text.as_bytes(), &tx) {
+                for answer in answer(shared, text.as_bytes(), (id, &tx)) {
                     if send(&mut ws, &answer).is_err() {
                         return;
                     }
@@ -213,7 +240,7 @@ fn connection(stream: TcpStream, shared: &Mutex<Shared>) {
 }
 
 /// The class's answers to one message: the answer, and on a (re)join the seat's view.
-fn answer(shared: &Mutex<Shared>, bytes: &[u8], outbox: &Sender<ToTeam>) -> Vec<ToTeam> {
+fn answer(shared: &Mutex<Shared>, bytes: &[u8], outbox: (u64, &Sender<ToTeam>)) -> Vec<ToTeam> {
     let message: ToHost = match protocol::decode(bytes) {
         Ok(m) => m,
         Err(error) => return vec![ToTeam::Refused { error }],
@@ -222,7 +249,7 @@ fn answer(shared: &Mutex<Shared>, bytes: &[u8], outbox: &Sender<ToTeam>) -> Vec<
     let reply = s.class.handle(message, new_token);
     let mut out = Vec::new();
     if let ToTeam::Welcome { seat, .. } = &reply {
-        s.outboxes.insert(*seat, outbox.clone());
+        s.outboxes.insert(*seat, (outbox.0, outbox.1.clone()));
         out.push(reply.clone());
         out.extend(s.class.view(*seat));
         return out;

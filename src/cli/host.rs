@@ -121,7 +121,24 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
         match line.trim() {
-            "status" => println!("waiting for {} team(s)", host.waiting()),
+            "status" => {
+                for (seat, connected) in host.roster() {
+                    println!(
+                        "game {} {:<6} {:<24} turn {:>2}  {}  {}",
+                        seat.seat.game + 1,
+                        seat.seat.side.name(),
+                        seat.team.as_deref().unwrap_or("(computer)"),
+                        seat.turn,
+                        if seat.sent { "orders in" } else { "planning " },
+                        if connected {
+                            "connected"
+                        } else {
+                            "not connected"
+                        },
+                    );
+                }
+                println!("waiting for {} team(s)", host.waiting());
+            }
             "end" => {
                 host.end_turn();
                 println!("turn played");
