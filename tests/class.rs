@@ -390,3 +390,54 @@ fn teams_play_a_turn_over_the_network_on_this_machine() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_class_comes_back_after_the_host_stops_with_every_game_and_seat() {
+    let s = baseline();
+    let dir = std::env::temp_dir().join(format!("ai-race-class-resume-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut class = Class::new(&s, 3, 9, "ABC123", Level::Easy).unwrap();
+    join(&mut class, "A", 1);
+    join(&mut class, "B", 2);
+    join(&mut class, "C", 3);
+    // The first host keeps the class in `dir`, plays a turn, and is then left behind.
+    let first = ai_race::class::net::Host::start(
+        class,
+        "127.0.0.1:0".parse().unwrap(),
+        None,
+        Some(dir.clone()),
+    )
+    .unwrap();
+    first.end_turn();
+
+    let back = ai_race::class::net::read_class(&dir).expect("the class folder reads back");
+    assert_eq!(back.code(), "ABC123");
+    assert_eq!(
+        back.seat_of(&Token("token-3".into())),
+        Ok(SeatId {
+            game: 1,
+            side: Side::Us
+        })
+    );
+    assert_eq!(back.saves().len(), 2);
+    assert!(back.saves().iter().all(|save| save.turns.len() == 1));
+    // The lone team's rival is still the computer: the turn waits for three teams.
+    assert_eq!(back.waiting(), 3);
+
+    let second =
+        ai_race::class::net::Host::start(back, "127.0.0.1:0".parse().unwrap(), None, None).unwrap();
+    let mut team = Team::connect(second.socket);
+    team.say(&format!(
+        r#"{{"type":"Rejoin","version":{PROTOCOL_VERSION},"token":"token-2"}}"#
+    ));
+    let welcome = team.hear();
+    assert_eq!(welcome["seat"]["game"], 0);
+    assert_eq!(welcome["seat"]["side"], "china");
+    assert_eq!(team.hear()["turn"], 1);
+
+    // A damaged record is an error that names the file, never a panic.
+    std::fs::write(dir.join("class.json"), "{").unwrap();
+    let err = ai_race::class::net::read_class(&dir).err().unwrap();
+    assert!(err.contains("class.json"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -59,15 +59,42 @@ pub struct SeatState {
     pub seat: SeatId,
     /// The team there (None: the computer plays it).
     pub team: Option<String>,
+    /// The computer plays it for good (else, with no team, it is open to join).
+    pub computer: bool,
     /// Whether the team's orders for the turn are in.
     pub sent: bool,
     /// Turns its game has played.
     pub turn: u32,
 }
 
+/// What a class keeps beside its games' saves, to come back after the host stops: the join
+/// code, the computer's level and who sits where (team names and tokens). Orders sent for a
+/// turn not yet played are not kept: teams send them again.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ClassRecord {
+    /// The join code.
+    pub code: String,
+    /// The computer's level in seats no team plays.
+    pub level: String,
+    /// Every seat, game by game, the US first.
+    pub seats: Vec<SeatRecord>,
+}
+
+/// One seat in a [`ClassRecord`].
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SeatRecord {
+    /// The seat.
+    pub seat: SeatId,
+    /// The team there and its token (None: open, or the computer's).
+    pub team: Option<(String, Token)>,
+    /// The computer plays it for good.
+    pub computer: bool,
+}
+
 /// The class: its games, seats and the turn being planned.
 pub struct Class {
     code: String,
+    level: Level,
     games: Vec<Game>,
     paused: bool,
 }
@@ -121,9 +148,91 @@ impl Class {
         }
         Ok(Class {
             code: code.to_owned(),
+            level,
             games: out,
             paused: false,
         })
+    }
+
+    /// The join code.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// What to keep to come back after the host stops (with [`Class::saves`]).
+    pub fn record(&self) -> ClassRecord {
+        ClassRecord {
+            code: self.code.clone(),
+            level: self.level.name().to_owned(),
+            seats: self
+                .seats()
+                .map(|seat| {
+                    let occupant = &self.seat(seat).occupant;
+                    SeatRecord {
+                        seat,
+                        team: match occupant {
+                            Occupant::Team { name, token } => Some((name.clone(), token.clone())),
+                            _ => None,
+                        },
+                        computer: matches!(occupant, Occupant::Computer),
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    /// A class back from its record and its games' saves (game 1 first): every game at its
+    /// last played turn, every team in its seat with its token.
+    pub fn resume(record: &ClassRecord, saves: Vec<SaveGame>) -> Result<Class, String> {
+        let level = Level::parse(&record.level)
+            .ok_or_else(|| format!("the class record names no level `{}`", record.level))?;
+        if record.seats.len() != saves.len() * 2 {
+            return Err(format!(
+                "the class record has {} seats for {} games: the folder's saves and class.json do not belong together",
+                record.seats.len(),
+                saves.len()
+            ));
+        }
+        let mut games = Vec::with_capacity(saves.len());
+        for save in saves {
+            let seed = save.seed;
+            let scenario = save.scenario.clone();
+            let session = Session::resume(save)?;
+            let seat = |side| -> Result<Seat, String> {
+                Ok(Seat {
+                    occupant: Occupant::Open,
+                    computer: ComputerPlayer::new(&scenario, side, level, None, seed)?,
+                    orders: None,
+                })
+            };
+            games.push(Game {
+                session,
+                seats: [seat(Side::Us)?, seat(Side::China)?],
+            });
+        }
+        let mut class = Class {
+            code: record.code.clone(),
+            level,
+            games,
+            paused: false,
+        };
+        for r in &record.seats {
+            if r.seat.game >= class.games.len() {
+                return Err(format!(
+                    "the class record names game {}, which has no save",
+                    r.seat.game + 1
+                ));
+            }
+            class.seat_mut(r.seat).occupant = match (&r.team, r.computer) {
+                (Some((name, token)), _) => Occupant::Team {
+                    name: name.clone(),
+                    token: token.clone(),
+                },
+                (None, true) => Occupant::Computer,
+                (None, false) => Occupant::Open,
+            };
+        }
+        Ok(class)
     }
 
     /// Answer one message from a team. `token` makes a new seat's secret if the message
@@ -250,6 +359,7 @@ impl Class {
                 SeatState {
                     seat: id,
                     team: self.team_name(id),
+                    computer: matches!(seat.occupant, Occupant::Computer),
                     sent: seat.orders.is_some(),
                     turn: self.games[id.game].session.sim().turn(),
                 }

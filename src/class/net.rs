@@ -76,6 +76,11 @@ impl Host {
             deadline: turn_time.map(|t| Instant::now() + t),
             turn_time,
         }));
+        {
+            let s = lock(&shared);
+            keep_games(&s);
+            keep_seats(&s);
+        }
         let accept = Arc::clone(&shared);
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
@@ -142,6 +147,12 @@ fn play_turn(s: &mut Shared) {
             let _ = outbox.send(view);
         }
     }
+    keep_games(s);
+    keep_seats(s);
+}
+
+/// Save every game into the class's folder (`game-1.aisave`, …).
+fn keep_games(s: &Shared) {
     if let Some(dir) = &s.out {
         for (g, session) in s.class.sessions().enumerate() {
             let path = dir.join(format!("game-{}.aisave", g + 1));
@@ -150,6 +161,47 @@ fn play_turn(s: &mut Shared) {
             }
         }
     }
+}
+
+/// Keep who sits where (`class.json`), atomically, for `ai-race host --resume`.
+fn keep_seats(s: &Shared) {
+    if let Some(dir) = &s.out {
+        let path = dir.join(CLASS_FILE);
+        // Plain data: JSON always writes it.
+        let bytes = serde_json::to_vec_pretty(&s.class.record())
+            .expect("the class record is plain data that JSON writes");
+        if let Err(e) = crate::save::write_atomic(&path, &bytes) {
+            eprintln!(
+                "warning: the seats were not kept in {}: {e}",
+                path.display()
+            );
+        }
+    }
+}
+
+/// The file a class folder keeps its seats in.
+pub const CLASS_FILE: &str = "class.json";
+
+/// Read a class folder written by a host: its record and its games' saves, in order.
+pub fn read_class(dir: &Path) -> Result<Class, String> {
+    let path = dir.join(CLASS_FILE);
+    let text = std::fs::read(&path).map_err(|e| {
+        format!(
+            "{}: {e}; --resume takes the folder a host saved its class in",
+            path.display()
+        )
+    })?;
+    let record: super::ClassRecord = serde_json::from_slice(&text)
+        .map_err(|e| format!("{}: {e}; the file is damaged", path.display()))?;
+    let games = record.seats.len() / 2;
+    let mut saves = Vec::with_capacity(games);
+    for g in 1..=games {
+        let file = dir.join(format!("game-{g}.aisave"));
+        let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let (save, _) = crate::save::decode(&bytes, &file).map_err(|e| e.to_string())?;
+        saves.push(save);
+    }
+    Class::resume(&record, saves)
 }
 
 /// A new seat's secret: 128 bits from the system's randomness, as hex.
@@ -250,6 +302,7 @@ fn answer(shared: &Mutex<Shared>, bytes: &[u8], outbox: (u64, &Sender<ToTeam>)) 
     let mut out = Vec::new();
     if let ToTeam::Welcome { seat, .. } = &reply {
         s.outboxes.insert(*seat, (outbox.0, outbox.1.clone()));
+        keep_seats(&s);
         out.push(reply.clone());
         out.extend(s.class.view(*seat));
         return out;

@@ -16,11 +16,15 @@ use crate::class::net::{Host, serve_web};
 #[derive(Debug, clap::Args)]
 pub struct HostArgs {
     /// Scenario file (RON).
-    #[arg(long, value_name = "FILE")]
-    pub scenario: PathBuf,
+    #[arg(long, value_name = "FILE", required_unless_present = "resume")]
+    pub scenario: Option<PathBuf>,
     /// How many teams (two to a game; a lone team plays the computer).
-    #[arg(long, value_name = "N")]
-    pub teams: usize,
+    #[arg(long, value_name = "N", required_unless_present = "resume")]
+    pub teams: Option<usize>,
+    /// Carry on the class a host saved in this folder (after a crash or a restart): every
+    /// game at its last turn, every team's seat kept for its token.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["scenario", "teams", "code", "seed", "level"])]
+    pub resume: Option<PathBuf>,
     /// Port of the web build (HTTP); teams' messages use the next port (WebSocket).
     #[arg(long, value_name = "P", default_value_t = 8080)]
     pub port: u16,
@@ -47,18 +51,26 @@ pub struct HostArgs {
 
 /// Run a class until the teacher types `quit` (or standard input closes).
 pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
-    let scenario = match super::load_scenario(&args.scenario) {
-        Ok(s) => s,
-        Err(code) => return code,
+    let made = match (&args.resume, &args.scenario, args.teams) {
+        (Some(dir), _, _) => crate::class::net::read_class(dir),
+        (None, Some(path), Some(teams)) => {
+            let scenario = match super::load_scenario(path) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let code = args.code.clone().unwrap_or_else(join_code);
+            Class::new(&scenario, teams, args.seed, &code, args.level)
+        }
+        _ => Err("give --scenario and --teams, or --resume DIR".into()),
     };
-    let code = args.code.clone().unwrap_or_else(join_code);
-    let class = match Class::new(&scenario, args.teams, args.seed, &code, args.level) {
+    let class = match made {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
+    let code = class.code().to_owned();
     let turn_time = match args.turn_minutes {
         Some(m) if m.is_finite() && m > 0.0 => Some(Duration::from_secs_f64(m * 60.0)),
         Some(m) => {
@@ -70,6 +82,7 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
     let out = args
         .out
         .clone()
+        .or_else(|| args.resume.clone())
         .unwrap_or_else(|| crate::save::default_dir().join("class"));
     if let Err(e) = std::fs::create_dir_all(&out) {
         eprintln!("error: cannot make the class folder {}: {e}", out.display());
@@ -124,10 +137,14 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
             "status" => {
                 for (seat, connected) in host.roster() {
                     println!(
-                        "game {} {:<6} {:<24} turn {:>2}  {}  {}",
+                        "game {} {:<13} {:<24} turn {:>2}  {}  {}",
                         seat.seat.game + 1,
                         seat.seat.side.name(),
-                        seat.team.as_deref().unwrap_or("(computer)"),
+                        seat.team.as_deref().unwrap_or(if seat.computer {
+                            "(computer)"
+                        } else {
+                            "(open: computer for now)"
+                        }),
                         seat.turn,
                         if seat.sent { "orders in" } else { "planning " },
                         if connected {
