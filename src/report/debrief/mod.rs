@@ -25,6 +25,7 @@ use crate::save::{Player, SaveGame};
 use crate::scenario::Scenario;
 use crate::sim::game::JournalEntry;
 use crate::sim::quantity::{BlocQ, GameQ, Quantity, Side};
+use crate::sim::scoring::ScoreAxis;
 
 /// Escape text for HTML.
 pub(crate) fn esc(s: &str) -> String {
@@ -87,48 +88,26 @@ pub(crate) fn html(save: &SaveGame, t: &Strings) -> String {
         esc(&side_name(t, Side::Us)),
         esc(&side_name(t, Side::China)),
     );
-    for (key, weight, a, b) in [
-        ("end-axis-lead", w.lead, r.scores[0].lead, r.scores[1].lead),
-        (
-            "end-axis-market",
-            w.market,
-            r.scores[0].market,
-            r.scores[1].market,
-        ),
-        (
-            "end-axis-adoption",
-            w.adoption,
-            r.scores[0].adoption,
-            r.scores[1].adoption,
-        ),
-        (
-            "end-axis-economy",
-            w.economy,
-            r.scores[0].economy,
-            r.scores[1].economy,
-        ),
-        (
-            "end-axis-stability",
-            w.stability,
-            r.scores[0].stability,
-            r.scores[1].stability,
-        ),
-        (
-            "end-axis-total",
-            f64::NAN,
-            r.scores[0].total,
-            r.scores[1].total,
-        ),
-    ] {
-        let weight = if weight.is_nan() {
-            String::new()
-        } else {
-            format!("{weight}")
-        };
+    // Every axis the score has, with its weight, then the totals.
+    let rows = ScoreAxis::ALL
+        .iter()
+        .map(|&axis| {
+            (
+                t.t(&format!("end-axis-{}", axis.id())),
+                format!("{}", axis.weight(w)),
+                r.scores.each_ref().map(|sc| sc.axis(axis)),
+            )
+        })
+        .chain(std::iter::once((
+            t.t("end-axis-total"),
+            String::new(),
+            r.scores.each_ref().map(|sc| sc.total),
+        )));
+    for (name, weight, [a, b]) in rows {
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td>{weight}</td><td>{a:.2}</td><td>{b:.2}</td></tr>",
-            esc(&t.t(key))
+            esc(&name)
         );
     }
     let _ = writeln!(h, "</tbody></table></section>");
