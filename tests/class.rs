@@ -441,3 +441,20 @@ fn a_class_comes_back_after_the_host_stops_with_every_game_and_seat() {
     assert!(err.contains("class.json"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_team_that_floods_the_host_is_told_to_slow_down() {
+    let class = Class::new(&baseline(), 2, 5, "ABC123", Level::Easy).unwrap();
+    let host = ai_race::class::net::Host::start(class, "127.0.0.1:0".parse().unwrap(), None, None)
+        .unwrap();
+    let mut team = Team::connect(host.socket);
+    for _ in 0..30 {
+        team.say("{}");
+    }
+    let kinds: Vec<String> = (0..30)
+        .map(|_| team.hear()["error"]["kind"].as_str().unwrap().to_owned())
+        .collect();
+    // Every message is answered: the first burst read, the rest refused as too fast.
+    assert!(kinds.iter().filter(|k| *k == "Malformed").count() >= 20);
+    assert!(kinds.iter().any(|k| k == "TooFast"), "{kinds:?}");
+}

@@ -253,6 +253,15 @@ fn serve_team(stream: TcpStream, shared: &Mutex<Shared>, id: u64) {
                 budget = (budget + now.duration_since(last).as_secs_f64() * PER_SECOND).min(BURST);
                 last = now;
                 if budget < 1.0 {
+                    // Said, not silently dropped: a page waiting for an answer gets one.
+                    let refused = ToTeam::Refused {
+                        error: ClassError::TooFast {
+                            per_second: PER_SECOND as u32,
+                        },
+                    };
+                    if send(&mut ws, &refused).is_err() {
+                        return;
+                    }
                     continue;
                 }
                 budget -= 1.0;

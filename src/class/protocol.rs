@@ -182,6 +182,12 @@ pub enum ClassError {
     /// The team's game is over.
     #[error("this game is over")]
     GameOver,
+    /// The connection sends faster than the host takes messages; this one was dropped.
+    #[error("too many messages: at most {per_second} a second after a burst; send it again")]
+    TooFast {
+        /// Messages a second taken once the burst is spent.
+        per_second: u32,
+    },
     /// The teacher has paused the class.
     #[error("the class is paused")]
     Paused,
