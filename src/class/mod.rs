@@ -5,9 +5,8 @@
 //! a save. A turn is played when every seat with a person has sent its orders, or when the
 //! teacher ends it (missing orders are "no change").
 //!
-//! This is the host's logic without its transport: the network layer (WebSocket) and the
-//! teacher's console are not built yet. The class reads no clock: the transport keeps the
-//! turn timer and calls [`Class::end_turn`].
+//! This is the host's logic; its transport is [`net`] (WebSocket, HTTP). The class reads no
+//! clock: the transport keeps the turn timer and calls [`Class::end_turn`].
 //!
 //! Must not: read or write sockets or files, or reach the simulation except through
 //! [`Session`] (orders in, views and saves out).
