@@ -580,7 +580,7 @@ fn thinking_for_a_replaced_game_does_not_reach_its_branch() {
     branch.think_in_place();
     branch.end_turn();
     branch.think_in_place();
-    let played = &branch.session().save_game().turns[1].orders;
+    let played = &branch.session().unwrap().save_game().turns[1].orders;
     assert!(played.contains(&(Side::Us, order)), "{played:?}");
 }
 
@@ -719,7 +719,7 @@ fn the_end_screen_shows_true_and_estimated_values_and_explains_the_axes() {
     let text = screen_text(&h);
     let play = h.state().play.as_ref().unwrap();
     let rival = play.viewer.rival();
-    let truth = play.past_states().last().unwrap();
+    let truth = play.session().unwrap().sim().snapshot();
     let lead = truth.value(ai_race::Quantity::Game(
         ai_race::sim::quantity::GameQ::LeadMonths,
     ));
@@ -1075,4 +1075,81 @@ fn the_game_screen_in_arabic_and_chinese_has_every_glyph_and_no_english() {
             );
         }
     }
+}
+
+/// Run the window until `done` holds, taking the host's messages as the window does each
+/// frame (at most 10 s).
+fn until_class(h: &mut Harness<'_, Shell>, done: impl Fn(&Shell) -> bool) {
+    for _ in 0..500 {
+        h.state_mut().poll_link(0.02);
+        // A step, not a run: the spinner keeps asking for frames while the host is awaited.
+        h.step();
+        if done(h.state()) {
+            // The frame that shows what was waited for.
+            h.step();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("the class's host did not answer within 10 s");
+}
+
+#[test]
+fn a_team_joins_a_class_on_this_machine_and_plays_its_turns() {
+    use ai_race::ai::Level;
+    use ai_race::class::Class;
+    use ai_race::class::net::Host;
+    let class = Class::new(&baseline(), 1, 5, "XYZ789", Level::Easy).unwrap();
+    let host = Host::start(class, "127.0.0.1:0".parse().unwrap(), None, None).unwrap();
+    let dir = saves_dir("window-class");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 3000.0))
+        .build_ui_state(app, Shell::new(dir.clone()));
+    h.get_by_label("Join a class").click();
+    h.run();
+    assert_eq!(h.state().screen, Screen::Join);
+
+    // A wrong code: the host's refusal, in words, and the team stays on the join screen.
+    let address = host.socket.to_string();
+    h.state_mut().join.address = address.clone();
+    h.state_mut().join.code = "WRONG".into();
+    h.state_mut().join.team = "Blue".into();
+    h.get_by_label("Join").click();
+    for _ in 0..500 {
+        h.state_mut().poll_link(0.02);
+        h.step();
+        if screen_text(&h).contains("That is not this class's join code.") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let text = screen_text(&h);
+    assert!(
+        text.contains("That is not this class's join code."),
+        "{text}"
+    );
+    assert_eq!(h.state().screen, Screen::Join);
+
+    // The right code: a seat, the game screen with the team's side, and its turns.
+    h.state_mut().join.code = "XYZ789".into();
+    h.get_by_label("Join").click();
+    until_class(&mut h, |s| s.screen == Screen::Game);
+    let text = screen_text(&h);
+    assert!(text.contains("Blue — United States, game 1"), "{text}");
+    for turn in 1..=2 {
+        h.get_by_label("Send orders (Enter)").click();
+        until_class(&mut h, |s| {
+            s.play.as_ref().is_some_and(|p| p.turn() == turn)
+        });
+    }
+    assert_eq!(host.roster()[0].0.turn, 2);
+    // The seat's key is kept beside the saves: the join screen offers to come back.
+    h.get_by_label("Menu").click();
+    h.run();
+    h.get_by_label("Join a class").click();
+    h.run();
+    h.run();
+    let text = screen_text(&h);
+    assert!(text.contains("Back to your seat as Blue"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

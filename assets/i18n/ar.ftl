@@ -31,6 +31,7 @@ title-continue = متابعة اللعبة
 title-new-game = لعبة جديدة
 title-load-game = تحميل لعبة
 title-experiment = التجارب
+title-join = الانضمام إلى صف
 title-help = المساعدة والمسرد
 title-quit = خروج
 title-tagline = كل دور ربعُ سنة. اختر السياسات — ضوابط التصدير، والإعانات، وتوسيع الشبكة الكهربائية، والهجرة، وقواعد السلامة — واستجب للأحداث. كل رقم مأخوذ من ملف السيناريو ويحمل مصدره.
@@ -873,3 +874,41 @@ exp-md-col-us-doctrine = عقيدة الولايات المتحدة
 exp-md-col-china-doctrine = عقيدة الصين
 exp-md-col-games = الألعاب
 exp-md-axes = ما يحسمه كل محور من محاور النتيجة — حصة الألعاب التي يتغيّر حكمها لو استُبعد ذلك المحور:
+
+## صف على أجهزته (الانضمام إلى صف؛ مباراة فريق في صف)
+join-title = الانضمام إلى صف
+join-hint = تعرض شاشة المعلّم عنوان المضيف ورمز الانضمام. اكتبهما هنا مع اسم فريقك؛ يمنح المضيف فريقك مقعدًا وطرفًا.
+join-address = عنوان المضيف
+join-code = رمز الانضمام
+join-team = اسم الفريق
+join-button = انضمام
+join-rejoin = العودة إلى مقعدك باسم { $team }
+join-rejoin-hint = احتفظت هذه الصفحة بمفتاح مقعدك: يعيدك إلى المباراة نفسها والطرف نفسه، مع أدوارها السابقة.
+join-connecting = جارٍ الاتصال بـ { $address }…
+join-waiting = تم الاتصال؛ في انتظار أن يجلس المضيف فريقك…
+join-closed = أُغلق الاتصال بالمضيف. تحقّق من العنوان ومن أن المضيف يعمل، ثم حاول مجددًا.
+join-failed = تعذّر الوصول إلى المضيف: { $reason }
+join-back = رجوع
+class-seat = { $team } — { $side }، المباراة { $game }
+class-send = إرسال الأوامر (Enter)
+class-change = تعديل الأوامر
+class-sent = أُرسلت الأوامر. يُلعب الدور حين ترسل كل الفرق أوامرها أو ينتهي وقت المعلّم.
+class-sent-waiting = أُرسلت الأوامر. في انتظار { $waiting ->
+    [one] فريق واحد آخر
+    [two] فريقين آخرين
+   *[other] { $waiting } فرق أخرى
+}.
+class-lost = انقطع الاتصال بالمضيف؛ جارٍ المحاولة مجددًا…
+class-error-too-large = الرسالة أكبر مما يقبله المضيف ({ $got } بايت؛ الحد { $max }).
+class-error-malformed = تعذّر على المضيف قراءة الرسالة: { $reason }
+class-error-wrong-version = تتحدث هذه الصفحة والمضيف نسختين مختلفتين ({ $got } و{ $want }): أعد تحميل الصفحة من المضيف.
+class-error-unknown-code = هذا ليس رمز الانضمام لهذا الصف.
+class-error-bad-team-name = يحتاج اسم الفريق من 1 إلى { $max } حرفًا.
+class-error-class-full = كل مقاعد الصف مشغولة: اسأل المعلّم.
+class-error-unknown-token = لا يعرف المضيف هذا المقعد: انضم مجددًا برمز الصف.
+class-error-stale-turn = هذه الأوامر للدور { $got }، لكن الدور { $now } هو قيد التخطيط.
+class-error-too-many-orders = { $got } أمرًا في دور واحد؛ الحد { $max }.
+class-error-order = رُفض الأمر { $index }: { $reason }
+class-error-game-over = انتهت هذه المباراة.
+class-error-too-fast = رسائل كثيرة دفعة واحدة: انتظر قليلًا ثم أرسل مجددًا.
+class-error-paused = أوقف المعلّم الصف مؤقتًا: انتظر ثم أرسل مجددًا.

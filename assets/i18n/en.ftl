@@ -28,6 +28,7 @@ title-continue = Continue the game
 title-new-game = New game
 title-load-game = Load game
 title-experiment = Experiments
+title-join = Join a class
 title-help = Help and glossary
 title-quit = Quit
 title-tagline = Each turn is a quarter. Choose policies — export controls, subsidies, grid build-out, immigration, safety rules — and answer events. Every number comes from the scenario file and carries its source.
@@ -764,3 +765,40 @@ exp-md-col-us-doctrine = US doctrine
 exp-md-col-china-doctrine = China doctrine
 exp-md-col-games = games
 exp-md-axes = What each score axis decides — the share of games whose verdict would differ with that axis left out:
+
+## A class on its own devices (Join a class; a team's game in a class)
+join-title = Join a class
+join-hint = The teacher's screen shows the host's address and a join code. Type them here with your team's name; the host gives your team a seat and a side.
+join-address = Host address
+join-code = Join code
+join-team = Team name
+join-button = Join
+join-rejoin = Back to your seat as { $team }
+join-rejoin-hint = This page kept your seat's key: it brings you back to the same game and side, with its past turns.
+join-connecting = Connecting to { $address }…
+join-waiting = Connected; waiting for the host to seat your team…
+join-closed = The connection to the host closed. Check the address and that the host is running, then try again.
+join-failed = Could not reach the host: { $reason }
+join-back = Back
+class-seat = { $team } — { $side }, game { $game }
+class-send = Send orders (Enter)
+class-change = Change orders
+class-sent = Orders sent. The turn is played when every team has sent theirs or the teacher's time runs out.
+class-sent-waiting = Orders sent. Waiting for { $waiting ->
+    [one] one more team
+   *[other] { $waiting } more teams
+}.
+class-lost = Connection to the host lost; trying again…
+class-error-too-large = The message was too large for the host ({ $got } bytes; at most { $max }).
+class-error-malformed = The host could not read the message: { $reason }
+class-error-wrong-version = This page and the host speak different versions ({ $got } and { $want }): reload the page from the host.
+class-error-unknown-code = That is not this class's join code.
+class-error-bad-team-name = A team name needs 1 to { $max } characters.
+class-error-class-full = Every seat in the class is taken: ask the teacher.
+class-error-unknown-token = The host does not know this seat: join again with the class's code.
+class-error-stale-turn = These orders were for turn { $got }, but turn { $now } is being planned.
+class-error-too-many-orders = { $got } orders in one turn; at most { $max }.
+class-error-order = Order { $index } was refused: { $reason }
+class-error-game-over = This game is over.
+class-error-too-fast = Too many messages at once: wait a moment and send again.
+class-error-paused = The teacher has paused the class: wait, then send again.

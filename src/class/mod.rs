@@ -18,10 +18,13 @@ pub mod protocol;
 use crate::ai::{ComputerPlayer, Level};
 use crate::save::{Player, SaveGame, Session};
 use crate::scenario::Scenario;
+use crate::sim::Snapshot;
+use crate::sim::fog::SideView;
+use crate::sim::game::{JournalEntry, Outcome};
 use crate::sim::orders::Command;
 use crate::sim::orders::OrderDesk;
 use crate::sim::quantity::Side;
-use protocol::{ClassError, MAX_ORDERS, MAX_TEAM_NAME, SeatId, ToHost, ToTeam, Token};
+use protocol::{ClassError, MAX_ORDERS, MAX_TEAM_NAME, Reveal, SeatId, ToHost, ToTeam, Token};
 
 /// Who sits in a seat.
 enum Occupant {
@@ -49,6 +52,27 @@ struct Seat {
 struct Game {
     session: Session,
     seats: [Seat; 2],
+    /// Each turn's news (index 0: the start, empty), for the teams' pages.
+    news: Vec<Vec<JournalEntry>>,
+}
+
+impl Game {
+    fn new(mut session: Session, seats: [Seat; 2]) -> Game {
+        // The teams' pages show their ledger, as the window does.
+        session.set_ledger(true);
+        // A resumed game's past news, from a replay of its orders (a save keeps orders and
+        // states, not the journal).
+        let mut news = vec![Vec::new()];
+        if !session.save_game().turns.is_empty() {
+            let past = crate::report::History::replay(session.save_game());
+            news.extend(past.turns.into_iter().map(|t| t.journal));
+        }
+        Game {
+            session,
+            seats,
+            news,
+        }
+    }
 }
 
 /// One seat, as the teacher's console lists it.
@@ -140,10 +164,10 @@ impl Class {
                     Player::Human
                 }
             });
-            out.push(Game {
-                session: Session::new(scenario, seed, players),
-                seats: [seat(Side::Us)?, seat(Side::China)?],
-            });
+            out.push(Game::new(
+                Session::new(scenario, seed, players),
+                [seat(Side::Us)?, seat(Side::China)?],
+            ));
         }
         Ok(Class {
             code: code.to_owned(),
@@ -204,10 +228,7 @@ impl Class {
                     orders: None,
                 })
             };
-            games.push(Game {
-                session,
-                seats: [seat(Side::Us)?, seat(Side::China)?],
-            });
+            games.push(Game::new(session, [seat(Side::Us)?, seat(Side::China)?]));
         }
         let mut class = Class {
             code: record.code.clone(),
@@ -240,11 +261,9 @@ impl Class {
     pub fn handle(&mut self, message: ToHost, token: impl FnOnce() -> Token) -> ToTeam {
         let answer = match message {
             ToHost::Join { code, team, .. } => self.join(&code, &team, token()),
-            ToHost::Rejoin { token, .. } => self.seat_of(&token).map(|seat| ToTeam::Welcome {
-                team: self.team_name(seat).unwrap_or_default(),
-                token,
-                seat,
-            }),
+            ToHost::Rejoin { token, .. } => {
+                self.seat_of(&token).map(|seat| self.welcome(seat, token))
+            }
             ToHost::Orders {
                 token,
                 turn,
@@ -272,11 +291,16 @@ impl Class {
             name: name.to_owned(),
             token: token.clone(),
         };
-        Ok(ToTeam::Welcome {
+        Ok(self.welcome(seat, token))
+    }
+
+    fn welcome(&self, seat: SeatId, token: Token) -> ToTeam {
+        ToTeam::Welcome {
+            team: self.team_name(seat).unwrap_or_default(),
             token,
             seat,
-            team: name.to_owned(),
-        })
+            scenario: Box::new(self.games[seat.game].session.sim().scenario().clone()),
+        }
     }
 
     fn submit(
@@ -309,11 +333,7 @@ impl Class {
         let desk = OrderDesk::of_view(sim.scenario(), &view);
         for (index, order) in orders.iter().enumerate() {
             if let Err(error) = desk.check(&orders[..index], order) {
-                return Err(ClassError::Order {
-                    index,
-                    said: error.to_string(),
-                    error,
-                });
+                return Err(ClassError::Order { index, error });
             }
         }
         self.seat_mut(seat).orders = Some(orders);
@@ -338,14 +358,67 @@ impl Class {
         }
     }
 
-    /// What a seat's side knows now, built on the host (the rival as estimates only).
+    /// What a seat's side knows now, built on the host (the rival as estimates only), with
+    /// the last turn's news.
     pub fn view(&self, seat: SeatId) -> Option<ToTeam> {
-        let sim = self.games.get(seat.game)?.session.sim();
+        let game = self.games.get(seat.game)?;
+        self.view_at(seat, game.session.sim().turn())
+    }
+
+    /// Every view the seat's side had, from the start to now (for a page that joins or
+    /// comes back).
+    pub fn history(&self, seat: SeatId) -> Vec<ToTeam> {
+        let Some(game) = self.games.get(seat.game) else {
+            return Vec::new();
+        };
+        (0..=game.session.sim().turn())
+            .filter_map(|turn| self.view_at(seat, turn))
+            .collect()
+    }
+
+    /// What the seat's side knew after `turn` turns. The rival's refused orders are its own
+    /// business and are left out of the news.
+    fn view_at(&self, seat: SeatId, turn: u32) -> Option<ToTeam> {
+        let game = self.games.get(seat.game)?;
+        let sim = game.session.sim();
+        let side = seat.side;
+        let now = sim.turn();
+        let view = if turn == now {
+            // With the last turn's ledger.
+            sim.view(side)
+        } else {
+            let save = game.session.save_game();
+            let snap = match turn {
+                0 => Snapshot::initial(sim.scenario(), save.seed),
+                t => save.turns.get(t as usize - 1)?.snapshot.clone(),
+            };
+            SideView::build(sim.scenario(), &snap, side, &[])
+        };
+        let news = game
+            .news
+            .get(turn as usize)
+            .map(|entries| {
+                entries
+                    .iter()
+                    .filter(
+                        |e| !matches!(e, JournalEntry::OrderRejected { side: s, .. } if *s != side),
+                    )
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let over = turn == now && sim.outcome().is_over();
         Some(ToTeam::View {
             seat,
-            turn: sim.turn(),
-            view: Box::new(sim.view(seat.side)),
-            over: sim.outcome().is_over(),
+            turn,
+            view: Box::new(view),
+            news,
+            outcome: if turn == now {
+                sim.outcome()
+            } else {
+                Outcome::Running
+            },
+            reveal: over.then(|| Box::new(Reveal::of(sim, side))),
         })
     }
 
@@ -419,6 +492,7 @@ impl Class {
                 }
             }
             game.session.advance_turn();
+            game.news.push(game.session.sim().journal().to_vec());
             changed.extend(Side::BOTH.map(|side| SeatId { game: g, side }));
         }
         changed

@@ -234,9 +234,11 @@ fn connection(stream: TcpStream, shared: &Mutex<Shared>) {
 }
 
 fn serve_team(stream: TcpStream, shared: &Mutex<Shared>, id: u64) {
-    let config = WebSocketConfig::default()
-        .max_message_size(Some(MAX_MESSAGE_BYTES))
-        .max_frame_size(Some(MAX_MESSAGE_BYTES));
+    let config = WebSocketConfig {
+        max_message_size: Some(MAX_MESSAGE_BYTES),
+        max_frame_size: Some(MAX_MESSAGE_BYTES),
+        ..Default::default()
+    };
     let Ok(mut ws) = tungstenite::accept_with_config(stream, Some(config)) else {
         return;
     };
@@ -313,7 +315,7 @@ fn answer(shared: &Mutex<Shared>, bytes: &[u8], outbox: (u64, &Sender<ToTeam>)) 
         s.outboxes.insert(*seat, (outbox.0, outbox.1.clone()));
         keep_seats(&s);
         out.push(reply.clone());
-        out.extend(s.class.view(*seat));
+        out.extend(s.class.history(*seat));
         return out;
     }
     out.push(reply);
@@ -327,9 +329,10 @@ fn is_accepted(m: &ToTeam) -> bool {
     matches!(m, ToTeam::Accepted { .. })
 }
 
-fn send(ws: &mut WebSocket<TcpStream>, message: &ToTeam) -> tungstenite::Result<()> {
+/// Send one message; an error means the connection is gone (the caller ends it).
+fn send(ws: &mut WebSocket<TcpStream>, message: &ToTeam) -> Result<(), ()> {
     let text = String::from_utf8(protocol::encode(message)).unwrap_or_default();
-    ws.send(Message::text(text))
+    ws.send(Message::text(text)).map_err(|_| ())
 }
 
 /// Serve the web build in `dir` over HTTP on `addr` (GET only; a file's `.gz` beside it is

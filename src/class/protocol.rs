@@ -7,10 +7,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::scenario::Scenario;
+use crate::sim::BlocState;
 use crate::sim::fog::SideView;
+use crate::sim::game::{JournalEntry, Outcome};
 use crate::sim::orders::Command;
 use crate::sim::orders::CommandError;
 use crate::sim::quantity::Side;
+use crate::sim::scoring::GameResult;
 
 /// The protocol's version: a message of another version is refused with both numbers.
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -73,10 +77,12 @@ pub enum ToHost {
 }
 
 /// A message from the host to one team.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(tag = "type")]
 pub enum ToTeam {
-    /// The team has a seat: its token, and where it sits.
+    /// The team has a seat: its token, where it sits, and the scenario its game plays (the
+    /// page checks its orders and names its policies from it). The seat's views follow, one
+    /// per turn played, so a page that comes back has its whole past again.
     Welcome {
         /// The seat's secret, to keep.
         token: Token,
@@ -84,17 +90,24 @@ pub enum ToTeam {
         seat: SeatId,
         /// The team's name.
         team: String,
+        /// The game's scenario, as the host loaded it.
+        scenario: Box<Scenario>,
     },
-    /// What the team's side knows now (built on the host: the rival only as estimates).
+    /// What the team's side knew after a turn (built on the host: the rival only as
+    /// estimates), with that turn's public news.
     View {
         /// The seat.
         seat: SeatId,
-        /// The turn about to be played (0 before the first).
+        /// Turns played (0: the start).
         turn: u32,
         /// The side's view.
         view: Box<SideView>,
-        /// Whether the game is over.
-        over: bool,
+        /// What happened in that turn (empty for the start).
+        news: Vec<JournalEntry>,
+        /// How the game stands.
+        outcome: Outcome,
+        /// Once the game is over, the fog lifts: the score and the rival's true numbers.
+        reveal: Option<Box<Reveal>>,
     },
     /// The orders were taken; how many seats the turn still waits for.
     Accepted {
@@ -110,8 +123,33 @@ pub enum ToTeam {
     },
 }
 
+/// What a team learns when its game ends.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Reveal {
+    /// The final score of both sides.
+    pub result: GameResult,
+    /// The rival's true state at the end.
+    pub rival: BlocState,
+    /// The true lead in months (positive: the US ahead).
+    pub lead_months: f64,
+}
+
+impl Reveal {
+    /// What `side` learns from the game `sim` at its end.
+    pub fn of(sim: &crate::sim::Sim, side: Side) -> Reveal {
+        let snap = sim.snapshot();
+        Reveal {
+            result: sim.result(),
+            lead_months: snap.value(crate::sim::quantity::Quantity::Game(
+                crate::sim::quantity::GameQ::LeadMonths,
+            )),
+            rival: snap.blocs[side.rival().index()].clone(),
+        }
+    }
+}
+
 /// Why a team's message was refused: data, put into words by the page in its language.
-#[derive(Clone, Debug, PartialEq, Serialize, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind")]
 pub enum ClassError {
     /// The message is larger than [`MAX_MESSAGE_BYTES`].
@@ -172,12 +210,8 @@ pub enum ClassError {
     Order {
         /// Its position in the message, from 0.
         index: usize,
-        /// Why the game refuses it.
-        #[serde(skip)]
+        /// Why the game refuses it (the page puts it into its language).
         error: CommandError,
-        /// The same, in the host's English (the page words it from `error`'s kind when it
-        /// can).
-        said: String,
     },
     /// The team's game is over.
     #[error("this game is over")]

@@ -115,7 +115,10 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
             return ExitCode::from(2);
         }
         match serve_web(dir.clone(), SocketAddr::new(any, args.port)) {
-            Ok(_) => println!("Web build:   http://{here}:{}/", args.port),
+            Ok(_) => println!(
+                "Teams open:  http://{here}:{}/?class  in a browser (the join screen, with the host's address filled in)",
+                args.port
+            ),
             Err(e) => {
                 eprintln!(
                     "error: cannot serve the web build on port {}: {e}",
@@ -126,7 +129,7 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
         }
     }
     println!(
-        "Teams join:  ws://{here}:{}  with the code  {code}",
+        "Host address {here}:{}  join code  {code}  (Join a class, in the browser or the game's window)",
         host.socket.port()
     );
     println!("Games saved: {}", out.display());

@@ -13,7 +13,6 @@ mod tournament;
 
 use games::*;
 use scenarios::*;
-
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -23,8 +22,7 @@ use crate::ai::{ComputerPlayer, Level};
 use crate::report::History;
 use crate::save::{SaveError, autosave};
 use crate::scenario::{MAX_TURNS, Scenario, ScenarioError};
-use crate::sim::quantity::Side;
-use crate::sim::quantity::{Quantity, markdown_table};
+use crate::sim::quantity::{Quantity, Side, markdown_table};
 
 /// AI Race: a turn-based strategy game of the US–China race for artificial intelligence.
 #[derive(Debug, Parser)]
@@ -168,6 +166,16 @@ pub struct PlayArgs {
     /// Seed of the game.
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Join a class's host at ADDRESS (host:port, as `ai-race host` prints it) with --code
+    /// and --team (with --autoplay N: send no change for N turns).
+    #[arg(long, value_name = "ADDRESS", requires_all = ["code", "team"], conflicts_with_all = ["scenario", "side", "level", "seed"])]
+    pub join: Option<String>,
+    /// The class's join code (with --join).
+    #[arg(long, requires = "join")]
+    pub code: Option<String>,
+    /// The team's name (with --join).
+    #[arg(long, requires = "join")]
+    pub team: Option<String>,
     /// Play N turns with the computer on both sides (seen from --side), then save the
     /// screenshot, write the text and exit 0.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=i64::from(MAX_TURNS)))]
@@ -178,9 +186,8 @@ pub struct PlayArgs {
     /// Where --autoplay writes the text visible on screen.
     #[arg(long, value_name = "PATH", requires = "autoplay")]
     pub dump_text: Option<PathBuf>,
-    /// With --autoplay: the screen to show for the screenshot (game, charts, end, title,
-    /// new-game, load, help, guide). For the documentation's screenshots.
-    #[arg(long, requires = "autoplay", value_parser = ["game", "charts", "market-chart", "end", "title", "new-game", "load", "help", "guide", "experiment", "branch"])]
+    /// With --autoplay: the screen to show for the screenshot (the documentation's).
+    #[arg(long, requires = "autoplay", value_parser = ["game", "charts", "market-chart", "end", "title", "new-game", "load", "help", "guide", "experiment", "branch", "join"])]
     pub show: Option<String>,
     /// With --autoplay: rest the pointer at X,Y (logical pixels) for the screenshot, so the
     /// tooltip of what lies under it shows.
@@ -417,7 +424,16 @@ fn play(args: PlayArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let join = args.join.map(|address| {
+        (
+            address,
+            args.code.unwrap_or_default(),
+            args.team.unwrap_or_default(),
+        )
+    });
     crate::gui::run(crate::gui::WindowOptions {
+        join,
+        class: false,
         strings: Some(strings),
         scenario,
         side,

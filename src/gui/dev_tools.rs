@@ -78,6 +78,7 @@ impl Autoplay {
     /// The check's options: turns to play, where the screenshot and the text go, the screen to
     /// show and where the pointer rests.
     pub(super) fn new(
+        joining: bool,
         turns: u32,
         screenshot: Option<PathBuf>,
         dump_text: Option<PathBuf>,
@@ -85,6 +86,7 @@ impl Autoplay {
         pointer: Option<(f32, f32)>,
     ) -> Autoplay {
         Autoplay {
+            joining,
             turns,
             screenshot,
             dump_text,
@@ -168,6 +170,8 @@ fn headless_turns(
 /// The headless check's progress.
 #[derive(Resource, Clone)]
 pub(super) struct Autoplay {
+    /// The game is a class's: it is waited for until the host gives the seat.
+    joining: bool,
     turns: u32,
     screenshot: Option<PathBuf>,
     dump_text: Option<PathBuf>,
@@ -207,10 +211,13 @@ fn finish_autoplay(
     diagnostics: Res<DiagnosticsStore>,
     mut exit: MessageWriter<AppExit>,
 ) {
-    let done = shell
-        .play
-        .as_ref()
-        .is_none_or(|p| p.phase == Phase::Over || (p.turn() >= auto.turns && !p.end_requested));
+    let done = match shell.play.as_ref() {
+        None => !auto.joining,
+        Some(p) => {
+            p.phase == Phase::Over
+                || (p.turn() >= auto.turns && !p.end_requested && p.phase != Phase::Sent)
+        }
+    };
     // A finished game first goes to its end screen (the game screen asks for it): the screen
     // to show is asked for once that is done, so the two requests do not cross.
     let over = shell.play.as_ref().is_some_and(|p| p.phase == Phase::Over);
@@ -275,6 +282,7 @@ fn finish_autoplay(
             "title" => sh.go(Screen::Title),
             "new-game" => sh.go(Screen::NewGame),
             "load" => sh.go(Screen::Load),
+            "join" => sh.go(Screen::Join),
             "help" => game_ui.help = true,
             "guide" => game_ui.guide = Some(0),
             _ => {}
@@ -405,7 +413,10 @@ fn report_hashes(shell: Res<WindowState>, reported: Option<ResMut<HashesReported
     let (Some(mut reported), Some(play)) = (reported, shell.play.as_ref()) else {
         return;
     };
-    let turns = &play.session().save_game().turns;
+    let Some(session) = play.session() else {
+        return;
+    };
+    let turns = &session.save_game().turns;
     while reported.0 < turns.len() {
         let t = &turns[reported.0];
         crate::gui::platform::log(&format!("AI_RACE_HASH {} {:016x}", t.turn, t.hash));

@@ -9,6 +9,7 @@
 //! Must not: hold rules (they live in `sim`), or show anything the viewing side's fog hides.
 
 pub mod bidi;
+pub(crate) mod class_link;
 mod dev_tools;
 pub(crate) mod platform;
 pub mod play;

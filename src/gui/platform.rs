@@ -228,7 +228,7 @@ pub(crate) fn first_frame(ms: u128) {
 }
 
 /// The page's address asks for (`?autoplay=8&seed=7&side=us&level=easy&scenario=baseline_2025`):
-/// key and value pairs, empty on the desktop.
+/// key and value pairs (values decoded), empty on the desktop.
 pub(crate) fn query() -> Vec<(String, String)> {
     #[cfg(target_arch = "wasm32")]
     {
@@ -241,7 +241,10 @@ pub(crate) fn query() -> Vec<(String, String)> {
             .filter(|p| !p.is_empty())
             .map(|p| {
                 let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                (k.to_owned(), v.to_owned())
+                // Values as typed: `+` and `%XX` decoded (a team's name has spaces).
+                let v = js_sys::decode_uri_component(&v.replace('+', " "))
+                    .map_or_else(|_| v.to_owned(), String::from);
+                (k.to_owned(), v)
             })
             .collect()
     }
@@ -368,5 +371,64 @@ mod web {
 
     pub fn load(key: &str) -> Option<String> {
         storage()?.get_item(key).ok()?
+    }
+}
+
+/// Keep a class seat's ticket (the host's address, the seat's token, the team) so a reloaded
+/// page or a restarted window can come back to it: in the browser's storage, or a file in
+/// `dir` on the desktop.
+pub(crate) fn keep_class_ticket(dir: &Path, text: &str) -> Result<(), String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = dir;
+        web::store(CLASS_TICKET, text)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let path = dir.join(CLASS_TICKET_FILE);
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+/// The class seat's ticket kept by [`keep_class_ticket`], if any.
+pub(crate) fn class_ticket(dir: &Path) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = dir;
+        web::load(CLASS_TICKET)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::fs::read_to_string(dir.join(CLASS_TICKET_FILE)).ok()
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+const CLASS_TICKET: &str = "ai-race-class-seat";
+#[cfg(not(target_arch = "wasm32"))]
+const CLASS_TICKET_FILE: &str = "class-seat.json";
+
+/// Where a class's host most likely is: in a page the host served, its own address with the
+/// next port (the host's WebSocket); on the desktop, this machine with `ai-race host`'s
+/// default ports.
+pub(crate) fn class_address() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let location = web_sys::window().map(|w| w.location());
+        let host = location
+            .as_ref()
+            .and_then(|l| l.hostname().ok())
+            .filter(|h| !h.is_empty())
+            .unwrap_or_else(|| "127.0.0.1".into());
+        let port = location
+            .and_then(|l| l.port().ok())
+            .and_then(|p| p.parse::<u16>().ok())
+            .unwrap_or(80);
+        format!("{host}:{}", port.saturating_add(1))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        "127.0.0.1:8081".into()
     }
 }

@@ -33,6 +33,8 @@ pub enum Screen {
     End,
     /// Many computer games of the scenario, with a parameter varied.
     Experiment,
+    /// Joining a class's game on a host.
+    Join,
 }
 
 /// A scenario shipped inside the game (its text is compiled in once, in
@@ -477,6 +479,10 @@ pub struct Shell {
     pub game_ui: GameUi,
     /// The experiment screen's form and run.
     pub experiment: super::screens::experiment::ExperimentForm,
+    /// The join screen's form.
+    pub join: super::screens::join::JoinForm,
+    /// The link to a class's host.
+    pub(crate) link: super::class_link::ClassLink,
 }
 
 impl std::ops::Deref for Shell {
@@ -506,7 +512,15 @@ impl Shell {
             load: LoadForm::default(),
             game_ui: GameUi::default(),
             experiment: Default::default(),
+            join: Default::default(),
+            link: Default::default(),
         }
+    }
+
+    /// Take a class host's messages and send the game's orders, as the window does once a
+    /// frame (`dt`: seconds since the last call).
+    pub fn poll_link(&mut self, dt: f32) {
+        self.link.poll(&mut self.state, dt);
     }
 
     /// Start a game from the new-game form.
@@ -532,11 +546,15 @@ impl Shell {
                 &mut self.experiment,
                 self.new_game.scenario.as_ref(),
             ),
+            Screen::Join => screens::join::ui(ui, state, &mut self.join, &mut self.link),
         }
         if let Some(next) = self.state.next.take() {
             self.state.entered(next);
             if next == Screen::Load {
                 screens::load::enter(&mut self.load);
+            }
+            if next == Screen::Join {
+                self.join.open(&self.state);
             }
         }
     }

@@ -35,6 +35,10 @@ use crate::scenario::Scenario;
 /// How to open the window.
 #[derive(Debug, Default)]
 pub struct WindowOptions {
+    /// Join a class at once: the host's address, the join code, the team's name.
+    pub join: Option<(String, String, String)>,
+    /// Open on the join screen (a page the class's host served, `?class`).
+    pub class: bool,
     /// Start a game at once from this scenario (else: the title screen).
     pub scenario: Option<Scenario>,
     /// Who plays (with a scenario).
@@ -111,7 +115,7 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
     if autoplay {
         state.settings.guide = false;
     }
-    if opts.scenario.is_some() || autoplay {
+    if (opts.scenario.is_some() || autoplay) && opts.join.is_none() {
         if let Err(e) = new_game.start(&mut state) {
             eprintln!("error: {e}");
             return std::process::ExitCode::from(2);
@@ -125,6 +129,9 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
                 _ => crate::sim::quantity::Side::Us,
             };
         }
+    }
+    if opts.class && opts.join.is_none() {
+        state.go(Screen::Join);
     }
     let initial = state.next.take().unwrap_or(state.screen);
     state.screen = initial;
@@ -184,8 +191,14 @@ pub fn run(opts: WindowOptions) -> std::process::ExitCode {
             .after(EguiPreUpdateSet::ProcessInput)
             .before(EguiPreUpdateSet::BeginPass),
     );
+    if let Some((address, code, team)) = &opts.join {
+        let mut link = super::class_link::ClassLink::default();
+        link.join(address, code, team);
+        app.insert_non_send(link);
+    }
     if let Some(turns) = opts.autoplay {
         app.add_plugins(DevToolsPlugin(Autoplay::new(
+            opts.join.is_some(),
             turns,
             opts.screenshot.clone(),
             opts.dump_text.clone(),
@@ -404,7 +417,8 @@ fn note_first_frame(mut timing: ResMut<Timing>, frames: Res<FrameCount>) {
 }
 
 /// The browser's entry: the options come from the page's address
-/// (`?autoplay=8&seed=7&side=us&level=easy&scenario=baseline_2025`); without any, the title
+/// (`?autoplay=8&seed=7&side=us&level=easy&scenario=baseline_2025`; `?class` opens the join
+/// screen; `?join=HOST:PORT&code=C&team=T` joins a class at once); without any, the title
 /// screen opens.
 pub fn run_web() -> std::process::ExitCode {
     let q = super::platform::query();
@@ -427,7 +441,16 @@ pub fn run_web() -> std::process::ExitCode {
     } else {
         (side, side)
     };
+    let join = get("join").map(|address| {
+        (
+            address,
+            get("code").unwrap_or_default(),
+            get("team").unwrap_or_default(),
+        )
+    });
     run(WindowOptions {
+        class: get("class").is_some(),
+        join,
         scenario,
         side,
         viewer,

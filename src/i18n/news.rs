@@ -408,3 +408,55 @@ pub(crate) fn refusal_text(
         ),
     }
 }
+
+/// Why the class's host refused a team's message, in words.
+/// `s` is the seat's scenario (None before a seat is given: an order cannot be refused yet).
+#[cfg(feature = "gui")]
+pub(crate) fn class_error_text(
+    t: &Strings,
+    s: Option<&Scenario>,
+    e: &crate::class::protocol::ClassError,
+) -> String {
+    use crate::class::protocol::ClassError as E;
+    let n = |v: usize| Arg::Number(v as f64);
+    match e {
+        E::TooLarge { got, max } => t.f(
+            "class-error-too-large",
+            &[("got", n(*got)), ("max", n(*max))],
+        ),
+        E::Malformed { reason } => t.f(
+            "class-error-malformed",
+            &[("reason", reason.clone().into())],
+        ),
+        E::WrongVersion { want, got } => t.f(
+            "class-error-wrong-version",
+            &[("want", n(*want as usize)), ("got", n(*got as usize))],
+        ),
+        E::UnknownCode => t.t("class-error-unknown-code"),
+        E::BadTeamName { max } => t.f("class-error-bad-team-name", &[("max", n(*max))]),
+        E::ClassFull => t.t("class-error-class-full"),
+        E::UnknownToken => t.t("class-error-unknown-token"),
+        E::StaleTurn { now, got } => t.f(
+            "class-error-stale-turn",
+            &[("now", n(*now as usize)), ("got", n(*got as usize))],
+        ),
+        E::TooManyOrders { got, max } => t.f(
+            "class-error-too-many-orders",
+            &[("got", n(*got)), ("max", n(*max))],
+        ),
+        E::Order { index, error } => t.f(
+            "class-error-order",
+            &[
+                ("index", n(index + 1)),
+                (
+                    "reason",
+                    s.map_or_else(|| error.to_string(), |s| refusal_text(t, s, error))
+                        .into(),
+                ),
+            ],
+        ),
+        E::GameOver => t.t("class-error-game-over"),
+        E::TooFast { .. } => t.t("class-error-too-fast"),
+        E::Paused => t.t("class-error-paused"),
+    }
+}

@@ -194,7 +194,7 @@ pub(crate) fn plausible(e: &Estimate, q: BlocQ, z: f64) -> f64 {
 
 /// Everything one side may know: its own state exactly, the rival as estimates, the public
 /// world. The computer players and the window read this, never the rival's true state.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SideView {
     /// Whose view.
     pub side: Side,

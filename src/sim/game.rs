@@ -79,7 +79,7 @@ pub enum Outcome {
 
 /// Something that happened this turn, for the news log (on the game entity; cleared at the
 /// start of each turn, like the ledger).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum JournalEntry {
     /// A toggle policy or project was enacted.
     PolicyEnacted {

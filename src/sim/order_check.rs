@@ -17,7 +17,7 @@ use super::quantity::Side;
 use crate::scenario::{PolicyDef, PolicyKind, Scenario};
 
 /// Why a command was refused.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum CommandError {
     /// A budget weight is negative or not a number, or all are zero.
     #[error("budget weights must be finite, not negative, and not all zero (got {0:?})")]
@@ -36,7 +36,7 @@ pub enum CommandError {
 /// Why a legal-looking order cannot be given now. Policies and events are named by their
 /// scenario ids; the English here is for the command line and logs, and the window says the
 /// same through its string tables (`i18n::refusal_text`).
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum Refusal {
     /// The policy belongs to the other side.
     #[error("`{policy}` is a {} policy; {} cannot enact it", owner.adjective(), side.name())]

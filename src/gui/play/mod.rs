@@ -5,7 +5,10 @@
 //! touch egui or Bevy, or run the computer's thinking itself (the window hands
 //! [`ThinkJob`]s to a worker thread; tests run them in place).
 
+mod drafts;
+mod remote;
 mod thinking;
+pub use remote::Remote;
 pub use thinking::*;
 
 use std::path::{Path, PathBuf};
@@ -17,9 +20,8 @@ use crate::scenario::Scenario;
 use crate::sim::Snapshot;
 use crate::sim::fog::SideView;
 use crate::sim::game::{JournalEntry, Outcome};
-use crate::sim::orders::{Command, OrderDesk};
+use crate::sim::orders::Command;
 use crate::sim::quantity::Side;
-use crate::sim::scoring::GameResult;
 
 /// Who plays what, as chosen on the new-game screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +52,8 @@ pub enum Phase {
     Handoff(Side),
     /// The viewing side is choosing its orders.
     Planning,
+    /// A class's team has sent its orders; the host plays the turn when every team has.
+    Sent,
     /// The game has ended.
     Over,
 }
@@ -79,12 +83,23 @@ pub enum News {
     Loaded,
 }
 
+/// Where the game is played.
+enum Backing {
+    /// Here: the window holds the whole game.
+    Local(Box<Session>),
+    /// On a class's host: the window holds what its seat's side knows.
+    Remote(Box<Remote>),
+}
+
+/// Why a class's game is not saved in the window.
+const REMOTE_SAVE: &str = "the class's host keeps this game's save";
+
 /// A game in the window.
 pub struct Play {
     /// Tells this game's thinking from an earlier game's (a branch, a load or a new game
     /// replaces the game while the computer may still be thinking for the old one).
     id: u64,
-    session: Session,
+    game: Backing,
     scenario: Arc<Scenario>,
     /// Who plays what.
     pub mode: Mode,
@@ -100,10 +115,9 @@ pub struct Play {
     pub end_requested: bool,
     /// Turn by turn: the news (turn it happened, item).
     pub news: Vec<(u32, News)>,
-    /// `views[t][side]`: what each side knew after turn `t` (index 0 = the start).
-    views: Vec<[SideView; 2]>,
-    /// Own exact states after each turn, both sides (index 0 = the start).
-    states: Vec<Snapshot>,
+    /// `views[side][t]`: what each side knew after turn `t` (index 0 = the start). In a
+    /// class, only the seat's side.
+    views: [Vec<SideView>; 2],
     /// Where autosaves go (None: no autosave).
     pub autosave_dir: Option<PathBuf>,
     /// The last status line (saved, save failed, …) and whether it is an error.
@@ -183,13 +197,15 @@ impl Play {
                 )?);
             }
         }
-        // The past, for charts: the start and every recorded turn.
+        // The past, for charts: what each side knew at the start and after every turn.
         let mut states = vec![Snapshot::initial(&scenario, seed)];
         states.extend(session.save_game().turns.iter().map(|t| t.snapshot.clone()));
-        let views = states
-            .iter()
-            .map(|snap| Side::BOTH.map(|side| SideView::build(&scenario, snap, side, &[])))
-            .collect();
+        let views = Side::BOTH.map(|side| {
+            states
+                .iter()
+                .map(|snap| SideView::build(&scenario, snap, side, &[]))
+                .collect()
+        });
         let viewer = match mode {
             Mode::Solo(side) => side,
             Mode::HotSeat | Mode::Watch => Side::Us,
@@ -201,10 +217,30 @@ impl Play {
         } else {
             Phase::Planning
         };
+        Ok(Play::with(
+            Backing::Local(Box::new(session)),
+            scenario,
+            mode,
+            viewer,
+            phase,
+            computers,
+            views,
+        ))
+    }
+
+    fn with(
+        game: Backing,
+        scenario: Arc<Scenario>,
+        mode: Mode,
+        viewer: Side,
+        phase: Phase,
+        computers: [Option<ComputerPlayer>; 2],
+        views: [Vec<SideView>; 2],
+    ) -> Play {
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-        Ok(Play {
+        Play {
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            session,
+            game,
             scenario,
             mode,
             viewer,
@@ -216,12 +252,35 @@ impl Play {
             end_requested: false,
             news: Vec::new(),
             views,
-            states,
             autosave_dir: None,
             status: None,
             original: None,
             divergence: None,
-        })
+        }
+    }
+
+    /// A class's game, played on its host: the window plays `remote`'s seat and learns the
+    /// game from the host's messages ([`Play::receive`]); its orders go out through
+    /// [`Play::take_outbox`].
+    pub fn remote(scenario: Scenario, remote: Remote) -> Play {
+        let side = remote.seat.side;
+        Play::with(
+            Backing::Remote(Box::new(remote)),
+            Arc::new(scenario),
+            Mode::Solo(side),
+            side,
+            Phase::Planning,
+            [None, None],
+            [Vec::new(), Vec::new()],
+        )
+    }
+
+    /// The class seat this window plays, if the game is a class's.
+    pub fn remote_seat(&self) -> Option<&Remote> {
+        match &self.game {
+            Backing::Remote(r) => Some(r),
+            Backing::Local(_) => None,
+        }
     }
 
     /// Rewind to the start of `turn` (1 = the first turn played) and play on from there as
@@ -230,11 +289,15 @@ impl Play {
     /// original players go on.
     pub fn branch(&self, turn: u32, take: Option<Side>) -> Result<Play, String> {
         // Branching a branch compares with the first timeline.
+        let here = self
+            .session()
+            .ok_or("a class's game is branched on its host")?
+            .save_game();
         let (original, _) = self
             .original
             .clone()
-            .unwrap_or_else(|| (self.session.save_game().clone(), turn));
-        let mut session = crate::branch::rewind(self.session.save_game(), turn)?;
+            .unwrap_or_else(|| (here.clone(), turn));
+        let mut session = crate::branch::rewind(here, turn)?;
         let mut mode = self.mode;
         if let Some(side) = take {
             session.set_player(side, Player::Human);
@@ -266,7 +329,7 @@ impl Play {
         let (original, _) = self.original.as_ref()?;
         let turn = self.turn();
         if self.divergence.as_ref().is_none_or(|(t, _)| *t != turn) {
-            let cmp = crate::branch::compare(original, self.session.save_game()).ok()?;
+            let cmp = crate::branch::compare(original, self.session()?.save_game()).ok()?;
             self.divergence = Some((turn, std::sync::Arc::new(cmp)));
         }
         self.divergence.as_ref().map(|(_, c)| c.clone())
@@ -277,39 +340,58 @@ impl Play {
         &self.scenario
     }
 
-    /// The game (for the window's own checks; screens read [`Play::view`]).
-    pub fn session(&self) -> &Session {
-        &self.session
+    /// The game when it is played here (for the window's own checks; screens read
+    /// [`Play::view`]); None for a class's game, which its host holds.
+    pub fn session(&self) -> Option<&Session> {
+        match &self.game {
+            Backing::Local(s) => Some(s),
+            Backing::Remote(_) => None,
+        }
     }
 
     /// Turns played.
     pub fn turn(&self) -> u32 {
-        self.session.sim().turn()
+        match &self.game {
+            Backing::Local(s) => s.sim().turn(),
+            Backing::Remote(_) => self.views[self.viewer.index()].last().map_or(0, |v| v.turn),
+        }
     }
 
     /// How the game stands.
     pub fn outcome(&self) -> Outcome {
-        self.session.sim().outcome()
+        match &self.game {
+            Backing::Local(s) => s.sim().outcome(),
+            Backing::Remote(r) => r.outcome,
+        }
     }
 
-    /// The score now (final once the game is over).
-    pub fn result(&self) -> GameResult {
-        self.session.sim().result()
+    /// Once the game is over, what the fog hid from the viewing side: the final score, the
+    /// rival's true numbers and the true lead. None while the game runs.
+    pub fn reveal(&self) -> Option<crate::class::protocol::Reveal> {
+        if !self.outcome().is_over() {
+            return None;
+        }
+        match &self.game {
+            Backing::Local(s) => Some(crate::class::protocol::Reveal::of(s.sim(), self.viewer)),
+            Backing::Remote(r) => r.reveal.clone(),
+        }
     }
 
-    /// What `side` knows now, with this turn's ledger.
+    /// What `side` knows now, with this turn's ledger. (A class's window knows its seat's
+    /// side only, and shows it whichever side is asked.)
     pub fn view(&self, side: Side) -> SideView {
-        self.session.sim().view(side)
+        match &self.game {
+            Backing::Local(s) => s.sim().view(side),
+            Backing::Remote(_) => self.views[self.viewer.index()]
+                .last()
+                .cloned()
+                .expect("a class's game is shown once its first view has arrived"),
+        }
     }
 
     /// What `side` knew after each turn so far (index 0 = the start).
     pub(crate) fn past_views(&self, side: Side) -> impl Iterator<Item = &SideView> {
-        self.views.iter().map(move |v| &v[side.index()])
-    }
-
-    /// `side`'s own exact state after each turn so far (index 0 = the start).
-    pub fn past_states(&self) -> &[Snapshot] {
-        &self.states
+        self.views[side.index()].iter()
     }
 
     /// True when a person plays `side`.
@@ -320,76 +402,6 @@ impl Play {
     /// True while the computer is deciding for some side.
     pub(crate) fn is_thinking(&self) -> bool {
         self.thinking.iter().any(|t| *t)
-    }
-
-    /// The orders drafted for `side`.
-    pub fn drafts(&self, side: Side) -> &[Command] {
-        &self.drafts[side.index()]
-    }
-
-    /// Draft an order for `side`, replacing an earlier order on the same policy, budget or
-    /// event. Refused (with the game's reason) if the game would not take it.
-    pub fn draft(
-        &mut self,
-        side: Side,
-        command: Command,
-    ) -> Result<(), crate::sim::orders::CommandError> {
-        let same = |a: &Command, b: &Command| match (a, b) {
-            (Command::SetBudget { .. }, Command::SetBudget { .. }) => true,
-            (Command::AnswerEvent { event: x, .. }, Command::AnswerEvent { event: y, .. }) => {
-                x == y
-            }
-            _ => a.policy().is_some() && a.policy() == b.policy(),
-        };
-        let mut list: Vec<Command> = self.drafts[side.index()]
-            .iter()
-            .filter(|c| !same(c, &command))
-            .copied()
-            .collect();
-        list.push(command);
-        self.check_orders(side, &list)?;
-        self.drafts[side.index()] = list;
-        Ok(())
-    }
-
-    /// `side`'s political capital left once its drafted orders are paid for.
-    pub fn capital_left(&self, side: Side) -> f64 {
-        let view = self.view(side);
-        OrderDesk::of_view(&self.scenario, &view)
-            .left(self.drafts(side))
-            .capital
-    }
-
-    /// Take back a drafted order.
-    pub(crate) fn remove_draft(&mut self, side: Side, index: usize) {
-        let drafts = &mut self.drafts[side.index()];
-        if index < drafts.len() {
-            drafts.remove(index);
-        }
-    }
-
-    /// Would the game take `command` from `side` now, after the orders already drafted?
-    pub(crate) fn would_take(&self, side: Side, command: Command) -> bool {
-        let mut list = self.drafts(side).to_vec();
-        list.push(command);
-        self.check_orders(side, &list).is_ok()
-    }
-
-    /// Would the game take these orders, in this order, now?
-    fn check_orders(
-        &self,
-        side: Side,
-        list: &[Command],
-    ) -> Result<(), crate::sim::orders::CommandError> {
-        if self.session.sim().outcome().is_over() {
-            return Err(crate::sim::orders::CommandError::GameOver);
-        }
-        let view = self.view(side);
-        let desk = OrderDesk::of_view(&self.scenario, &view);
-        for (i, c) in list.iter().enumerate() {
-            desk.check(&list[..i], c)?;
-        }
-        Ok(())
     }
 
     /// The computer's decisions still to make this turn, to run off the UI thread.
@@ -442,9 +454,13 @@ impl Play {
     /// China; otherwise (or after China) the turn resolves, or waits for the computer.
     pub fn end_turn(&mut self) {
         match self.phase {
-            Phase::Over | Phase::Handoff(_) => {}
+            Phase::Over | Phase::Handoff(_) | Phase::Sent => {}
             Phase::Planning => {
-                if self.mode == Mode::HotSeat && self.viewer == Side::Us {
+                if let Backing::Remote(remote) = &mut self.game {
+                    let turn = self.views[self.viewer.index()].last().map_or(0, |v| v.turn) + 1;
+                    remote.send_orders(self.drafts[self.viewer.index()].clone(), turn);
+                    self.phase = Phase::Sent;
+                } else if self.mode == Mode::HotSeat && self.viewer == Side::Us {
                     self.phase = Phase::Handoff(Side::China);
                 } else if self.is_thinking() || self.decisions_missing() {
                     self.end_requested = true;
@@ -472,6 +488,9 @@ impl Play {
     /// Submit both sides' orders (the US's first, always) and play the turn.
     fn resolve(&mut self) {
         let turn = self.turn() + 1;
+        let Backing::Local(session) = &mut self.game else {
+            return;
+        };
         for side in Side::BOTH {
             let i = side.index();
             let commands = match self.decisions[i].take() {
@@ -490,7 +509,7 @@ impl Play {
                 None => std::mem::take(&mut self.drafts[i]),
             };
             for c in commands {
-                if let Err(error) = self.session.submit(side, c) {
+                if let Err(error) = session.submit(side, c) {
                     self.news.push((
                         turn,
                         News::Refused {
@@ -502,19 +521,19 @@ impl Play {
                 }
             }
         }
-        if !self.session.advance_turn() {
+        if !session.advance_turn() {
             self.phase = Phase::Over;
             return;
         }
-        let played = self.turn();
-        for e in self.session.sim().journal() {
+        let played = session.sim().turn();
+        for e in session.sim().journal() {
             self.news.push((played, News::Journal(e.clone())));
         }
-        let snap = self.session.sim().snapshot();
-        self.views
-            .push(Side::BOTH.map(|side| SideView::build(&self.scenario, &snap, side, &[])));
-        self.states.push(snap);
-        if let Err(e) = super::platform::autosave(&self.session, self.autosave_dir.as_deref()) {
+        let snap = session.sim().snapshot();
+        for side in Side::BOTH {
+            self.views[side.index()].push(SideView::build(&self.scenario, &snap, side, &[]));
+        }
+        if let Err(e) = super::platform::autosave(session, self.autosave_dir.as_deref()) {
             self.status = Some((e, true));
         }
         self.phase = if self.outcome().is_over() {
@@ -530,12 +549,14 @@ impl Play {
     pub fn save_game(&self, dir: &Path) -> Result<String, String> {
         let on_screen = self.turn() + 1;
         let date = crate::sim::game::quarter_label(&self.scenario, on_screen);
-        super::platform::save_game(&self.session, dir, on_screen, &date)
+        let session = self.session().ok_or(REMOTE_SAVE)?;
+        super::platform::save_game(session, dir, on_screen, &date)
     }
 
     /// Save the game to a file (verified before it is written).
     pub fn save_to(&self, path: &Path) -> Result<(), String> {
-        self.session.save_to(path).map_err(|e| e.to_string())
+        let session = self.session().ok_or(REMOTE_SAVE)?;
+        session.save_to(path).map_err(|e| e.to_string())
     }
 
     /// Run every pending computer decision here and now (tests and headless autoplay).

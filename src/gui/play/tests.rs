@@ -90,5 +90,5 @@ fn watching_matches_the_headless_game() {
         sim.advance_turn();
     }
     assert_eq!(play.turn(), 4);
-    assert_eq!(play.session().sim().state_hash(), sim.state_hash());
+    assert_eq!(play.session().unwrap().sim().state_hash(), sim.state_hash());
 }

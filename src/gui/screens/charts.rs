@@ -14,9 +14,9 @@ use super::super::widgets::{
     side_name,
 };
 use super::game::news_text;
-use crate::sim::Snapshot;
+use crate::sim::fog::SideView;
 use crate::sim::game::JournalEntry;
-use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region, Side};
+use crate::sim::quantity::{BlocQ, GameQ, Quantity, Region};
 
 /// The charts screen's plugin (its state is the game screen's [`GameUi`]).
 pub(super) fn plugin(app: &mut bevy::prelude::App) {
@@ -57,11 +57,11 @@ fn is_outcome(path: &str) -> bool {
 }
 
 /// A chart's exact value in a snapshot, for `viewer` (None where the side may not know it).
-fn exact(chart: Chart, snap: &Snapshot, viewer: Side) -> Option<f64> {
+fn exact(chart: Chart, view: &SideView) -> Option<f64> {
     match chart {
-        Chart::Bloc(q) => Some(snap.blocs[viewer.index()].value(q)),
-        Chart::World(q) => Some(snap.game_value(q)),
-        Chart::Market(r) => Some(snap.value(Quantity::Region(r, viewer))),
+        Chart::Bloc(q) => Some(view.own.value(q)),
+        Chart::World(q) => view.world.iter().find(|(g, _)| *g == q).map(|(_, v)| *v),
+        Chart::Market(r) => Some(view.markets[r.index()][view.side.index()]),
         Chart::Lead => None,
     }
 }
@@ -136,14 +136,10 @@ pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState, game_ui: &mut Gam
             .chain(save.turns.iter().map(|l| &l.snapshot))
             .enumerate()
             .filter_map(|(i, snap)| {
-                // The lead as this side estimated it in the original timeline.
-                let v = exact(chart, snap, viewer).or_else(|| {
-                    (chart == Chart::Lead).then(|| {
-                        crate::sim::fog::SideView::build(&save.scenario, snap, viewer, &[])
-                            .lead_months
-                            .value
-                    })
-                });
+                // What this side knew in the original timeline (the lead: its estimate).
+                let view = SideView::build(&save.scenario, snap, viewer, &[]);
+                let v = exact(chart, &view)
+                    .or_else(|| (chart == Chart::Lead).then_some(view.lead_months.value));
                 v.map(|v| [i as f64, v])
             })
             .collect();
@@ -184,10 +180,9 @@ pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState, game_ui: &mut Gam
             );
             // The solid line: your exact numbers, or the public ones; for a market, your share.
             let own: Vec<[f64; 2]> = play
-                .past_states()
-                .iter()
+                .past_views(viewer)
                 .enumerate()
-                .filter_map(|(i, snap)| exact(chart, snap, viewer).map(|v| [i as f64, v]))
+                .filter_map(|(i, view)| exact(chart, view).map(|v| [i as f64, v]))
                 .collect();
             // The band: the rival's estimates, or your estimate of the lead.
             let est: Vec<(f64, f64, f64, f64)> = match chart {
@@ -212,10 +207,9 @@ pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState, game_ui: &mut Gam
             // A market's other line: the rival's share, public and exact.
             let rival_share: Vec<[f64; 2]> = match chart {
                 Chart::Market(r) => play
-                    .past_states()
-                    .iter()
+                    .past_views(viewer)
                     .enumerate()
-                    .map(|(i, snap)| [i as f64, snap.value(Quantity::Region(r, rival))])
+                    .map(|(i, view)| [i as f64, view.markets[r.index()][rival.index()]])
                     .collect(),
                 _ => Vec::new(),
             };
@@ -439,7 +433,8 @@ fn branch_panel(
 ) {
     use crate::sim::quantity::{Quantity, Side};
     let t = &state.strings;
-    let Some(play) = state.play.as_mut() else {
+    // A class's game is branched by the teacher, on the host.
+    let Some(play) = state.play.as_mut().filter(|p| p.session().is_some()) else {
         return;
     };
     let played = play.turn();

@@ -8,7 +8,7 @@ use super::super::shell::{Screen, WindowState};
 use super::super::widgets::{
     big_button, num, q_name, q_unit, score_args, side_label, side_name, side_text_color,
 };
-use crate::sim::quantity::{BlocQ, GameQ, Quantity, Side};
+use crate::sim::quantity::{BlocQ, Side};
 use crate::sim::scoring::{ScoreAxis, Verdict};
 
 /// The end screen's plugin.
@@ -33,7 +33,12 @@ pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState) {
     let t = &state.strings;
     let s = play.scenario();
     let args = score_args(t, s);
-    let result = play.result();
+    let Some(reveal) = play.reveal() else {
+        // Not over yet (a class's game shows its end once the host says so).
+        state.go(Screen::Game);
+        return;
+    };
+    let result = &reveal.result;
     let view = play.view(play.viewer);
     let mut next = None;
     let mut debrief = None;
@@ -107,7 +112,7 @@ pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState) {
                     ui.text_label(RichText::new(format!("{}: {desc}", t.t(&key))).small());
                 }
                 // The fog lifts: the rival's true numbers beside what this side estimated.
-                let truth = play.past_states().last();
+                let truth = &reveal;
                 let rival = play.viewer.rival();
                 ui.add_space(12.0);
                 ui.text_label(RichText::new(t.t("end-truth")).size(20.0).strong());
@@ -141,8 +146,7 @@ pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState) {
                                 ],
                             );
                             let lead = view.lead_months;
-                            let true_lead =
-                                truth.map(|t| t.value(Quantity::Game(GameQ::LeadMonths)));
+                            let true_lead = Some(truth.lead_months);
                             row(
                                 ui,
                                 t.t("q-game-lead-months"),
@@ -162,7 +166,7 @@ pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState) {
                                 BlocQ::FundingState,
                             ] {
                                 let e = view.rival(q);
-                                let v = truth.map(|t| t.value(Quantity::Bloc(rival, q)));
+                                let v = Some(truth.rival.value(q));
                                 row(
                                     ui,
                                     format!("{} ({})", q_name(t, q), q_unit(t, q)),
@@ -174,8 +178,7 @@ pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState) {
                 });
                 ui.add_space(12.0);
                 ui.text_label(RichText::new(t.t("end-article")).size(20.0).strong());
-                let true_lead =
-                    truth.map_or(f64::NAN, |t| t.value(Quantity::Game(GameQ::LeadMonths)));
+                let true_lead = truth.lead_months;
                 ui.text_label(t.f(
                     "end-article-lead",
                     &[
@@ -218,12 +221,14 @@ pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState) {
                     if big_button(ui, t.t("end-charts")).clicked() {
                         next = Some(Screen::Charts);
                     }
-                    if big_button(ui, t.t("end-debrief"))
-                        .hover(t.t("end-debrief-hint"))
-                        .clicked()
+                    // A class's game is kept, and debriefed, on its host.
+                    if let Some(session) = play.session()
+                        && big_button(ui, t.t("end-debrief"))
+                            .hover(t.t("end-debrief-hint"))
+                            .clicked()
                     {
                         debrief = Some(super::super::platform::export_debrief(
-                            play.session().save_game(),
+                            session.save_game(),
                             t,
                             &state.saves_dir,
                         ));

@@ -15,6 +15,7 @@ pub(crate) mod end;
 pub(crate) mod experiment;
 pub(crate) mod game;
 pub(crate) mod help;
+pub(crate) mod join;
 pub(crate) mod load;
 pub(crate) mod new_game;
 pub(crate) mod title;
@@ -33,6 +34,7 @@ pub(crate) fn plugin(app: &mut App) {
         charts::plugin,
         end::plugin,
         experiment::plugin,
+        join::plugin,
     ));
 }
 

@@ -58,6 +58,9 @@ pub(crate) fn ui(root: &mut egui::Ui, state: &mut WindowState, chosen: Option<&S
                 if big_button(ui, state.t("title-experiment")).clicked() {
                     state.go(Screen::Experiment);
                 }
+                if big_button(ui, state.t("title-join")).clicked() {
+                    state.go(Screen::Join);
+                }
                 if big_button(ui, state.t("title-help")).clicked() {
                     state.help = true;
                 }

@@ -133,6 +133,16 @@ pub(super) fn top_bar(root: &mut Ui, t: &Strings, play: &Play, view: &SideView) 
             };
             ui.text_label(side_label(t, play.viewer).size(17.0))
                 .hover(who);
+            if let Some(remote) = play.remote_seat() {
+                ui.text_label(t.f(
+                    "class-seat",
+                    &[
+                        ("team", remote.team.clone().into()),
+                        ("side", side_name(t, play.viewer).into()),
+                        ("game", (remote.seat.game as u32 + 1).into()),
+                    ],
+                ));
+            }
             ui.separator();
             if let Some((_, at)) = &play.original {
                 ui.text_label(
@@ -232,18 +242,23 @@ pub(super) fn bottom_bar(
     egui::Panel::bottom("bottom").show(root, |ui| {
         ui.row(|ui| {
             let watching = !play.is_human(play.viewer);
-            let label = if watching {
-                t.t("button-next-turn")
+            let remote = play.remote_seat();
+            if let Some(remote) = remote {
+                class_status(ui, t, play, remote, actions);
             } else {
-                t.t("button-end-turn")
-            };
-            let waiting = play.end_requested;
-            if ui
-                .add_enabled_ui(!waiting, |ui| big_button(ui, label))
-                .inner
-                .clicked()
-            {
-                actions.push(Action::EndTurn);
+                let label = if watching {
+                    t.t("button-next-turn")
+                } else {
+                    t.t("button-end-turn")
+                };
+                let waiting = play.end_requested;
+                if ui
+                    .add_enabled_ui(!waiting, |ui| big_button(ui, label))
+                    .inner
+                    .clicked()
+                {
+                    actions.push(Action::EndTurn);
+                }
             }
             if watching {
                 let text = if autoplay {
@@ -263,7 +278,8 @@ pub(super) fn bottom_bar(
                 if ui.text_button(t.t("button-menu")).clicked() {
                     actions.push(Action::Menu);
                 }
-                if ui.text_button(t.t("button-save")).clicked() {
+                // A class's game is saved on its host.
+                if remote.is_none() && ui.text_button(t.t("button-save")).clicked() {
                     actions.push(Action::Save);
                 }
                 if ui.text_button(t.t("button-charts")).clicked() {
@@ -280,4 +296,35 @@ pub(super) fn bottom_bar(
             });
         });
     });
+}
+
+/// A class's team: send the orders (or take them back to change them), and what the host
+/// last said.
+fn class_status(
+    ui: &mut Ui,
+    t: &Strings,
+    play: &Play,
+    remote: &crate::gui::play::Remote,
+    actions: &mut Vec<Action>,
+) {
+    if play.phase == Phase::Sent {
+        if ui.text_button(t.t("class-change")).clicked() {
+            actions.push(Action::Reopen);
+        }
+        ui.spinner();
+        ui.text_label(match remote.waiting {
+            Some(n) if n > 0 => t.f("class-sent-waiting", &[("waiting", (n as u32).into())]),
+            _ => t.t("class-sent"),
+        });
+    } else if big_button(ui, t.t("class-send")).clicked() {
+        actions.push(Action::EndTurn);
+    }
+    if !remote.connected {
+        ui.spinner();
+        ui.text_label(RichText::new(t.t("class-lost")).color(Color32::DARK_RED));
+    }
+    if let Some(error) = &remote.refused {
+        let text = crate::i18n::class_error_text(t, Some(play.scenario()), error);
+        ui.text_label(RichText::new(text).color(Color32::DARK_RED));
+    }
 }

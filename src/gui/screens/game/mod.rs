@@ -73,6 +73,8 @@ enum Action {
     Charts,
     Menu,
     ToggleAutoplay,
+    /// A class's team takes back its sent orders to change them.
+    Reopen,
 }
 
 /// Draw the game screen.
@@ -172,9 +174,15 @@ fn apply(state: &mut WindowState, game_ui: &mut GameUi, actions: Vec<Action>) {
     for a in actions {
         match a {
             Action::Draft(c) => {
+                // A class's team changing its orders after sending them sends them again.
+                play.reopen();
                 game_ui.refused = play.draft(play.viewer, c).err();
             }
-            Action::RemoveDraft(i) => play.remove_draft(play.viewer, i),
+            Action::RemoveDraft(i) => {
+                play.reopen();
+                play.remove_draft(play.viewer, i);
+            }
+            Action::Reopen => play.reopen(),
             Action::EndTurn => {
                 game_ui.refused = None;
                 game_ui.budget = None;

@@ -85,11 +85,7 @@ pub(super) fn own_panel(ui: &mut Ui, t: &Strings, play: &Play, view: &SideView) 
     let side = view.side;
     ui.text_label(side_label(t, side).size(18.0));
     ui.text_label(RichText::new(t.t("panel-resources")).strong());
-    let history: Vec<&crate::sim::BlocState> = play
-        .past_states()
-        .iter()
-        .map(|snap| &snap.blocs[side.index()])
-        .collect();
+    let history: Vec<&crate::sim::BlocState> = play.past_views(side).map(|v| &v.own).collect();
     resource_grid(ui, t, s, view, &history, "own-grid", RESOURCES);
     ui.add_space(4.0);
     ui.text_label(RichText::new(t.t("panel-controls")).strong())

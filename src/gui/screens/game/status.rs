@@ -184,8 +184,8 @@ pub(super) fn names_in_force(t: &Strings, s: &Scenario, status: &[PolicyStatus])
 }
 
 pub(super) fn computer_panel(ui: &mut Ui, t: &Strings, play: &Play) {
-    if Side::BOTH.iter().all(|&s| play.is_human(s)) {
-        // Two people play: there is no computer to report on.
+    if Side::BOTH.iter().all(|&s| play.is_human(s)) || play.remote_seat().is_some() {
+        // Two people play, or a class's rival plays on the host: no computer to report on.
         return;
     }
     ui.text_label(RichText::new(t.t("panel-computer")).strong());
