@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks the browser build of AI Race in headless Chromium (software WebGL2 through SwiftShader).
 //
-// usage: node .ci/web_check.mjs URL OUTDIR [--autoplay-hashes FILE]
+// usage: node .ci/web_check.mjs URL OUTDIR [--autoplay-hashes FILE | --class-turns N]
 //
 // Default mode: opens URL, waits (up to 300 s) for the game's console line
 // `AI_RACE_FIRST_FRAME <ms>`, prints the time to first frame, waits 2 s, saves
@@ -9,6 +9,9 @@
 // load-error message, the canvas does not fill the window, or the screenshot is blank.
 // --autoplay-hashes FILE: open URL (with ?autoplay=...), wait (up to 600 s) for
 // `AI_RACE_AUTOPLAY_DONE`, and write each `AI_RACE_HASH <turn> <hex16>` as a `turn hex` line to FILE.
+// --class-turns N: open URL (with ?join=...&autoplay=N: the page joins a class's host), wait
+// for `AI_RACE_AUTOPLAY_DONE`, fail unless the page logged `AI_RACE_CLASS_TURN N` (the host
+// played N turns of its game), and save OUTDIR/web_class.png (checked not blank).
 //
 // Every console message of the page is printed, prefixed `[page]`. Needs `npm ci` (or
 // `npm install`) in .ci/ for playwright-core, and Chromium at /usr/bin/chromium
@@ -31,18 +34,22 @@ const PROBLEM_SELECTOR = "#ai-race-no-webgl2, #ai-race-error";
 
 function usage(msg) {
   if (msg) console.error(`web_check: ${msg}`);
-  console.error("usage: node .ci/web_check.mjs URL OUTDIR [--autoplay-hashes FILE]");
+  console.error("usage: node .ci/web_check.mjs URL OUTDIR [--autoplay-hashes FILE | --class-turns N]");
   process.exit(2);
 }
 
 // ---- arguments
 const positional = [];
 let hashesFile = null;
+let classTurns = null;
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === "--autoplay-hashes") {
     hashesFile = process.argv[++i];
     if (!hashesFile) usage("--autoplay-hashes needs a FILE");
+  } else if (a === "--class-turns") {
+    classTurns = Number(process.argv[++i]);
+    if (!Number.isInteger(classTurns) || classTurns < 1) usage("--class-turns needs a number of turns");
   } else if (a === "-h" || a === "--help") usage();
   else if (a.startsWith("--")) usage(`unknown option ${a}`);
   else positional.push(a);
@@ -121,6 +128,7 @@ let gameFirstFrame = null; // the <ms> the game logged
 let autoplayDone = false;
 let crashed = false;
 const hashes = [];
+let classTurn = 0;
 page.on("console", (msg) => {
   const text = msg.text();
   const type = msg.type();
@@ -131,6 +139,8 @@ page.on("console", (msg) => {
     gameFirstFrame = m[1];
   } else if ((m = /^AI_RACE_HASH (\d+) ([0-9a-fA-F]{16})\s*$/.exec(text))) {
     hashes.push(`${m[1]} ${m[2].toLowerCase()}`);
+  } else if ((m = /^AI_RACE_CLASS_TURN (\d+)\s*$/.exec(text))) {
+    classTurn = Math.max(classTurn, Number(m[1]));
   } else if (/^AI_RACE_AUTOPLAY_DONE\b/.test(text)) {
     autoplayDone = true;
   }
@@ -186,6 +196,18 @@ if (hashesFile) {
   fs.writeFileSync(hashesFile, hashes.join("\n") + "\n");
   console.log(`web_check: autoplay done after ${Date.now() - t0} ms; ${hashes.length} turn hashes written to ${hashesFile}`);
   await page.screenshot({ path: path.join(outdir, "web_autoplay.png") }).catch(() => {});
+  await browser.close();
+  process.exit(0);
+}
+
+if (classTurns !== null) {
+  await waitFor(() => autoplayDone, AUTOPLAY_TIMEOUT_MS, "AI_RACE_AUTOPLAY_DONE");
+  if (classTurn < classTurns) await fail(`the class's host played ${classTurn} turns, want ${classTurns}`);
+  const shot = path.join(outdir, "web_class.png");
+  const png = await page.screenshot({ path: shot });
+  const { width, height, colours } = pngDistinctColours(png);
+  if (colours < 16) await fail(`${shot} looks blank (${colours} distinct colours sampled)`);
+  console.log(`web_check: joined a class and played ${classTurn} turns; ${shot}: ${width}x${height}, ${colours} colours: ok`);
   await browser.close();
   process.exit(0);
 }

@@ -504,3 +504,97 @@ fn sixty_teams_each_get_every_view_and_the_time_to_deliver_it_is_reported() {
     );
     assert_eq!(delays.len(), TEAMS * TURNS as usize);
 }
+
+/// One HTTP request to the host on this machine: the status and the body.
+fn http(addr: std::net::SocketAddr, method: &str, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "{method} {path} HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n"
+    )
+    .unwrap();
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map_or("", |(_, b)| b)
+        .to_owned();
+    (status, body)
+}
+
+#[test]
+fn the_teachers_console_needs_its_key_and_the_projector_shows_public_numbers_only() {
+    let s = baseline();
+    let mut class = Class::new(&s, 3, 4, "ABC123", Level::Easy).unwrap();
+    join(&mut class, "Washington", 1);
+    let host = Host::start(class, "127.0.0.1:0".parse().unwrap(), None, None).unwrap();
+    let strings =
+        |lang| ai_race::i18n::Strings::for_language(lang, &ai_race::i18n::tables_dir()).unwrap();
+    let pages = ai_race::class::net::Pages {
+        web: None,
+        key: "SECRETKEY123".into(),
+        strings: strings("en"),
+    };
+    let web = host.serve("127.0.0.1:0".parse().unwrap(), pages).unwrap();
+
+    // Without the key (or with a wrong one) nothing is shown and nothing changes.
+    assert_eq!(http(web, "GET", "/teacher").0, 403);
+    assert_eq!(http(web, "POST", "/teacher/end?key=GUESS").0, 403);
+    assert_eq!(host.roster()[0].0.turn, 0);
+
+    let (status, page) = http(web, "GET", "/teacher?key=SECRETKEY123");
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Teacher's console") && page.contains("Washington"),
+        "{page}"
+    );
+    assert!(page.contains("Waiting for one team"), "{page}");
+    // The buttons: end the turn, pause.
+    assert_eq!(http(web, "POST", "/teacher/end?key=SECRETKEY123").0, 303);
+    assert_eq!(host.roster()[0].0.turn, 1);
+    assert_eq!(http(web, "POST", "/teacher/pause?key=SECRETKEY123").0, 303);
+    let (_, page) = http(web, "GET", "/teacher?key=SECRETKEY123");
+    assert!(page.contains("The class is paused"), "{page}");
+
+    // The projector: both games, public numbers; no team's own quantities or estimates.
+    let (status, page) = http(web, "GET", "/projector");
+    assert_eq!(status, 200);
+    assert!(page.contains("Game 1") && page.contains("Game 2"), "{page}");
+    assert!(
+        page.contains("2025 Q2") && page.contains("North America"),
+        "{page}"
+    );
+    for private in [
+        "Effective compute",
+        "Chips installed",
+        "Political capital",
+        "(est.)",
+    ] {
+        assert!(!page.contains(private), "the projector shows {private}");
+    }
+    assert!(page.contains("<html lang=\"en") && page.contains("dir=\"ltr\""));
+    // In Arabic: a right-to-left page in the host's language.
+    let arabic = ai_race::class::net::Pages {
+        web: None,
+        key: "SECRETKEY123".into(),
+        strings: strings("ar"),
+    };
+    let web_ar = host.serve("127.0.0.1:0".parse().unwrap(), arabic).unwrap();
+    let (_, page) = http(web_ar, "GET", "/projector");
+    assert!(
+        page.contains("dir=\"rtl\"") && page.contains("المباراة 1"),
+        "{page}"
+    );
+    // Unknown paths are not found (no web build was given).
+    assert_eq!(http(web, "GET", "/index.html").0, 404);
+    assert_eq!(http(web, "GET", "/../Cargo.toml").0, 404);
+}

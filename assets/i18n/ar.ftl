@@ -912,3 +912,32 @@ class-error-order = رُفض الأمر { $index }: { $reason }
 class-error-game-over = انتهت هذه المباراة.
 class-error-too-fast = رسائل كثيرة دفعة واحدة: انتظر قليلًا ثم أرسل مجددًا.
 class-error-paused = أوقف المعلّم الصف مؤقتًا: انتظر ثم أرسل مجددًا.
+console-title = لوحة المعلّم
+console-hint = كل مقاعد الصف: من المتصل ومن أرسل أوامره. تتحدّث الصفحة كل بضع ثوانٍ. احتفظ بعنوانها لنفسك: فيه مفتاح المعلّم.
+console-waiting = في انتظار أوامر { $waiting ->
+    [one] فريق واحد
+    [two] فريقين
+   *[other] { $waiting } فرق
+}.
+console-paused = الصف متوقف مؤقتًا: لا تُقبل أوامر.
+console-time-left = بقي { $seconds } ث في هذا الدور
+console-end = إنهاء الدور الآن
+console-pause = إيقاف مؤقت
+console-resume = متابعة
+console-projector-link = فتح عرض جهاز العرض
+console-game = المباراة
+console-side = الطرف
+console-team = الفريق
+console-connected = متصل
+console-orders = أُرسلت الأوامر
+console-turn = الأدوار الملعوبة
+console-computer = الحاسوب
+console-open = مقعد شاغر (يلعبه الحاسوب حتى ينضم فريق)
+console-yes = نعم
+console-no = لا
+console-wrong-key = تحتاج هذه الصفحة إلى مفتاح المعلّم الذي طبعه المضيف (…/teacher?key=…).
+projector-title = مباريات الصف
+projector-hint = ما يراه كل فريق: الربع، والتوتر والمخاطر، وحصص الأسواق، والسياسات السارية، والأحداث حتى الآن. أرقام كل فريق وتقديراته تبقى على شاشته.
+projector-game = المباراة { $game }
+projector-over = انتهت هذه المباراة.
+projector-events = الأحداث حتى الآن:

@@ -802,3 +802,31 @@ class-error-order = Order { $index } was refused: { $reason }
 class-error-game-over = This game is over.
 class-error-too-fast = Too many messages at once: wait a moment and send again.
 class-error-paused = The teacher has paused the class: wait, then send again.
+console-title = Teacher's console
+console-hint = Every seat of the class, who is connected and whose orders are in. The page refreshes every few seconds. Keep its address to yourself: it holds the teacher's key.
+console-waiting = Waiting for { $waiting ->
+    [one] one team
+   *[other] { $waiting } teams
+} to send their orders.
+console-paused = The class is paused: no orders are taken.
+console-time-left = { $seconds } s left in this turn
+console-end = End the turn now
+console-pause = Pause
+console-resume = Resume
+console-projector-link = Open the projector view
+console-game = Game
+console-side = Side
+console-team = Team
+console-connected = Connected
+console-orders = Orders in
+console-turn = Turns played
+console-computer = the computer
+console-open = open (the computer until a team joins)
+console-yes = yes
+console-no = no
+console-wrong-key = This page needs the teacher's key printed by the host (…/teacher?key=…).
+projector-title = The class's games
+projector-hint = What every team may see: the quarter, tension and risk, market shares, the policies in force and the events so far. Each team's own numbers and estimates stay on its screen.
+projector-game = Game { $game }
+projector-over = This game is over.
+projector-events = Events so far:

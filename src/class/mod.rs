@@ -13,6 +13,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod net;
+pub mod pages;
 pub mod protocol;
 
 use crate::ai::{ComputerPlayer, Level};
@@ -180,6 +181,38 @@ impl Class {
     /// The join code.
     pub fn code(&self) -> &str {
         &self.code
+    }
+
+    /// The scenario the class plays.
+    pub fn scenario(&self) -> &Scenario {
+        self.games[0].session.sim().scenario()
+    }
+
+    /// Whether the teacher has paused the class.
+    pub fn paused(&self) -> bool {
+        self.paused
+    }
+
+    /// What the whole room may see of every game: public numbers and acts only.
+    pub fn public(&self) -> Vec<pages::PublicGame> {
+        self.games
+            .iter()
+            .enumerate()
+            .map(|(g, game)| {
+                let sim = game.session.sim();
+                let [us, china] = Side::BOTH.map(|side| sim.view(side));
+                pages::PublicGame {
+                    turn: sim.turn(),
+                    outcome: sim.outcome(),
+                    teams: Side::BOTH.map(|side| self.team_name(SeatId { game: g, side })),
+                    world: us.world.clone(),
+                    markets: us.markets,
+                    // Each side's policies as its rival sees them: public acts.
+                    policies: [china.rival_policies, us.rival_policies],
+                    events_fired: us.events_fired,
+                }
+            })
+            .collect()
     }
 
     /// What to keep to come back after the host stops (with [`Class::saves`]).

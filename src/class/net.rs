@@ -113,21 +113,24 @@ impl Host {
 
     /// Every seat, with whether a team is connected to it now.
     pub fn roster(&self) -> Vec<(super::SeatState, bool)> {
-        let s = lock(&self.shared);
-        s.class
-            .roster()
-            .into_iter()
-            .map(|r| {
-                let connected = s.outboxes.contains_key(&r.seat);
-                (r, connected)
-            })
-            .collect()
+        roster_of(&lock(&self.shared))
     }
 
     /// How many teams the turn is waiting for.
     pub fn waiting(&self) -> usize {
         lock(&self.shared).class.waiting()
     }
+}
+
+fn roster_of(s: &Shared) -> Vec<(super::SeatState, bool)> {
+    s.class
+        .roster()
+        .into_iter()
+        .map(|r| {
+            let connected = s.outboxes.contains_key(&r.seat);
+            (r, connected)
+        })
+        .collect()
 }
 
 /// The class, locked. A connection that panicked while holding it left it consistent (every
@@ -335,21 +338,112 @@ fn send(ws: &mut WebSocket<TcpStream>, message: &ToTeam) -> Result<(), ()> {
     ws.send(Message::text(text)).map_err(|_| ())
 }
 
-/// Serve the web build in `dir` over HTTP on `addr` (GET only; a file's `.gz` beside it is
-/// sent when the browser takes gzip), for as long as the process runs.
-pub fn serve_web(dir: PathBuf, addr: SocketAddr) -> std::io::Result<SocketAddr> {
-    let server = tiny_http::Server::http(addr).map_err(std::io::Error::other)?;
-    let bound = server
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| std::io::Error::other("the web server has no IP address"))?;
-    std::thread::spawn(move || {
-        for request in server.incoming_requests() {
-            let response = web_file(&dir, request.url(), accepts_gzip(&request));
-            let _ = request.respond(response);
+/// What the host's web server serves besides the web build.
+pub struct Pages {
+    /// The web build's folder (`index.html`, …), if any.
+    pub web: Option<PathBuf>,
+    /// The teacher's key: the console answers only with it (`/teacher?key=KEY`).
+    pub key: String,
+    /// The pages' language.
+    pub strings: crate::i18n::Strings,
+}
+
+impl Host {
+    /// Serve over HTTP on `addr`, for as long as the process runs: the teacher's console at
+    /// `/teacher?key=KEY` (its buttons post to `/teacher/end`, `/pause` and `/resume` with the
+    /// key), the projector view at `/projector` (public numbers only), and the web build
+    /// (a file's `.gz` beside it is sent when the browser takes gzip). Returns the address.
+    pub fn serve(&self, addr: SocketAddr, pages: Pages) -> std::io::Result<SocketAddr> {
+        let server = tiny_http::Server::http(addr).map_err(std::io::Error::other)?;
+        let bound = server
+            .server_addr()
+            .to_ip()
+            .ok_or_else(|| std::io::Error::other("the web server has no IP address"))?;
+        let shared = Arc::clone(&self.shared);
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                let response = route(&shared, &pages, &request);
+                let _ = request.respond(response);
+            }
+        });
+        Ok(bound)
+    }
+}
+
+type Page = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
+
+fn route(shared: &Mutex<Shared>, pages: &Pages, request: &tiny_http::Request) -> Page {
+    let url = request.url();
+    let (path, query) = url.split_once('?').unwrap_or((url, ""));
+    let keyed = query
+        .split('&')
+        .any(|p| p.strip_prefix("key=") == Some(pages.key.as_str()));
+    let post = *request.method() == tiny_http::Method::Post;
+    let t = &pages.strings;
+    match path {
+        "/teacher" | "/teacher/end" | "/teacher/pause" | "/teacher/resume" if !keyed => html(
+            format!(
+                "<!DOCTYPE html><html lang=\"{}\"><meta charset=\"utf-8\"><p>{}</p></html>",
+                crate::report::debrief::esc(t.lang()),
+                crate::report::debrief::esc(&t.t("console-wrong-key"))
+            ),
+            403,
+        ),
+        "/teacher" => {
+            let s = lock(shared);
+            let roster = roster_of(&s);
+            let state = super::pages::ConsoleState {
+                roster: &roster,
+                waiting: s.class.waiting(),
+                paused: s.class.paused(),
+                seconds_left: s
+                    .deadline
+                    .map(|d| d.saturating_duration_since(Instant::now()).as_secs()),
+            };
+            html(super::pages::console(t, &state, &pages.key), 200)
         }
-    });
-    Ok(bound)
+        "/teacher/end" | "/teacher/pause" | "/teacher/resume" if post => {
+            {
+                let mut s = lock(shared);
+                match path {
+                    "/teacher/end" => play_turn(&mut s),
+                    "/teacher/pause" => s.class.set_paused(true),
+                    _ => s.class.set_paused(false),
+                }
+            }
+            let mut response = html(String::new(), 303);
+            let to = format!("/teacher?key={}", pages.key);
+            if let Ok(h) = tiny_http::Header::from_bytes(&b"Location"[..], to.as_bytes()) {
+                response.add_header(h);
+            }
+            response
+        }
+        "/projector" => {
+            let s = lock(shared);
+            html(
+                super::pages::projector(t, s.class.scenario(), &s.class.public()),
+                200,
+            )
+        }
+        _ => match &pages.web {
+            Some(dir) => web_file(dir, url, accepts_gzip(request)),
+            None => not_found(),
+        },
+    }
+}
+
+fn html(text: String, status: u16) -> Page {
+    let mut response = tiny_http::Response::from_data(text.into_bytes()).with_status_code(status);
+    if let Ok(h) =
+        tiny_http::Header::from_bytes(&b"Content-Type"[..], &b"text/html; charset=utf-8"[..])
+    {
+        response.add_header(h);
+    }
+    response
+}
+
+fn not_found() -> Page {
+    tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404)
 }
 
 fn accepts_gzip(request: &tiny_http::Request) -> bool {
@@ -370,7 +464,6 @@ fn web_file(dir: &Path, url: &str, gzip: bool) -> tiny_http::Response<std::io::C
     let safe = rel
         .split('/')
         .all(|part| !part.is_empty() && part != ".." && part != "." && !part.contains('\\'));
-    let not_found = || tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404);
     if !safe {
         return not_found();
     }

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use crate::ai::Level;
 use crate::class::Class;
-use crate::class::net::{Host, serve_web};
+use crate::class::net::{Host, Pages};
 
 /// Arguments of `host`.
 #[derive(Debug, clap::Args)]
@@ -47,6 +47,9 @@ pub struct HostArgs {
     /// the game's saves].
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// Language of the class debrief (`debrief`, and on `quit`): en, zh-CN or ar.
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    pub lang: String,
 }
 
 /// Run a class until the teacher types `quit` (or standard input closes).
@@ -106,34 +109,67 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
         }
     };
     let here = local_address();
-    if let Some(dir) = &args.web {
-        if !dir.join("index.html").is_file() {
-            eprintln!(
-                "error: {} has no index.html: build the web version with scripts/build-web.sh and pass its folder (dist/web)",
-                dir.display()
-            );
+    if let Some(dir) = &args.web
+        && !dir.join("index.html").is_file()
+    {
+        eprintln!(
+            "error: {} has no index.html: build the web version with scripts/build-web.sh and pass its folder (dist/web)",
+            dir.display()
+        );
+        return ExitCode::from(2);
+    }
+    let strings = match crate::i18n::Strings::for_language(&args.lang, &crate::i18n::tables_dir()) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: --lang: {e}");
             return ExitCode::from(2);
         }
-        match serve_web(dir.clone(), SocketAddr::new(any, args.port)) {
-            Ok(_) => println!(
-                "Teams open:  http://{here}:{}/?class  in a browser (the join screen, with the host's address filled in)",
-                args.port
-            ),
+    };
+    let Some(key) = secret(12) else {
+        eprintln!("error: this system gave no randomness for the teacher's key");
+        return ExitCode::from(2);
+    };
+    let pages = Pages {
+        web: args.web.clone(),
+        key: key.clone(),
+        // The same table, read again for the pages' thread (the tables are not shared).
+        strings: match crate::i18n::Strings::for_language(&args.lang, &crate::i18n::tables_dir()) {
+            Ok(t) => t,
             Err(e) => {
-                eprintln!(
-                    "error: cannot serve the web build on port {}: {e}",
-                    args.port
-                );
+                eprintln!("error: --lang: {e}");
                 return ExitCode::from(2);
             }
-        }
+        },
+    };
+    if let Err(e) = host.serve(SocketAddr::new(any, args.port), pages) {
+        eprintln!(
+            "error: cannot serve the class's pages on port {}: {e}; choose another with --port",
+            args.port
+        );
+        return ExitCode::from(2);
+    }
+    if args.web.is_some() {
+        println!(
+            "Teams open:  http://{here}:{}/?class  in a browser (the join screen, with the host's address filled in)",
+            args.port
+        );
     }
     println!(
         "Host address {here}:{}  join code  {code}  (Join a class, in the browser or the game's window)",
         host.socket.port()
     );
+    println!(
+        "Teacher:     http://{here}:{}/teacher?key={key}  (the console: keep this address to yourself)",
+        args.port
+    );
+    println!(
+        "Projector:   http://{here}:{}/projector  (every game's public numbers)",
+        args.port
+    );
     println!("Games saved: {}", out.display());
-    println!("Commands: status, end (play the turn now), pause, resume, quit");
+    println!(
+        "Commands: status, end (play the turn now), pause, resume, debrief (write the class debrief now), quit (write it and stop)"
+    );
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
         match line.trim() {
@@ -165,25 +201,67 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
             }
             "pause" => host.set_paused(true),
             "resume" => host.set_paused(false),
-            "quit" => break,
+            "debrief" => debrief(&out, &strings),
+            "quit" => {
+                debrief(&out, &strings);
+                break;
+            }
             "" => {}
-            other => println!("unknown command `{other}`: status, end, pause, resume, quit"),
+            other => {
+                println!("unknown command `{other}`: status, end, pause, resume, debrief, quit")
+            }
         }
     }
     ExitCode::SUCCESS
 }
 
+/// Write the class debrief from the saves in the class folder: every game side by side on
+/// one page (the class report) and each game's own debrief beside it.
+fn debrief(out: &std::path::Path, strings: &crate::i18n::Strings) {
+    let mut saves: Vec<PathBuf> = std::fs::read_dir(out)
+        .map(|dir| {
+            dir.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "aisave"))
+                .collect()
+        })
+        .unwrap_or_default();
+    saves.sort();
+    let dir = out.join("debrief");
+    match crate::report::class::write(&saves, &dir, strings) {
+        Ok((path, _)) => println!("class debrief: {}", path.display()),
+        Err(e) => {
+            eprintln!("warning: no class debrief: {e}");
+            return;
+        }
+    }
+    for path in &saves {
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("game");
+        let written = crate::save::read(path)
+            .map_err(|e| e.to_string())
+            .and_then(|(save, _)| crate::report::debrief::write(&save, &dir.join(stem), strings));
+        if let Err(e) = written {
+            eprintln!("warning: no debrief for {}: {e}", path.display());
+        }
+    }
+}
+
 /// Six letters and digits, without the ones people confuse (0/O, 1/I/L).
 fn join_code() -> String {
+    secret(6).unwrap_or_else(|| "CLASS1".into())
+}
+
+/// `n` letters and digits from the system's randomness, without the ones people confuse
+/// (0/O, 1/I/L).
+fn secret(n: usize) -> Option<String> {
     const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    let mut bytes = [0u8; 6];
-    if getrandom::fill(&mut bytes).is_err() {
-        return "CLASS1".into();
-    }
-    bytes
-        .iter()
-        .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
-        .collect()
+    let mut bytes = vec![0u8; n];
+    getrandom::fill(&mut bytes).ok()?;
+    Some(
+        bytes
+            .iter()
+            .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
+            .collect(),
+    )
 }
 
 /// This computer's address on the local network (the interface a packet to another network

@@ -408,12 +408,17 @@ struct HashesReported(usize);
 
 /// During an autoplay, print each played turn's state hash (`AI_RACE_HASH <turn> <hex>`),
 /// on standard output on the desktop and on the console in a browser, so the two builds can
-/// be checked against each other.
+/// be checked against each other. A class's game (held by its host) prints each turn the
+/// host has played (`AI_RACE_CLASS_TURN <turn>`); its hashes are in the host's saves.
 fn report_hashes(shell: Res<WindowState>, reported: Option<ResMut<HashesReported>>) {
     let (Some(mut reported), Some(play)) = (reported, shell.play.as_ref()) else {
         return;
     };
     let Some(session) = play.session() else {
+        while (reported.0 as u32) < play.turn() {
+            reported.0 += 1;
+            crate::gui::platform::log(&format!("AI_RACE_CLASS_TURN {}", reported.0));
+        }
         return;
     };
     let turns = &session.save_game().turns;
