@@ -275,3 +275,89 @@ fn a_team_rejoins_its_seat_with_its_token_until_the_seat_is_given_away() {
     // The computer plays it now: the turn no longer waits for that seat.
     assert_eq!(class.waiting(), 0);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Any bytes at all: read or refused, never a panic.
+    #[test]
+    fn any_bytes_are_read_or_refused(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600)) {
+        let _ = decode(&bytes);
+    }
+
+    /// A team's real message with a stretch of it replaced: refused, or read and answered;
+    /// a refused one changes nothing in the class.
+    #[test]
+    fn a_mangled_message_changes_nothing_when_refused(
+        at in 0usize..200,
+        len in 0usize..12,
+        junk in "[ -~]{0,12}",
+    ) {
+        let s = baseline();
+        let mut class = Class::new(&s, 2, 3, "ABC123", Level::Easy).unwrap();
+        join(&mut class, "A", 1);
+        join(&mut class, "B", 2);
+        let open = PolicyId::find(&s, "us_open_models").unwrap();
+        let real = serde_json::to_string(&orders("token-1", 1, vec![Command::Enact { policy: open }])).unwrap();
+        let at = at.min(real.len());
+        let end = (at + len).min(real.len());
+        let (Some(head), Some(tail)) = (real.get(..at), real.get(end..)) else {
+            return Ok(());
+        };
+        let mangled = format!("{head}{junk}{tail}");
+        let before = (class.waiting(), class.roster());
+        let answer = match decode(mangled.as_bytes()) {
+            Ok(message) => class.handle(message, || Token("token-new".into())),
+            Err(error) => ToTeam::Refused { error },
+        };
+        if matches!(answer, ToTeam::Refused { .. }) {
+            proptest::prop_assert_eq!((class.waiting(), class.roster()), before);
+        }
+        proptest::prop_assert_eq!(class.saves()[0].turns.len(), 0);
+    }
+}
+
+#[test]
+fn an_injected_event_fires_in_its_game_only_and_a_replay_fires_it_too() {
+    use ai_race::sim::events::EventId;
+    let s = baseline();
+    // An event that does not come up by itself in the first quarter of either game.
+    let mut alone = Class::new(&s, 4, 8, "ABC123", Level::Easy).unwrap();
+    alone.end_turn();
+    let quiet = alone.public();
+    let index = (0..s.events.len())
+        .find(|&i| quiet.iter().all(|g| g.events_fired[i] == 0))
+        .expect("some event of the deck stays quiet in the first quarter");
+    let event = EventId::new(u16::try_from(index).unwrap());
+    let mut class = Class::new(&s, 4, 8, "ABC123", Level::Easy).unwrap();
+    assert_eq!(class.inject(Some(1), event), Ok(vec![1]));
+    assert_eq!(class.injected(), vec![vec![], vec![event]]);
+    assert!(class.inject(Some(2), event).is_err(), "there is no game 3");
+    class.end_turn();
+    let public = class.public();
+    assert_eq!(public[1].events_fired[index], 1, "it fired in game 2");
+    assert_eq!(public[0].events_fired[index], 0, "and not in game 1");
+    let saves = class.saves();
+    assert_eq!(saves[1].turns[0].injected, vec![event]);
+    assert!(saves[0].turns[0].injected.is_empty());
+    // The save replays to its own hashes (the injection is replayed), and keeps it when
+    // written and read back.
+    let report = ai_race::save::verify(saves[1]);
+    assert!(
+        matches!(report.verdict, ai_race::save::Verdict::Verified),
+        "{report}"
+    );
+    let bytes = ai_race::save::encode(saves[1]);
+    let (back, _) = ai_race::save::decode(&bytes, std::path::Path::new("game-2.aisave")).unwrap();
+    assert_eq!(back.turns[0].injected, vec![event]);
+    // Without the injection the same game is another game: the injection is what differs.
+    let mut plain = back.clone();
+    plain.turns[0].injected.clear();
+    assert!(!matches!(
+        ai_race::save::verify(&plain).verdict,
+        ai_race::save::Verdict::Verified
+    ));
+    // A save without injections is written as before: no new field in it.
+    let text = String::from_utf8_lossy(&ai_race::save::encode(saves[0])).into_owned();
+    assert!(!text.contains("injected"));
+}

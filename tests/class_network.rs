@@ -507,6 +507,11 @@ fn sixty_teams_each_get_every_view_and_the_time_to_deliver_it_is_reported() {
 
 /// One HTTP request to the host on this machine: the status and the body.
 fn http(addr: std::net::SocketAddr, method: &str, path: &str) -> (u16, String) {
+    http_with(addr, method, path, "")
+}
+
+/// [`http`] with a form as the body.
+fn http_with(addr: std::net::SocketAddr, method: &str, path: &str, body: &str) -> (u16, String) {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(addr).unwrap();
     stream
@@ -514,7 +519,8 @@ fn http(addr: std::net::SocketAddr, method: &str, path: &str) -> (u16, String) {
         .unwrap();
     write!(
         stream,
-        "{method} {path} HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n"
+        "{method} {path} HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
     )
     .unwrap();
     let mut text = String::new();
@@ -564,6 +570,38 @@ fn the_teachers_console_needs_its_key_and_the_projector_shows_public_numbers_onl
     assert_eq!(http(web, "POST", "/teacher/pause?key=SECRETKEY123").0, 303);
     let (_, page) = http(web, "GET", "/teacher?key=SECRETKEY123");
     assert!(page.contains("The class is paused"), "{page}");
+    // An event for game 2 at the next turn: the form's choice, shown as set; a form that
+    // names no event or game changes nothing.
+    let name = &s.events[3].name;
+    assert_eq!(
+        http_with(
+            web,
+            "POST",
+            "/teacher/inject?key=SECRETKEY123",
+            "event=3&game=1"
+        )
+        .0,
+        303
+    );
+    assert_eq!(
+        http_with(
+            web,
+            "POST",
+            "/teacher/inject?key=SECRETKEY123",
+            "event=x&game=99"
+        )
+        .0,
+        303
+    );
+    assert_eq!(
+        http_with(web, "POST", "/teacher/inject?key=GUESS", "event=4&game=all").0,
+        403
+    );
+    let (_, page) = http(web, "GET", "/teacher?key=SECRETKEY123");
+    let set = format!("Set for the next turn: {name} (game 2)");
+    assert_eq!(page.matches("Set for the next turn").count(), 1, "{page}");
+    let escaped = set.replace('&', "&amp;").replace('"', "&quot;");
+    assert!(page.contains(&escaped), "{set} in {page}");
 
     // The projector: both games, public numbers; no team's own quantities or estimates.
     let (status, page) = http(web, "GET", "/projector");

@@ -935,9 +935,14 @@ console-computer = الحاسوب
 console-open = مقعد شاغر (يلعبه الحاسوب حتى ينضم فريق)
 console-yes = نعم
 console-no = لا
-console-wrong-key = تحتاج هذه الصفحة إلى مفتاح المعلّم الذي طبعه المضيف (…/teacher?key=…).
+console-wrong-key = تحتاج هذه الصفحة إلى مفتاح المعلّم الذي طبعه المضيف في عنوانها.
 projector-title = مباريات الصف
 projector-hint = ما يراه كل فريق: الربع، والتوتر والمخاطر، وحصص الأسواق، والسياسات السارية، والأحداث حتى الآن. أرقام كل فريق وتقديراته تبقى على شاشته.
 projector-game = المباراة { $game }
 projector-over = انتهت هذه المباراة.
 projector-events = الأحداث حتى الآن:
+console-inject = حدث للدور التالي
+console-inject-hint = اختر حدثًا من أحداث السيناريو: يقع في بداية الدور التالي في المباراة التي تختارها (أو في كل المباريات)، ويُسجَّل في حفظ المباراة، فتُظهره الإعادة أيضًا.
+console-inject-all = كل المباريات
+console-inject-button = اجعله يقع
+console-injected = مقرَّر للدور التالي: { $event } (المباراة { $game })

@@ -818,9 +818,14 @@ console-computer = 电脑
 console-open = 空位（有队伍加入前由电脑操作）
 console-yes = 是
 console-no = 否
-console-wrong-key = 本页需要主机打印的教师密钥（…/teacher?key=…）。
+console-wrong-key = 本页的地址需要包含主机打印的教师密钥。
 projector-title = 课堂的各局游戏
 projector-hint = 所有队伍都能看到的内容：季度、紧张度与风险、市场份额、生效的政策和已发生的事件。各队自己的数字和估计只显示在各自的屏幕上。
 projector-game = 第 { $game } 局
 projector-over = 这局游戏已结束。
 projector-events = 已发生的事件：
+console-inject = 下一回合的事件
+console-inject-hint = 从剧本的事件中选一个：它将在下一回合开始时发生在你选择的对局中（或所有对局中），并记录在该局的存档里，重放时也会发生。
+console-inject-all = 所有对局
+console-inject-button = 让它发生
+console-injected = 已安排在下一回合：{ $event }（第 { $game } 局）

@@ -20,6 +20,7 @@ use crate::ai::{ComputerPlayer, Level};
 use crate::save::{Player, SaveGame, Session};
 use crate::scenario::Scenario;
 use crate::sim::Snapshot;
+use crate::sim::events::EventId;
 use crate::sim::fog::SideView;
 use crate::sim::game::{JournalEntry, Outcome};
 use crate::sim::orders::Command;
@@ -191,6 +192,37 @@ impl Class {
     /// Whether the teacher has paused the class.
     pub fn paused(&self) -> bool {
         self.paused
+    }
+
+    /// Make an event of the scenario's deck fire at the start of the next turn, in one game
+    /// (`Some(g)`, from 0) or in every game still running: recorded in each game's save with
+    /// that turn, so a replay makes it fire too. Returns the games it was set in.
+    pub fn inject(&mut self, game: Option<usize>, event: EventId) -> Result<Vec<usize>, String> {
+        if event.def(self.scenario()).is_none() {
+            return Err(format!("the scenario has no event #{}", event.index()));
+        }
+        if game.is_some_and(|g| g >= self.games.len()) {
+            return Err(format!(
+                "the class has {} games; there is no game {}",
+                self.games.len(),
+                game.unwrap_or(0) + 1
+            ));
+        }
+        let mut set = Vec::new();
+        for (g, each) in self.games.iter_mut().enumerate() {
+            if game.is_none_or(|want| want == g) && each.session.inject(event).is_ok() {
+                set.push(g);
+            }
+        }
+        Ok(set)
+    }
+
+    /// The events injected for the next turn, game by game.
+    pub fn injected(&self) -> Vec<Vec<EventId>> {
+        self.games
+            .iter()
+            .map(|g| g.session.save_game().pending_injected.clone())
+            .collect()
     }
 
     /// What the whole room may see of every game: public numbers and acts only.

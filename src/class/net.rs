@@ -106,6 +106,19 @@ impl Host {
         play_turn(&mut lock(&self.shared));
     }
 
+    /// Make an event fire at the next turn's start in one game or all (see
+    /// [`Class::inject`]); the games are saved with it at once.
+    pub fn inject(
+        &self,
+        game: Option<usize>,
+        event: crate::sim::events::EventId,
+    ) -> Result<Vec<usize>, String> {
+        let mut s = lock(&self.shared);
+        let set = s.class.inject(game, event)?;
+        keep_games(&s);
+        Ok(set)
+    }
+
     /// Pause or resume the class (orders are refused while paused).
     pub fn set_paused(&self, paused: bool) {
         lock(&self.shared).class.set_paused(paused);
@@ -361,8 +374,8 @@ impl Host {
             .ok_or_else(|| std::io::Error::other("the web server has no IP address"))?;
         let shared = Arc::clone(&self.shared);
         std::thread::spawn(move || {
-            for request in server.incoming_requests() {
-                let response = route(&shared, &pages, &request);
+            for mut request in server.incoming_requests() {
+                let response = route(&shared, &pages, &mut request);
                 let _ = request.respond(response);
             }
         });
@@ -372,8 +385,12 @@ impl Host {
 
 type Page = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
 
-fn route(shared: &Mutex<Shared>, pages: &Pages, request: &tiny_http::Request) -> Page {
-    let url = request.url();
+/// The longest form the console posts, in bytes.
+const MAX_FORM: u64 = 1024;
+
+fn route(shared: &Mutex<Shared>, pages: &Pages, request: &mut tiny_http::Request) -> Page {
+    let url = request.url().to_owned();
+    let url = url.as_str();
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
     let keyed = query
         .split('&')
@@ -381,18 +398,25 @@ fn route(shared: &Mutex<Shared>, pages: &Pages, request: &tiny_http::Request) ->
     let post = *request.method() == tiny_http::Method::Post;
     let t = &pages.strings;
     match path {
-        "/teacher" | "/teacher/end" | "/teacher/pause" | "/teacher/resume" if !keyed => html(
-            format!(
-                "<!DOCTYPE html><html lang=\"{}\"><meta charset=\"utf-8\"><p>{}</p></html>",
-                crate::report::debrief::esc(t.lang()),
-                crate::report::debrief::esc(&t.t("console-wrong-key"))
-            ),
-            403,
-        ),
+        "/teacher" | "/teacher/end" | "/teacher/pause" | "/teacher/resume" | "/teacher/inject"
+            if !keyed =>
+        {
+            html(
+                format!(
+                    "<!DOCTYPE html><html lang=\"{}\"><meta charset=\"utf-8\"><p>{}</p></html>",
+                    crate::report::debrief::esc(t.lang()),
+                    crate::report::debrief::esc(&t.t("console-wrong-key"))
+                ),
+                403,
+            )
+        }
         "/teacher" => {
             let s = lock(shared);
             let roster = roster_of(&s);
+            let injected = s.class.injected();
             let state = super::pages::ConsoleState {
+                scenario: s.class.scenario(),
+                injected: &injected,
                 roster: &roster,
                 waiting: s.class.waiting(),
                 paused: s.class.paused(),
@@ -402,13 +426,38 @@ fn route(shared: &Mutex<Shared>, pages: &Pages, request: &tiny_http::Request) ->
             };
             html(super::pages::console(t, &state, &pages.key), 200)
         }
-        "/teacher/end" | "/teacher/pause" | "/teacher/resume" if post => {
+        "/teacher/end" | "/teacher/pause" | "/teacher/resume" | "/teacher/inject" if post => {
+            let mut form = String::new();
+            let _ = std::io::Read::read_to_string(
+                &mut std::io::Read::take(request.as_reader(), MAX_FORM),
+                &mut form,
+            );
             {
                 let mut s = lock(shared);
                 match path {
                     "/teacher/end" => play_turn(&mut s),
                     "/teacher/pause" => s.class.set_paused(true),
-                    _ => s.class.set_paused(false),
+                    "/teacher/resume" => s.class.set_paused(false),
+                    _ => {
+                        // event=<index>&game=<all|index>; anything else changes nothing.
+                        let field = |name: &str| {
+                            form.split('&')
+                                .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))
+                        };
+                        let event = field("event")
+                            .and_then(|v| v.parse::<u16>().ok())
+                            .map(crate::sim::events::EventId::new);
+                        let game = match field("game") {
+                            Some("all") => Some(None),
+                            Some(v) => v.parse::<usize>().ok().map(Some),
+                            None => None,
+                        };
+                        if let (Some(event), Some(game)) = (event, game)
+                            && s.class.inject(game, event).is_ok()
+                        {
+                            keep_games(&s);
+                        }
+                    }
                 }
             }
             let mut response = html(String::new(), 303);

@@ -37,6 +37,10 @@ pub struct PublicGame {
 
 /// The console's state of the class.
 pub struct ConsoleState<'a> {
+    /// The class's scenario (its deck of events).
+    pub scenario: &'a Scenario,
+    /// Events injected for the next turn, game by game.
+    pub injected: &'a [Vec<crate::sim::events::EventId>],
     /// Every seat and whether a team is connected to it.
     pub roster: &'a [(SeatState, bool)],
     /// Teams the turn waits for.
@@ -145,7 +149,55 @@ pub fn console(t: &Strings, state: &ConsoleState<'_>, key: &str) -> String {
         ));
     }
     body.push_str("</table>");
-    page(t, &t.t("console-title"), 3, &body)
+    inject_form(t, state, &key, &mut body);
+    page(t, &t.t("console-title"), 5, &body)
+}
+
+/// The form that makes an event of the deck fire next turn, in one game or all, and what is
+/// set already.
+fn inject_form(t: &Strings, state: &ConsoleState<'_>, key: &str, body: &mut String) {
+    let s = state.scenario;
+    body.push_str(&format!(
+        "<h2>{}</h2><p>{}</p><form method=\"post\" action=\"/teacher/inject?key={key}\"><select name=\"event\">",
+        esc(&t.t("console-inject")),
+        esc(&t.t("console-inject-hint"))
+    ));
+    for (i, e) in s.events.iter().enumerate() {
+        body.push_str(&format!(
+            "<option value=\"{i}\">{}</option>",
+            esc(&t.scenario(&e.name))
+        ));
+    }
+    body.push_str(&format!(
+        "</select> <select name=\"game\"><option value=\"all\">{}</option>",
+        esc(&t.t("console-inject-all"))
+    ));
+    for g in 0..state.injected.len() {
+        body.push_str(&format!(
+            "<option value=\"{g}\">{}</option>",
+            esc(&t.f("projector-game", &[("game", (g as u32 + 1).into())]))
+        ));
+    }
+    body.push_str(&format!(
+        "</select> <button>{}</button></form>",
+        esc(&t.t("console-inject-button"))
+    ));
+    for (g, events) in state.injected.iter().enumerate() {
+        for e in events {
+            if let Some(def) = e.def(s) {
+                body.push_str(&format!(
+                    "<p>{}</p>",
+                    esc(&t.f(
+                        "console-injected",
+                        &[
+                            ("event", t.scenario(&def.name).into()),
+                            ("game", (g as u32 + 1).into()),
+                        ],
+                    ))
+                ));
+            }
+        }
+    }
 }
 
 /// The projector view: every game's public numbers, side by side.

@@ -74,6 +74,7 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
         }
     };
     let code = class.code().to_owned();
+    let scenario = class.scenario().clone();
     let turn_time = match args.turn_minutes {
         Some(m) if m.is_finite() && m > 0.0 => Some(Duration::from_secs_f64(m * 60.0)),
         Some(m) => {
@@ -168,7 +169,7 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
     );
     println!("Games saved: {}", out.display());
     println!(
-        "Commands: status, end (play the turn now), pause, resume, debrief (write the class debrief now), quit (write it and stop)"
+        "Commands: status, end (play the turn now), pause, resume, inject EVENT [GAME] (an event fires next turn), debrief (write the class debrief now), quit (write it and stop)"
     );
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
@@ -202,6 +203,7 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
             "pause" => host.set_paused(true),
             "resume" => host.set_paused(false),
             "debrief" => debrief(&out, &strings),
+            cmd if cmd.starts_with("inject") => inject(&host, &scenario, cmd),
             "quit" => {
                 debrief(&out, &strings);
                 break;
@@ -213,6 +215,43 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// `inject EVENT [GAME]`: the event (its id in the scenario) fires at the next turn's start
+/// in that game (from 1), or in every game.
+fn inject(host: &Host, scenario: &crate::scenario::Scenario, cmd: &str) {
+    let mut words = cmd.split_whitespace().skip(1);
+    let Some(id) = words.next() else {
+        let ids: Vec<&str> = scenario.events.iter().map(|e| e.id.as_str()).collect();
+        println!(
+            "inject EVENT [GAME]: the scenario's events are {}",
+            ids.join(", ")
+        );
+        return;
+    };
+    let Some(event) = crate::sim::events::EventId::find(scenario, id) else {
+        println!("the scenario has no event `{id}`: type `inject` for the list");
+        return;
+    };
+    let game = match words.next().map(str::parse::<usize>) {
+        None => None,
+        Some(Ok(g)) if g >= 1 => Some(g - 1),
+        Some(_) => {
+            println!("GAME is a game's number, from 1");
+            return;
+        }
+    };
+    match host.inject(game, event) {
+        Ok(games) if games.is_empty() => println!("no game is running: nothing injected"),
+        Ok(games) => {
+            let names: Vec<String> = games.iter().map(|g| (g + 1).to_string()).collect();
+            println!(
+                "`{id}` fires at the next turn's start in game(s) {}",
+                names.join(", ")
+            );
+        }
+        Err(e) => println!("not injected: {e}"),
+    }
 }
 
 /// Write the class debrief from the saves in the class folder: every game side by side on

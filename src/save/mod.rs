@@ -71,6 +71,10 @@ pub struct TurnLog {
     /// The orders applied at its start, in the order given (computer decisions and event
     /// answers included).
     pub orders: Vec<(Side, Command)>,
+    /// Events the teacher made fire at the turn's start (a class's injected events), in the
+    /// order given. Absent from saves without any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub injected: Vec<crate::sim::events::EventId>,
     /// The state hash after the turn.
     pub hash: u64,
     /// The state after the turn.
@@ -96,6 +100,9 @@ pub struct SaveGame {
     pub turns: Vec<TurnLog>,
     /// Orders given for the next turn, not yet played.
     pub pending: Vec<(Side, Command)>,
+    /// Events injected for the next turn, not yet played.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pending_injected: Vec<crate::sim::events::EventId>,
 }
 
 /// The canonical hash of a parsed scenario: XXH3-64 of its postcard encoding. Formatting,
@@ -168,6 +175,7 @@ impl Session {
             start_hash: sim.state_hash(),
             turns: Vec::new(),
             pending: Vec::new(),
+            pending_injected: Vec::new(),
         };
         Session { sim, save }
     }
@@ -200,6 +208,20 @@ impl Session {
         Ok(())
     }
 
+    /// Make an event of the scenario's deck fire at the start of the next turn (a teacher's
+    /// "what if"), recorded with that turn so a replay makes it fire too.
+    pub fn inject(&mut self, event: crate::sim::events::EventId) -> Result<(), String> {
+        if event.def(self.sim.scenario()).is_none() {
+            return Err(format!("the scenario has no event #{}", event.index()));
+        }
+        if self.sim.outcome().is_over() {
+            return Err("the game is over".into());
+        }
+        self.sim.force_event(event);
+        self.save.pending_injected.push(event);
+        Ok(())
+    }
+
     /// Play a turn and record it. Returns false when the game was already over.
     pub fn advance_turn(&mut self) -> bool {
         if !self.sim.advance_turn() {
@@ -209,6 +231,7 @@ impl Session {
         self.save.turns.push(TurnLog {
             turn: self.sim.turn(),
             orders: std::mem::take(&mut self.save.pending),
+            injected: std::mem::take(&mut self.save.pending_injected),
             hash: snapshot.hash(),
             snapshot,
         });
@@ -276,6 +299,11 @@ impl Session {
                     return (session, Some(stop));
                 }
             }
+            for &event in &log.injected {
+                // Recorded only when the game took it; a save naming no such event was
+                // written for another scenario, which the turn's hash then shows.
+                let _ = session.inject(event);
+            }
             // A recorded turn after the game ended: the save records more than was played.
             if !session.advance_turn() {
                 return (session, Some(ReplayStop::Ended { turn: log.turn }));
@@ -303,6 +331,9 @@ impl Session {
         for (side, command) in &save.pending {
             sim.submit(*side, *command)
                 .map_err(|e| format!("a pending order is not legal: {e}"))?;
+        }
+        for &event in &save.pending_injected {
+            sim.force_event(event);
         }
         Ok(Session { sim, save })
     }
