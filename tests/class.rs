@@ -361,3 +361,23 @@ fn an_injected_event_fires_in_its_game_only_and_a_replay_fires_it_too() {
     let text = String::from_utf8_lossy(&ai_race::save::encode(saves[0])).into_owned();
     assert!(!text.contains("injected"));
 }
+
+#[test]
+fn a_branch_of_one_game_rewinds_its_save_and_leaves_the_class_untouched() {
+    let s = baseline();
+    let mut class = Class::new(&s, 2, 6, "ABC123", Level::Easy).unwrap();
+    join(&mut class, "A", 1);
+    for _ in 0..3 {
+        class.end_turn();
+    }
+    let what_if = class.branch(0, 2).unwrap();
+    assert_eq!(what_if.turns.len(), 1, "rewound to the start of turn 2");
+    assert_eq!(what_if.turns[0].hash, class.saves()[0].turns[0].hash);
+    assert!(matches!(
+        ai_race::save::verify(&what_if).verdict,
+        ai_race::save::Verdict::Verified
+    ));
+    assert_eq!(class.saves()[0].turns.len(), 3, "the class's game goes on");
+    assert!(class.branch(0, 9).is_err(), "turn 9 is not played yet");
+    assert!(class.branch(5, 1).is_err(), "there is no game 6");
+}

@@ -421,6 +421,10 @@ fn six_teams_play_whole_games_over_the_network_as_the_same_games_played_here() {
         }
     }
     assert!(checked > 500, "only {checked} estimates were checked");
+    // The teacher's "what if" of game 2 from turn 3: a save beside the class's, two turns.
+    let path = host.branch(1, 3).unwrap();
+    let (what_if, _) = Session::load(&path).expect("the branch loads as any save");
+    assert_eq!(what_if.save_game().turns.len(), 2);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -632,7 +636,164 @@ fn the_teachers_console_needs_its_key_and_the_projector_shows_public_numbers_onl
         page.contains("dir=\"rtl\"") && page.contains("المباراة 1"),
         "{page}"
     );
+    // This host keeps no folder: a branch cannot be written, and the page says none was.
+    assert_eq!(
+        http_with(
+            web,
+            "POST",
+            "/teacher/branch?key=SECRETKEY123",
+            "game=0&turn=1"
+        )
+        .0,
+        303
+    );
+    assert!(
+        !http(web, "GET", "/teacher?key=SECRETKEY123")
+            .1
+            .contains("is saved as")
+    );
     // Unknown paths are not found (no web build was given).
     assert_eq!(http(web, "GET", "/index.html").0, 404);
     assert_eq!(http(web, "GET", "/../Cargo.toml").0, 404);
+}
+
+/// Two free ports in a row on this machine (the host's pages and its WebSocket).
+fn free_ports() -> u16 {
+    for _ in 0..50 {
+        let Ok(a) = std::net::TcpListener::bind("127.0.0.1:0") else {
+            continue;
+        };
+        let port = a.local_addr().unwrap().port();
+        if port < u16::MAX && std::net::TcpListener::bind(("0.0.0.0", port + 1)).is_ok() {
+            drop(a);
+            return port;
+        }
+    }
+    panic!("no two free ports in a row");
+}
+
+/// `ai-race host …` as a process on this machine, its commands kept open on its standard
+/// input; returns it with the WebSocket address once it has printed it.
+fn host_process(args: &[&str]) -> (std::process::Child, std::net::SocketAddr) {
+    use std::io::BufRead;
+    let port = free_ports();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ai-race"))
+        .arg("host")
+        .args(args)
+        .args(["--port", &port.to_string()])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the host starts");
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = std::io::BufReader::new(stdout).lines();
+    let printed = lines
+        .by_ref()
+        .take(20)
+        .map_while(Result::ok)
+        .any(|l| l.starts_with("Host address"));
+    assert!(printed, "the host printed its address");
+    // Keep reading what it prints, so it never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines {});
+    (child, ([127, 0, 0, 1], port + 1).into())
+}
+
+#[test]
+fn a_host_killed_mid_class_comes_back_with_every_game_and_the_same_hashes() {
+    let s = baseline();
+    let dir = temp_dir("class-killed");
+    let folder = dir.to_str().unwrap();
+    let (mut first, socket) = host_process(&[
+        "--scenario",
+        "scenarios/baseline_2025.ron",
+        "--teams",
+        "2",
+        "--code",
+        "KILL42",
+        "--seed",
+        "31",
+        "--out",
+        folder,
+    ]);
+    let open = PolicyId::find(&s, "us_open_models").unwrap();
+    let mut tokens = Vec::new();
+    let mut teams: Vec<Team> = (0..2)
+        .map(|n| {
+            let mut team = Team::connect(socket);
+            team.send(&ToHost::Join {
+                version: PROTOCOL_VERSION,
+                code: "KILL42".into(),
+                team: format!("Team {n}"),
+            });
+            let ToTeam::Welcome { token, .. } = team.hear_typed() else {
+                panic!("seated");
+            };
+            tokens.push(token);
+            team
+        })
+        .collect();
+    // Three turns; the US team enacts a policy in the first.
+    let play = |teams: &mut Vec<Team>, tokens: &[Token], turn: u32| {
+        for (n, team) in teams.iter_mut().enumerate() {
+            let orders = if turn == 1 && n == 0 {
+                vec![Command::Enact { policy: open }]
+            } else {
+                Vec::new()
+            };
+            team.send(&ToHost::Orders {
+                version: PROTOCOL_VERSION,
+                token: tokens[n].clone(),
+                turn,
+                orders,
+            });
+        }
+        for team in teams.iter_mut() {
+            while !matches!(team.hear_typed(), ToTeam::View { turn: t, .. } if t == turn) {}
+        }
+    };
+    for turn in 1..=3 {
+        play(&mut teams, &tokens, turn);
+    }
+    first.kill().unwrap();
+    let _ = first.wait();
+    drop(teams);
+    let (before, _) = Session::load(&dir.join("game-1.aisave")).unwrap();
+    assert_eq!(before.save_game().turns.len(), 3);
+
+    // The class comes back: both teams to their seats with their whole past, and on.
+    let (mut second, socket) = host_process(&["--resume", folder]);
+    let mut teams: Vec<Team> = tokens
+        .iter()
+        .map(|token| {
+            let mut team = Team::connect(socket);
+            team.send(&ToHost::Rejoin {
+                version: PROTOCOL_VERSION,
+                token: token.clone(),
+            });
+            assert!(matches!(team.hear_typed(), ToTeam::Welcome { .. }));
+            while !matches!(team.hear_typed(), ToTeam::View { turn: 3, .. }) {}
+            team
+        })
+        .collect();
+    for turn in 4..=5 {
+        play(&mut teams, &tokens, turn);
+    }
+    let _ = second.kill();
+    let _ = second.wait();
+    let (after, _) = Session::load(&dir.join("game-1.aisave")).unwrap();
+    let (a, b) = (before.save_game(), after.save_game());
+    assert_eq!(b.turns.len(), 5);
+    for (x, y) in a.turns.iter().zip(&b.turns) {
+        assert_eq!(x.hash, y.hash, "turn {} kept its hash", x.turn);
+    }
+    // The same game played here in one go, with the same orders, ends in the same state.
+    let mut here = Session::new(&s, 31, [Player::Human, Player::Human]);
+    here.submit(Side::Us, Command::Enact { policy: open })
+        .unwrap();
+    for _ in 0..5 {
+        here.advance_turn();
+    }
+    assert_eq!(here.sim().state_hash(), b.turns[4].hash);
+    let _ = std::fs::remove_dir_all(&dir);
 }

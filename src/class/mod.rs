@@ -217,6 +217,18 @@ impl Class {
         Ok(set)
     }
 
+    /// A "what if" of one game (from 0): its save rewound to the start of `turn` (1-based),
+    /// to be played on in the window while the class's game goes on untouched.
+    pub fn branch(&self, game: usize, turn: u32) -> Result<SaveGame, String> {
+        let g = self
+            .games
+            .get(game)
+            .ok_or_else(|| format!("the class has no game {}", game + 1))?;
+        Ok(crate::branch::rewind(g.session.save_game(), turn)?
+            .save_game()
+            .clone())
+    }
+
     /// The events injected for the next turn, game by game.
     pub fn injected(&self) -> Vec<Vec<EventId>> {
         self.games

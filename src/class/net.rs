@@ -47,6 +47,8 @@ struct Shared {
     out: Option<PathBuf>,
     /// When the turn being planned must end, if turns are timed.
     deadline: Option<Instant>,
+    /// The last branch the console wrote: the game (from 0), the turn, the file.
+    branched: Option<(usize, u32, PathBuf)>,
     turn_time: Option<Duration>,
 }
 
@@ -75,6 +77,7 @@ impl Host {
             out,
             deadline: turn_time.map(|t| Instant::now() + t),
             turn_time,
+            branched: None,
         }));
         {
             let s = lock(&shared);
@@ -119,6 +122,12 @@ impl Host {
         Ok(set)
     }
 
+    /// Write a "what if" of one game (from 0), rewound to the start of `turn`, into the
+    /// class's folder as `branch-game-G-turn-T.aisave` (see [`Class::branch`]).
+    pub fn branch(&self, game: usize, turn: u32) -> Result<PathBuf, String> {
+        branch(&mut lock(&self.shared), game, turn)
+    }
+
     /// Pause or resume the class (orders are refused while paused).
     pub fn set_paused(&self, paused: bool) {
         lock(&self.shared).class.set_paused(paused);
@@ -144,6 +153,20 @@ fn roster_of(s: &Shared) -> Vec<(super::SeatState, bool)> {
             (r, connected)
         })
         .collect()
+}
+
+fn branch(s: &mut Shared, game: usize, turn: u32) -> Result<PathBuf, String> {
+    let dir = s
+        .out
+        .clone()
+        .ok_or("the class keeps no folder to write the branch into")?;
+    let save = s.class.branch(game, turn)?;
+    let path = dir.join(format!("branch-game-{}-turn-{turn}.aisave", game + 1));
+    crate::save::Session::resume(save)?
+        .save_to(&path)
+        .map_err(|e| e.to_string())?;
+    s.branched = Some((game, turn, path.clone()));
+    Ok(path)
 }
 
 /// The class, locked. A connection that panicked while holding it left it consistent (every
@@ -399,6 +422,7 @@ fn route(shared: &Mutex<Shared>, pages: &Pages, request: &mut tiny_http::Request
     let t = &pages.strings;
     match path {
         "/teacher" | "/teacher/end" | "/teacher/pause" | "/teacher/resume" | "/teacher/inject"
+        | "/teacher/branch"
             if !keyed =>
         {
             html(
@@ -415,6 +439,10 @@ fn route(shared: &Mutex<Shared>, pages: &Pages, request: &mut tiny_http::Request
             let roster = roster_of(&s);
             let injected = s.class.injected();
             let state = super::pages::ConsoleState {
+                branched: s
+                    .branched
+                    .as_ref()
+                    .map(|(g, t, p)| (*g, *t, p.display().to_string())),
                 scenario: s.class.scenario(),
                 injected: &injected,
                 roster: &roster,
@@ -426,7 +454,10 @@ fn route(shared: &Mutex<Shared>, pages: &Pages, request: &mut tiny_http::Request
             };
             html(super::pages::console(t, &state, &pages.key), 200)
         }
-        "/teacher/end" | "/teacher/pause" | "/teacher/resume" | "/teacher/inject" if post => {
+        "/teacher/end" | "/teacher/pause" | "/teacher/resume" | "/teacher/inject"
+        | "/teacher/branch"
+            if post =>
+        {
             let mut form = String::new();
             let _ = std::io::Read::read_to_string(
                 &mut std::io::Read::take(request.as_reader(), MAX_FORM),
@@ -438,6 +469,19 @@ fn route(shared: &Mutex<Shared>, pages: &Pages, request: &mut tiny_http::Request
                     "/teacher/end" => play_turn(&mut s),
                     "/teacher/pause" => s.class.set_paused(true),
                     "/teacher/resume" => s.class.set_paused(false),
+                    "/teacher/branch" => {
+                        // game=<index>&turn=<turn>; a branch that cannot be made changes
+                        // nothing (the page shows the last branch written).
+                        let field = |name: &str| {
+                            form.split('&')
+                                .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))
+                        };
+                        let game = field("game").and_then(|v| v.parse::<usize>().ok());
+                        let turn = field("turn").and_then(|v| v.parse::<u32>().ok());
+                        if let (Some(game), Some(turn)) = (game, turn) {
+                            let _ = branch(&mut s, game, turn);
+                        }
+                    }
                     _ => {
                         // event=<index>&game=<all|index>; anything else changes nothing.
                         let field = |name: &str| {

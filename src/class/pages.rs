@@ -49,6 +49,8 @@ pub struct ConsoleState<'a> {
     pub paused: bool,
     /// Seconds left in the turn, if turns are timed.
     pub seconds_left: Option<u64>,
+    /// The last branch written: the game (from 0), the turn, the file.
+    pub branched: Option<(usize, u32, String)>,
 }
 
 const STYLE: &str = "body{font-family:'Noto Sans','Noto Sans SC','Noto Sans Arabic',sans-serif;margin:1.5em;background:#f7f7f7;color:#222}\
@@ -150,7 +152,44 @@ pub fn console(t: &Strings, state: &ConsoleState<'_>, key: &str) -> String {
     }
     body.push_str("</table>");
     inject_form(t, state, &key, &mut body);
+    branch_form(t, state, &key, &mut body);
     page(t, &t.t("console-title"), 5, &body)
+}
+
+/// The form that writes a "what if" of one game, rewound to a turn, for the window.
+fn branch_form(t: &Strings, state: &ConsoleState<'_>, key: &str, body: &mut String) {
+    body.push_str(&format!(
+        "<h2>{}</h2><p>{}</p><form method=\"post\" action=\"/teacher/branch?key={key}\"><select name=\"game\">",
+        esc(&t.t("console-branch")),
+        esc(&t.t("console-branch-hint"))
+    ));
+    for g in 0..state.injected.len() {
+        body.push_str(&format!(
+            "<option value=\"{g}\">{}</option>",
+            esc(&t.f("projector-game", &[("game", (g as u32 + 1).into())]))
+        ));
+    }
+    let now = state.roster.iter().map(|(s, _)| s.turn).max().unwrap_or(0);
+    body.push_str(&format!(
+        "</select> <label>{} <input name=\"turn\" type=\"number\" min=\"1\" max=\"{}\" value=\"{}\"></label> <button>{}</button></form>",
+        esc(&t.t("console-branch-turn")),
+        now + 1,
+        now.max(1),
+        esc(&t.t("console-branch-button"))
+    ));
+    if let Some((game, turn, file)) = &state.branched {
+        body.push_str(&format!(
+            "<p>{}</p>",
+            esc(&t.f(
+                "console-branch-written",
+                &[
+                    ("game", (*game as u32 + 1).into()),
+                    ("turn", (*turn).into()),
+                    ("file", file.clone().into()),
+                ],
+            ))
+        ));
+    }
 }
 
 /// The form that makes an event of the deck fire next turn, in one game or all, and what is

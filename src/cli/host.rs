@@ -169,7 +169,7 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
     );
     println!("Games saved: {}", out.display());
     println!(
-        "Commands: status, end (play the turn now), pause, resume, inject EVENT [GAME] (an event fires next turn), debrief (write the class debrief now), quit (write it and stop)"
+        "Commands: status, end (play the turn now), pause, resume, inject EVENT [GAME] (an event fires next turn), branch GAME TURN (a what-if save), debrief (write the class debrief now), quit (write it and stop)"
     );
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
@@ -202,10 +202,25 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
             }
             "pause" => host.set_paused(true),
             "resume" => host.set_paused(false),
-            "debrief" => debrief(&out, &strings),
+            "debrief" => debrief(&host, &out, &strings),
             cmd if cmd.starts_with("inject") => inject(&host, &scenario, cmd),
+            cmd if cmd.starts_with("branch") => {
+                let mut words = cmd.split_whitespace().skip(1).map(str::parse::<u32>);
+                match (words.next(), words.next()) {
+                    (Some(Ok(game)), Some(Ok(turn))) if game >= 1 => {
+                        match host.branch(game as usize - 1, turn) {
+                            Ok(path) => println!(
+                                "branch written: {} (open it with Load game in the game's window)",
+                                path.display()
+                            ),
+                            Err(e) => println!("no branch: {e}"),
+                        }
+                    }
+                    _ => println!("branch GAME TURN: game from 1, the turn to play again from"),
+                }
+            }
             "quit" => {
-                debrief(&out, &strings);
+                debrief(&host, &out, &strings);
                 break;
             }
             "" => {}
@@ -255,32 +270,66 @@ fn inject(host: &Host, scenario: &crate::scenario::Scenario, cmd: &str) {
 }
 
 /// Write the class debrief from the saves in the class folder: every game side by side on
-/// one page (the class report) and each game's own debrief beside it.
-fn debrief(out: &std::path::Path, strings: &crate::i18n::Strings) {
-    let mut saves: Vec<PathBuf> = std::fs::read_dir(out)
-        .map(|dir| {
-            dir.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "aisave"))
-                .collect()
-        })
-        .unwrap_or_default();
-    saves.sort();
+/// one page (the class report, each game named by its teams) and each game's own debrief
+/// beside it. The games' saves are copied under `debrief/games/`, named by their teams.
+fn debrief(host: &Host, out: &std::path::Path, strings: &crate::i18n::Strings) {
+    let roster = host.roster();
+    let games = roster
+        .iter()
+        .map(|(s, _)| s.seat.game + 1)
+        .max()
+        .unwrap_or(0);
     let dir = out.join("debrief");
-    match crate::report::class::write(&saves, &dir, strings) {
-        Ok((path, _)) => println!("class debrief: {}", path.display()),
-        Err(e) => {
-            eprintln!("warning: no class debrief: {e}");
-            return;
-        }
+    let copies = dir.join("games");
+    if let Err(e) = std::fs::create_dir_all(&copies) {
+        eprintln!("warning: no class debrief: {}: {e}", copies.display());
+        return;
     }
-    for path in &saves {
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("game");
-        let written = crate::save::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|(save, _)| crate::report::debrief::write(&save, &dir.join(stem), strings));
-        if let Err(e) = written {
-            eprintln!("warning: no debrief for {}: {e}", path.display());
+    let team = |game: usize, side: crate::sim::quantity::Side| {
+        let name = roster
+            .iter()
+            .find(|(s, _)| s.seat.game == game && s.seat.side == side)
+            .and_then(|(s, _)| s.team.clone())
+            .unwrap_or_else(|| strings.t("console-computer"));
+        // A file name: letters, digits, spaces and dashes of the team's name.
+        let clean: String = name
+            .chars()
+            .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
+            .take(30)
+            .collect();
+        clean.trim().to_owned()
+    };
+    let mut named = Vec::new();
+    for g in 0..games {
+        let source = out.join(format!("game-{}.aisave", g + 1));
+        use crate::sim::quantity::Side;
+        let copy = copies.join(format!(
+            "game-{} {} – {}.aisave",
+            g + 1,
+            team(g, Side::Us),
+            team(g, Side::China)
+        ));
+        if let Err(e) = std::fs::copy(&source, &copy) {
+            eprintln!(
+                "warning: game {} is left out: {}: {e}",
+                g + 1,
+                source.display()
+            );
+            continue;
         }
+        let written = crate::save::read(&source)
+            .map_err(|e| e.to_string())
+            .and_then(|(save, _)| {
+                crate::report::debrief::write(&save, &dir.join(format!("game-{}", g + 1)), strings)
+            });
+        if let Err(e) = written {
+            eprintln!("warning: no debrief for game {}: {e}", g + 1);
+        }
+        named.push(copy);
+    }
+    match crate::report::class::write(&named, &dir, strings) {
+        Ok((path, _)) => println!("class debrief: {}", path.display()),
+        Err(e) => eprintln!("warning: no class debrief: {e}"),
     }
 }
 
