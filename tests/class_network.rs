@@ -636,6 +636,29 @@ fn the_teachers_console_needs_its_key_and_the_projector_shows_public_numbers_onl
         page.contains("dir=\"rtl\"") && page.contains("المباراة 1"),
         "{page}"
     );
+    // A team that left: its seat to the computer (a seat named wrongly changes nothing).
+    assert_eq!(
+        http_with(
+            web,
+            "POST",
+            "/teacher/computer?key=SECRETKEY123",
+            "game=0&side=mars"
+        )
+        .0,
+        303
+    );
+    assert!(!host.roster()[0].0.computer);
+    assert_eq!(
+        http_with(
+            web,
+            "POST",
+            "/teacher/computer?key=SECRETKEY123",
+            "game=0&side=us"
+        )
+        .0,
+        303
+    );
+    assert!(host.roster()[0].0.computer && host.roster()[0].0.team.is_none());
     // This host keeps no folder: a branch cannot be written, and the page says none was.
     assert_eq!(
         http_with(
@@ -796,4 +819,43 @@ fn a_host_killed_mid_class_comes_back_with_every_game_and_the_same_hashes() {
     }
     assert_eq!(here.sim().state_hash(), b.turns[4].hash);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_oversized_frame_closes_only_its_own_connection() {
+    let class = Class::new(&baseline(), 2, 5, "ABC123", Level::Easy).unwrap();
+    let host = Host::start(class, "127.0.0.1:0".parse().unwrap(), None, None).unwrap();
+    let mut rude = Team::connect(host.socket);
+    let huge = format!(
+        r#"{{"type":"Join","version":{PROTOCOL_VERSION},"code":"ABC123","team":"{}"}}"#,
+        "x".repeat(64 * 1024)
+    );
+    let _ = rude.0.send(tungstenite::Message::text(huge));
+    // The host drops that connection (tungstenite refuses the frame before reading it).
+    let mut closed = false;
+    for _ in 0..5 {
+        match rude.0.read() {
+            Ok(tungstenite::Message::Close(_)) | Err(_) => {
+                closed = true;
+                break;
+            }
+            Ok(_) => {}
+        }
+    }
+    assert!(closed, "an oversized frame ends its connection");
+    // Nothing was taken, and the host still seats the next team.
+    assert_eq!(
+        host.roster()
+            .iter()
+            .filter(|(s, _)| s.team.is_some())
+            .count(),
+        0
+    );
+    let mut team = Team::connect(host.socket);
+    team.send(&ToHost::Join {
+        version: PROTOCOL_VERSION,
+        code: "ABC123".into(),
+        team: "Polite".into(),
+    });
+    assert!(matches!(team.hear_typed(), ToTeam::Welcome { .. }));
 }

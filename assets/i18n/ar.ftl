@@ -951,3 +951,4 @@ console-branch-hint = يحفظ مباراة واحدة مُعادةً إلى ب�
 console-branch-turn = من الدور
 console-branch-button = حفظ الفرع
 console-branch-written = حُفظت المباراة { $game } من الدور { $turn } باسم { $file }.
+console-to-computer = أعطِ مقعد { $team } للحاسوب (فريق غادر)

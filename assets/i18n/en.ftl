@@ -840,3 +840,4 @@ console-branch-hint = Saves one game rewound to the start of a turn, beside the 
 console-branch-turn = from turn
 console-branch-button = Save the branch
 console-branch-written = Game { $game } from turn { $turn } is saved as { $file }.
+console-to-computer = Give { $team }'s seat to the computer (a team that left)

@@ -834,3 +834,4 @@ console-branch-hint = 把一局倒回到某回合开始时并另存，放在课�
 console-branch-turn = 从回合
 console-branch-button = 保存分支
 console-branch-written = 第 { $game } 局从第 { $turn } 回合起的分支已保存为 { $file }。
+console-to-computer = 把 { $team } 的座位交给电脑（队伍已离开）

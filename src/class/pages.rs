@@ -149,6 +149,15 @@ pub fn console(t: &Strings, state: &ConsoleState<'_>, key: &str) -> String {
             if seat.team.is_some() { yes_no(seat.sent) } else { String::new() },
             seat.turn
         ));
+        // A team that left: its seat to the computer, so the turn stops waiting for it.
+        if seat.team.is_some() {
+            body.push_str(&format!(
+                "<tr><td colspan=\"6\"><form method=\"post\" action=\"/teacher/computer?key={key}\"><input type=\"hidden\" name=\"game\" value=\"{}\"><input type=\"hidden\" name=\"side\" value=\"{}\"><button>{}</button></form></td></tr>",
+                seat.seat.game,
+                side.id(),
+                esc(&t.f("console-to-computer", &[("team", seat.team.clone().unwrap_or_default().into())]))
+            ));
+        }
     }
     body.push_str("</table>");
     inject_form(t, state, &key, &mut body);

@@ -169,7 +169,7 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
     );
     println!("Games saved: {}", out.display());
     println!(
-        "Commands: status, end (play the turn now), pause, resume, inject EVENT [GAME] (an event fires next turn), branch GAME TURN (a what-if save), debrief (write the class debrief now), quit (write it and stop)"
+        "Commands: status, end (play the turn now), pause, resume, inject EVENT [GAME] (an event fires next turn), branch GAME TURN (a what-if save), computer GAME us|china (a seat to the computer), debrief (write the class debrief now), quit (write it and stop)"
     );
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
@@ -204,6 +204,25 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
             "resume" => host.set_paused(false),
             "debrief" => debrief(&host, &out, &strings),
             cmd if cmd.starts_with("inject") => inject(&host, &scenario, cmd),
+            cmd if cmd.starts_with("computer") => {
+                let mut words = cmd.split_whitespace().skip(1);
+                let game = words.next().and_then(|g| g.parse::<usize>().ok());
+                let side = match words.next() {
+                    Some("us") => Some(crate::sim::quantity::Side::Us),
+                    Some("china") => Some(crate::sim::quantity::Side::China),
+                    _ => None,
+                };
+                match (game, side) {
+                    (Some(game), Some(side)) if game >= 1 => {
+                        host.give_to_computer(crate::class::protocol::SeatId {
+                            game: game - 1,
+                            side,
+                        });
+                        println!("game {game} {}: the computer plays it now", side.name());
+                    }
+                    _ => println!("computer GAME us|china: that seat to the computer"),
+                }
+            }
             cmd if cmd.starts_with("branch") => {
                 let mut words = cmd.split_whitespace().skip(1).map(str::parse::<u32>);
                 match (words.next(), words.next()) {
