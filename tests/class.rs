@@ -1,7 +1,7 @@
 //! The class host's logic (no network): seats, join codes, tokens, checked orders, turns
 //! played together, views built on the host, and every refused message changing nothing.
 
-use ai_race::Scenario;
+mod common;
 use ai_race::ai::Level;
 use ai_race::class::Class;
 use ai_race::class::protocol::{
@@ -11,21 +11,7 @@ use ai_race::sim::Sim;
 use ai_race::sim::orders::Command;
 use ai_race::sim::policies::PolicyId;
 use ai_race::sim::quantity::Side;
-
-fn baseline() -> Scenario {
-    Scenario::load(std::path::Path::new("scenarios/baseline_2025.ron")).unwrap()
-}
-
-fn join(class: &mut Class, team: &str, n: u32) -> ToTeam {
-    class.handle(
-        ToHost::Join {
-            version: PROTOCOL_VERSION,
-            code: "ABC123".into(),
-            team: team.into(),
-        },
-        || Token(format!("token-{n}")),
-    )
-}
+use common::{baseline, join};
 
 fn refused(answer: ToTeam) -> ClassError {
     match answer {

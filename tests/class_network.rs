@@ -9,7 +9,7 @@
 
 use std::time::{Duration, Instant};
 
-use ai_race::Scenario;
+mod common;
 use ai_race::ai::{ComputerPlayer, Level};
 use ai_race::class::Class;
 use ai_race::class::net::Host;
@@ -18,21 +18,7 @@ use ai_race::save::{Player, Session};
 use ai_race::sim::orders::Command;
 use ai_race::sim::policies::PolicyId;
 use ai_race::sim::quantity::Side;
-
-fn baseline() -> Scenario {
-    Scenario::load(std::path::Path::new("scenarios/baseline_2025.ron")).unwrap()
-}
-
-fn join(class: &mut Class, team: &str, n: u32) -> ToTeam {
-    class.handle(
-        ToHost::Join {
-            version: PROTOCOL_VERSION,
-            code: "ABC123".into(),
-            team: team.into(),
-        },
-        || Token(format!("token-{n}")),
-    )
-}
+use common::{baseline, join};
 
 fn temp_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("ai-race-{name}-{}", std::process::id()));

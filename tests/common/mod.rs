@@ -43,3 +43,20 @@ fn ron_files_in(dir: &str) -> Vec<std::path::PathBuf> {
     assert!(!files.is_empty());
     files
 }
+
+/// A team takes a seat in `class` with the code `ABC123`; its token is `token-N`.
+pub fn join(
+    class: &mut ai_race::class::Class,
+    team: &str,
+    n: u32,
+) -> ai_race::class::protocol::ToTeam {
+    use ai_race::class::protocol::{PROTOCOL_VERSION, ToHost, Token};
+    class.handle(
+        ToHost::Join {
+            version: PROTOCOL_VERSION,
+            code: "ABC123".into(),
+            team: team.into(),
+        },
+        || Token(format!("token-{n}")),
+    )
+}
