@@ -2,7 +2,8 @@
 # Builds the browser version of AI Race into dist/web/ (index.html, ai_race.js, ai_race_bg.wasm).
 #
 # usage: scripts/build-web.sh [--release] [--no-opt]
-#   --release  size-optimised build (profile web-release), then `wasm-opt -Oz` when binaryen is installed
+#   --release  size-optimised build (profile web-release), then `wasm-opt -Oz` when binaryen is
+#              installed, and each file's gzip -9 copy beside it (for `ai-race host --web`)
 #   --no-opt   skip wasm-opt even with --release
 #
 # Needs rustup (adds the wasm32-unknown-unknown target if missing) and installs the
@@ -18,7 +19,7 @@ for arg in "$@"; do
     case "$arg" in
         --release) release=1 ;;
         --no-opt) opt=0 ;;
-        -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "build-web.sh: unknown argument '$arg' (usage: scripts/build-web.sh [--release] [--no-opt])" >&2; exit 2 ;;
     esac
 done
@@ -115,6 +116,17 @@ if [ "$release" = 1 ] && [ "$opt" = 1 ]; then
 fi
 
 cp web/index.html "$out/"
+
+rm -f "$out"/*.gz
+if [ "$release" = 1 ]; then
+    step "precompressed copies for ai-race host --web (each file's .gz beside it)"
+    # The class host sends a file's .gz to a browser that takes gzip: thirty students then
+    # download the compressed size. Other static servers ignore the .gz files.
+    for f in ai_race_bg.wasm ai_race.js index.html; do
+        gzip -9kf "$out/$f"
+    done
+    echo "written"
+fi
 
 step "sizes"
 for f in ai_race_bg.wasm ai_race.js index.html; do

@@ -845,3 +845,45 @@ fn an_oversized_frame_closes_only_its_own_connection() {
     });
     assert!(matches!(team.hear_typed(), ToTeam::Welcome { .. }));
 }
+
+#[test]
+fn the_host_sends_a_files_precompressed_copy_to_a_browser_that_takes_gzip() {
+    use std::io::{Read, Write};
+    let dir = temp_dir("class-web");
+    std::fs::write(dir.join("index.html"), "<html>plain</html>").unwrap();
+    std::fs::write(dir.join("index.html.gz"), b"\x1f\x8bgzipped").unwrap();
+    let class = Class::new(&baseline(), 2, 5, "ABC123", Level::Easy).unwrap();
+    let host = Host::start(class, "127.0.0.1:0".parse().unwrap(), None, None).unwrap();
+    let pages = ai_race::class::net::Pages {
+        web: Some(dir.clone()),
+        key: "K".into(),
+        strings: ai_race::i18n::Strings::english(),
+    };
+    let web = host.serve("127.0.0.1:0".parse().unwrap(), pages).unwrap();
+    let get = |gzip: bool| {
+        let mut stream = std::net::TcpStream::connect(web).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let accept = if gzip {
+            "Accept-Encoding: gzip, br\r\n"
+        } else {
+            ""
+        };
+        write!(stream, "GET /?class HTTP/1.0\r\nHost: x\r\n{accept}\r\n").unwrap();
+        let mut bytes = Vec::new();
+        stream.read_to_end(&mut bytes).unwrap();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let zipped = get(true);
+    assert!(
+        zipped.contains("Content-Encoding: gzip") && zipped.contains("gzipped"),
+        "{zipped}"
+    );
+    let plain = get(false);
+    assert!(
+        !plain.contains("Content-Encoding") && plain.contains("plain"),
+        "{plain}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -119,6 +119,14 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
         );
         return ExitCode::from(2);
     }
+    if let Some(dir) = &args.web
+        && !dir.join("ai_race_bg.wasm.gz").is_file()
+    {
+        eprintln!(
+            "note: {} has no precompressed copies: every browser downloads the full build; scripts/build-web.sh --release writes them",
+            dir.display()
+        );
+    }
     let strings = match crate::i18n::Strings::for_language(&args.lang, &crate::i18n::tables_dir()) {
         Ok(t) => t,
         Err(e) => {
