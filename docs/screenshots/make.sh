@@ -57,6 +57,34 @@ chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
     --user-data-dir="$saves/chromium" --window-size=1280,1600 \
     --screenshot="$out/debrief_ar.png" "file://$saves/debrief-ar/debrief.html" 2>/dev/null
+# A class: a host on this machine, a team's window joining it (English and Arabic), the
+# join screen, then the teacher's console and the projector view in headless Chromium.
+class="$saves/class"
+exec 9> >("$bin" host --scenario scenarios/baseline_2025.ron --teams 3 --port 9460 --code LION42 \
+    --seed 7 --out "$class" > "$saves/host.txt" 2>&1)
+sleep 1
+join() {
+    local name="$1"; shift
+    WGPU_BACKEND=vulkan xvfb-run -a -s '-ac -screen 0 1280x720x24' \
+        "$bin" play --saves "$saves/team" --screenshot "$out/$name.png" "$@" 2>/dev/null | grep autoplay || true
+}
+join class_join --autoplay 0 --show join
+join class_join_ar --autoplay 0 --show join --lang ar
+join class_team_game --join 127.0.0.1:9461 --code LION42 --team "Blue team" --autoplay 3 --lang en
+# The Blue team leaves; its seat goes to the computer; the next team takes game 1's China,
+# with an event the teacher injected for its next turn.
+echo "computer 1 us" >&9
+echo "inject deepseek_moment 1" >&9
+join class_team_game_ar --join 127.0.0.1:9461 --code LION42 --team "فريق النسر" --autoplay 4 --lang ar
+key=$(grep -o 'key=[A-Z0-9]*' "$saves/host.txt" | cut -d= -f2)
+for page in "teacher?key=$key class_console" "projector class_projector"; do
+    set -- $page
+    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+        --disable-background-networking --disable-component-update --disable-sync \
+        --user-data-dir="$saves/chromium" --window-size=1280,1000 \
+        --screenshot="$out/$2.png" "http://127.0.0.1:9460/$1" 2>/dev/null
+done
+exec 9>&-
 # The browser build (scripts/build-web.sh, then .ci's web check) saves web_title.png and
 # web_autoplay.png; copy them here by hand after a release web build.
 ls -la "$out"

@@ -135,7 +135,7 @@ pub fn console(t: &Strings, state: &ConsoleState<'_>, key: &str) -> String {
     for (seat, connected) in state.roster {
         let side = seat.seat.side;
         let team = match (&seat.team, seat.computer) {
-            (Some(name), _) => esc(name),
+            (Some(name), _) => format!("<bdi>{}</bdi>", esc(name)),
             (None, true) => esc(&t.t("console-computer")),
             (None, false) => esc(&t.t("console-open")),
         };
@@ -155,7 +155,11 @@ pub fn console(t: &Strings, state: &ConsoleState<'_>, key: &str) -> String {
                 "<tr><td colspan=\"6\"><form method=\"post\" action=\"/teacher/computer?key={key}\"><input type=\"hidden\" name=\"game\" value=\"{}\"><input type=\"hidden\" name=\"side\" value=\"{}\"><button>{}</button></form></td></tr>",
                 seat.seat.game,
                 side.id(),
-                esc(&t.f("console-to-computer", &[("team", seat.team.clone().unwrap_or_default().into())]))
+                esc(&t.f(
+                    "console-to-computer",
+                    // Isolated: a right-to-left name in a left-to-right sentence, or the reverse.
+                    &[("team", format!("\u{2068}{}\u{2069}", seat.team.clone().unwrap_or_default()).into())]
+                ))
             ));
         }
     }
@@ -258,7 +262,7 @@ pub fn projector(t: &Strings, s: &Scenario, games: &[PublicGame]) -> String {
         body.push_str("<div class=\"game\">");
         let teams = Side::BOTH.map(|side| {
             format!(
-                "<span class=\"{}\">{}: {}</span>",
+                "<span class=\"{}\">{}: <bdi>{}</bdi></span>",
                 side_class(side),
                 esc(&side_name(t, side)),
                 esc(game.teams[side.index()]
