@@ -367,3 +367,24 @@ fn a_branch_of_one_game_rewinds_its_save_and_leaves_the_class_untouched() {
     assert!(class.branch(0, 9).is_err(), "turn 9 is not played yet");
     assert!(class.branch(5, 1).is_err(), "there is no game 6");
 }
+
+#[test]
+fn each_games_save_says_who_played_each_side() {
+    use ai_race::save::Player;
+    let mut class = Class::new(&baseline(), 3, 4, "ABC123", Level::Easy).unwrap();
+    let computer = Player::Computer {
+        level: "easy".into(),
+        doctrine: None,
+    };
+    join(&mut class, "A", 1);
+    join(&mut class, "B", 2);
+    let saves = class.saves();
+    assert_eq!(saves[0].players, [Player::Human, Player::Human]);
+    // An open seat is the computer's until a team takes it; the lone team's rival too.
+    assert_eq!(saves[1].players, [computer.clone(), computer.clone()]);
+    class.give_to_computer(SeatId {
+        game: 0,
+        side: Side::China,
+    });
+    assert_eq!(class.saves()[0].players, [Player::Human, computer]);
+}

@@ -15,6 +15,8 @@
 pub mod net;
 pub mod pages;
 pub mod protocol;
+mod record;
+pub use record::{ClassRecord, SeatRecord};
 
 use crate::ai::{ComputerPlayer, Level};
 use crate::save::{Player, SaveGame, Session};
@@ -92,30 +94,6 @@ pub struct SeatState {
     pub turn: u32,
 }
 
-/// What a class keeps beside its games' saves, to come back after the host stops: the join
-/// code, the computer's level and who sits where (team names and tokens). Orders sent for a
-/// turn not yet played are not kept: teams send them again.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ClassRecord {
-    /// The join code.
-    pub code: String,
-    /// The computer's level in seats no team plays.
-    pub level: String,
-    /// Every seat, game by game, the US first.
-    pub seats: Vec<SeatRecord>,
-}
-
-/// One seat in a [`ClassRecord`].
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct SeatRecord {
-    /// The seat.
-    pub seat: SeatId,
-    /// The team there and its token (None: open, or the computer's).
-    pub team: Option<(String, Token)>,
-    /// The computer plays it for good.
-    pub computer: bool,
-}
-
 /// The class: its games, seats and the turn being planned.
 pub struct Class {
     code: String,
@@ -156,16 +134,8 @@ impl Class {
                     orders: None,
                 })
             };
-            let players = [Side::Us, Side::China].map(|side| {
-                if lone && side == Side::China {
-                    Player::Computer {
-                        level: level.name().into(),
-                        doctrine: None,
-                    }
-                } else {
-                    Player::Human
-                }
-            });
+            // Every seat is the computer's until a team takes it (the save says who played).
+            let players = [Side::Us, Side::China].map(|_| computer_player(level));
             out.push(Game::new(
                 Session::new(scenario, seed, players),
                 [seat(Side::Us)?, seat(Side::China)?],
@@ -259,79 +229,6 @@ impl Class {
             .collect()
     }
 
-    /// What to keep to come back after the host stops (with [`Class::saves`]).
-    pub fn record(&self) -> ClassRecord {
-        ClassRecord {
-            code: self.code.clone(),
-            level: self.level.name().to_owned(),
-            seats: self
-                .seats()
-                .map(|seat| {
-                    let occupant = &self.seat(seat).occupant;
-                    SeatRecord {
-                        seat,
-                        team: match occupant {
-                            Occupant::Team { name, token } => Some((name.clone(), token.clone())),
-                            _ => None,
-                        },
-                        computer: matches!(occupant, Occupant::Computer),
-                    }
-                })
-                .collect(),
-        }
-    }
-
-    /// A class back from its record and its games' saves (game 1 first): every game at its
-    /// last played turn, every team in its seat with its token.
-    pub fn resume(record: &ClassRecord, saves: Vec<SaveGame>) -> Result<Class, String> {
-        let level = Level::parse(&record.level)
-            .ok_or_else(|| format!("the class record names no level `{}`", record.level))?;
-        if record.seats.len() != saves.len() * 2 {
-            return Err(format!(
-                "the class record has {} seats for {} games: the folder's saves and class.json do not belong together",
-                record.seats.len(),
-                saves.len()
-            ));
-        }
-        let mut games = Vec::with_capacity(saves.len());
-        for save in saves {
-            let seed = save.seed;
-            let scenario = save.scenario.clone();
-            let session = Session::resume(save)?;
-            let seat = |side| -> Result<Seat, String> {
-                Ok(Seat {
-                    occupant: Occupant::Open,
-                    computer: ComputerPlayer::new(&scenario, side, level, None, seed)?,
-                    orders: None,
-                })
-            };
-            games.push(Game::new(session, [seat(Side::Us)?, seat(Side::China)?]));
-        }
-        let mut class = Class {
-            code: record.code.clone(),
-            level,
-            games,
-            paused: false,
-        };
-        for r in &record.seats {
-            if r.seat.game >= class.games.len() {
-                return Err(format!(
-                    "the class record names game {}, which has no save",
-                    r.seat.game + 1
-                ));
-            }
-            class.seat_mut(r.seat).occupant = match (&r.team, r.computer) {
-                (Some((name, token)), _) => Occupant::Team {
-                    name: name.clone(),
-                    token: token.clone(),
-                },
-                (None, true) => Occupant::Computer,
-                (None, false) => Occupant::Open,
-            };
-        }
-        Ok(class)
-    }
-
     /// Answer one message from a team. `token` makes a new seat's secret if the message
     /// takes one. The answer goes to the sender; on [`ToTeam::Welcome`] the transport sends
     /// the seat's view too ([`Class::view`]).
@@ -364,6 +261,9 @@ impl Class {
             .seats()
             .find(|&id| matches!(self.seat(id).occupant, Occupant::Open))
             .ok_or(ClassError::ClassFull)?;
+        self.games[seat.game]
+            .session
+            .set_player(seat.side, Player::Human);
         self.seat_mut(seat).occupant = Occupant::Team {
             name: name.to_owned(),
             token: token.clone(),
@@ -539,8 +439,10 @@ impl Class {
     /// Give a seat to the computer for good (a team that left); its team's token no longer
     /// holds it.
     pub fn give_to_computer(&mut self, seat: SeatId) {
+        let level = self.level;
         if let Some(g) = self.games.get_mut(seat.game) {
             g.seats[seat.side.index()].occupant = Occupant::Computer;
+            g.session.set_player(seat.side, computer_player(level));
         }
     }
 
@@ -596,5 +498,13 @@ impl Class {
 
     fn seat_mut(&mut self, id: SeatId) -> &mut Seat {
         &mut self.games[id.game].seats[id.side.index()]
+    }
+}
+
+/// The computer at the class's level, as a save records it.
+fn computer_player(level: Level) -> Player {
+    Player::Computer {
+        level: level.name().into(),
+        doctrine: None,
     }
 }
