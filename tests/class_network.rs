@@ -235,6 +235,20 @@ impl Team {
     fn send(&mut self, message: &ToHost) {
         self.say(&serde_json::to_string(message).unwrap());
     }
+
+    /// Connect and take a seat with the class's code: the connection, its token and seat.
+    fn join(socket: std::net::SocketAddr, code: &str, name: &str) -> (Team, Token, SeatId) {
+        let mut team = Team::connect(socket);
+        team.send(&ToHost::Join {
+            version: PROTOCOL_VERSION,
+            code: code.into(),
+            team: name.into(),
+        });
+        match team.hear_typed() {
+            ToTeam::Welcome { token, seat, .. } => (team, token, seat),
+            other => panic!("{name} is not seated: {other:?}"),
+        }
+    }
 }
 
 /// A scripted team: its connection, its seat, the views it was sent, and the computer that
@@ -249,7 +263,7 @@ struct Scripted {
 }
 
 impl Scripted {
-    /// Take messages until the view of `turn` has come (returns the views read on the way).
+    /// Take messages until the view of `turn` has come, keeping every view on the way.
     fn until_view(&mut self, turn: u32) {
         loop {
             match self.team.hear_typed() {
@@ -292,15 +306,7 @@ fn six_teams_play_whole_games_over_the_network_as_the_same_games_played_here() {
     .unwrap();
     let mut teams: Vec<Scripted> = (0..6)
         .map(|n| {
-            let mut team = Team::connect(host.socket);
-            team.send(&ToHost::Join {
-                version: PROTOCOL_VERSION,
-                code: "ABC123".into(),
-                team: format!("Team {n}"),
-            });
-            let ToTeam::Welcome { token, seat, .. } = team.hear_typed() else {
-                panic!("a seat for team {n}");
-            };
+            let (team, token, seat) = Team::join(host.socket, "ABC123", &format!("Team {n}"));
             let seed = 21 + seat.game as u64;
             let computer = ComputerPlayer::new(&s, seat.side, Level::Easy, None, seed).unwrap();
             let mut scripted = Scripted {
@@ -429,15 +435,7 @@ fn sixty_teams_each_get_every_view_and_the_time_to_deliver_it_is_reported() {
         .map(|n| {
             let barrier = barrier.clone();
             std::thread::spawn(move || -> Vec<(f64, f64)> {
-                let mut team = Team::connect(socket);
-                team.send(&ToHost::Join {
-                    version: PROTOCOL_VERSION,
-                    code: "ABC123".into(),
-                    team: format!("Team {n}"),
-                });
-                let ToTeam::Welcome { token, .. } = team.hear_typed() else {
-                    panic!("team {n} is seated");
-                };
+                let (mut team, token, _) = Team::join(socket, "ABC123", &format!("Team {n}"));
                 let mut times = Vec::new();
                 for turn in 1..=TURNS {
                     barrier.wait();
@@ -729,15 +727,7 @@ fn a_host_killed_mid_class_comes_back_with_every_game_and_the_same_hashes() {
     let mut tokens = Vec::new();
     let mut teams: Vec<Team> = (0..2)
         .map(|n| {
-            let mut team = Team::connect(socket);
-            team.send(&ToHost::Join {
-                version: PROTOCOL_VERSION,
-                code: "KILL42".into(),
-                team: format!("Team {n}"),
-            });
-            let ToTeam::Welcome { token, .. } = team.hear_typed() else {
-                panic!("seated");
-            };
+            let (team, token, _) = Team::join(socket, "KILL42", &format!("Team {n}"));
             tokens.push(token);
             team
         })
@@ -837,13 +827,7 @@ fn an_oversized_frame_closes_only_its_own_connection() {
             .count(),
         0
     );
-    let mut team = Team::connect(host.socket);
-    team.send(&ToHost::Join {
-        version: PROTOCOL_VERSION,
-        code: "ABC123".into(),
-        team: "Polite".into(),
-    });
-    assert!(matches!(team.hear_typed(), ToTeam::Welcome { .. }));
+    Team::join(host.socket, "ABC123", "Polite");
 }
 
 #[test]

@@ -215,11 +215,11 @@ pub(crate) fn host_cmd(args: &HostArgs) -> ExitCode {
             cmd if cmd.starts_with("computer") => {
                 let mut words = cmd.split_whitespace().skip(1);
                 let game = words.next().and_then(|g| g.parse::<usize>().ok());
-                let side = match words.next() {
-                    Some("us") => Some(crate::sim::quantity::Side::Us),
-                    Some("china") => Some(crate::sim::quantity::Side::China),
-                    _ => None,
-                };
+                let side = words.next().and_then(|v| {
+                    crate::sim::quantity::Side::BOTH
+                        .into_iter()
+                        .find(|s| s.id() == v)
+                });
                 match (game, side) {
                     (Some(game), Some(side)) if game >= 1 => {
                         host.give_to_computer(crate::class::protocol::SeatId {

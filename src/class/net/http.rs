@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use super::{Host, Shared, branch, keep_games, keep_seats, lock, play_turn, roster_of};
+use super::{Host, Shared, branch, give_to_computer, inject, lock, play_turn, roster_of};
 use crate::class::protocol::SeatId;
+use crate::sim::quantity::Side;
 
 /// What the host's web server serves besides the web build.
 pub struct Pages {
@@ -99,66 +100,44 @@ fn route(shared: &Mutex<Shared>, pages: &Pages, request: &mut tiny_http::Request
                 &mut std::io::Read::take(request.as_reader(), MAX_FORM),
                 &mut form,
             );
+            // A form that names nothing valid changes nothing.
+            let field = |name: &str| {
+                form.split('&')
+                    .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))
+            };
+            let number = |name: &str| field(name).and_then(|v| v.parse::<usize>().ok());
             {
                 let mut s = lock(shared);
                 match path {
                     "/teacher/end" => play_turn(&mut s),
                     "/teacher/pause" => s.class.set_paused(true),
                     "/teacher/resume" => s.class.set_paused(false),
+                    // game=<index>&side=<us|china>
                     "/teacher/computer" => {
-                        // game=<index>&side=<us|china>: that seat to the computer.
-                        let field = |name: &str| {
-                            form.split('&')
-                                .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))
-                        };
-                        let game = field("game").and_then(|v| v.parse::<usize>().ok());
-                        let side = match field("side") {
-                            Some("us") => Some(crate::sim::quantity::Side::Us),
-                            Some("china") => Some(crate::sim::quantity::Side::China),
-                            _ => None,
-                        };
-                        if let (Some(game), Some(side)) = (game, side) {
-                            let seat = SeatId { game, side };
-                            s.class.give_to_computer(seat);
-                            s.outboxes.remove(&seat);
-                            keep_seats(&s);
-                            // The turn waited only for that seat: it is played now.
-                            if s.class.ready() && s.class.roster().iter().any(|r| r.sent) {
-                                play_turn(&mut s);
-                            }
+                        let side = field("side")
+                            .and_then(|v| Side::BOTH.into_iter().find(|s| s.id() == v));
+                        if let (Some(game), Some(side)) = (number("game"), side) {
+                            give_to_computer(&mut s, SeatId { game, side });
                         }
                     }
+                    // game=<index>&turn=<turn> (the page shows the last branch written)
                     "/teacher/branch" => {
-                        // game=<index>&turn=<turn>; a branch that cannot be made changes
-                        // nothing (the page shows the last branch written).
-                        let field = |name: &str| {
-                            form.split('&')
-                                .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))
-                        };
-                        let game = field("game").and_then(|v| v.parse::<usize>().ok());
                         let turn = field("turn").and_then(|v| v.parse::<u32>().ok());
-                        if let (Some(game), Some(turn)) = (game, turn) {
+                        if let (Some(game), Some(turn)) = (number("game"), turn) {
                             let _ = branch(&mut s, game, turn);
                         }
                     }
+                    // event=<index>&game=<all|index>
                     _ => {
-                        // event=<index>&game=<all|index>; anything else changes nothing.
-                        let field = |name: &str| {
-                            form.split('&')
-                                .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))
-                        };
                         let event = field("event")
                             .and_then(|v| v.parse::<u16>().ok())
                             .map(crate::sim::events::EventId::new);
                         let game = match field("game") {
                             Some("all") => Some(None),
-                            Some(v) => v.parse::<usize>().ok().map(Some),
-                            None => None,
+                            _ => number("game").map(Some),
                         };
-                        if let (Some(event), Some(game)) = (event, game)
-                            && s.class.inject(game, event).is_ok()
-                        {
-                            keep_games(&s);
+                        if let (Some(event), Some(game)) = (event, game) {
+                            let _ = inject(&mut s, game, event);
                         }
                     }
                 }

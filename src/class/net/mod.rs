@@ -119,10 +119,7 @@ impl Host {
         game: Option<usize>,
         event: crate::sim::events::EventId,
     ) -> Result<Vec<usize>, String> {
-        let mut s = lock(&self.shared);
-        let set = s.class.inject(game, event)?;
-        keep_games(&s);
-        Ok(set)
+        inject(&mut lock(&self.shared), game, event)
     }
 
     /// Write a "what if" of one game (from 0), rewound to the start of `turn`, into the
@@ -134,10 +131,7 @@ impl Host {
     /// Give a seat to the computer for good (a team that left): the turn stops waiting for
     /// it, and the class folder records it.
     pub fn give_to_computer(&self, seat: SeatId) {
-        let mut s = lock(&self.shared);
-        s.class.give_to_computer(seat);
-        s.outboxes.remove(&seat);
-        keep_seats(&s);
+        give_to_computer(&mut lock(&self.shared), seat);
     }
 
     /// Pause or resume the class (orders are refused while paused).
@@ -165,6 +159,28 @@ fn roster_of(s: &Shared) -> Vec<(super::SeatState, bool)> {
             (r, connected)
         })
         .collect()
+}
+
+/// The teacher's changes, one function each, for the terminal ([`Host`]) and the console
+/// page alike.
+fn inject(
+    s: &mut Shared,
+    game: Option<usize>,
+    event: crate::sim::events::EventId,
+) -> Result<Vec<usize>, String> {
+    let set = s.class.inject(game, event)?;
+    keep_games(s);
+    Ok(set)
+}
+
+fn give_to_computer(s: &mut Shared, seat: SeatId) {
+    s.class.give_to_computer(seat);
+    s.outboxes.remove(&seat);
+    keep_seats(s);
+    // The turn waited only for that seat: it is played now.
+    if s.class.ready() && s.class.roster().iter().any(|r| r.sent) {
+        play_turn(s);
+    }
 }
 
 fn branch(s: &mut Shared, game: usize, turn: u32) -> Result<PathBuf, String> {
