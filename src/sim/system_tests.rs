@@ -306,11 +306,17 @@ fn strike_catastrophe_ends_the_game_at_certain_risk() {
 #[test]
 fn earn_capital_respects_the_cap() {
     let mut h = Harness::baseline();
+    let s = super::testing::baseline();
+    let p = &s.bloc(Side::Us).politics;
     h.run(earn_capital);
-    assert_close(h.bloc::<PoliticalCapital>(Side::Us).points, 13.0);
-    h.bloc_mut::<PoliticalCapital>(Side::Us).points = 29.0;
+    assert_close(
+        h.bloc::<PoliticalCapital>(Side::Us).points,
+        p.capital.v() + p.income.v(),
+    );
+    // Half a quarter's income short of the cap: only that half is earned.
+    h.bloc_mut::<PoliticalCapital>(Side::Us).points = p.cap.v() - p.income.v() / 2.0;
     h.run(earn_capital);
-    assert_close(h.bloc::<PoliticalCapital>(Side::Us).points, 30.0);
+    assert_close(h.bloc::<PoliticalCapital>(Side::Us).points, p.cap.v());
 }
 
 #[test]
@@ -452,7 +458,8 @@ mod rules {
             .push((Side::Us, Command::Enact { policy: id }));
         h.run(apply_orders);
         assert!(h.bloc::<Policies>(Side::Us).in_force(id));
-        assert_close(h.bloc::<PoliticalCapital>(Side::Us).points, 10.0 - cost);
+        let start = s.bloc(Side::Us).politics.capital.v();
+        assert_close(h.bloc::<PoliticalCapital>(Side::Us).points, start - cost);
 
         // China cannot enact a US policy: rejected, nothing changes.
         h.game_mut::<Orders>()
@@ -460,7 +467,10 @@ mod rules {
             .push((Side::China, Command::Enact { policy: id }));
         h.run(apply_orders);
         assert!(!h.bloc::<Policies>(Side::China).in_force(id));
-        assert_close(h.bloc::<PoliticalCapital>(Side::China).points, 10.0);
+        assert_close(
+            h.bloc::<PoliticalCapital>(Side::China).points,
+            s.bloc(Side::China).politics.capital.v(),
+        );
         assert!(h.game::<Journal>().entries.iter().any(|e| matches!(
             e,
             JournalEntry::OrderRejected {
