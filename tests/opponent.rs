@@ -48,6 +48,30 @@ fn the_same_seed_gives_the_same_decisions_and_the_same_game() {
     }
 }
 
+/// A lookahead player keeps its last decision's world for the next: a player deciding turn
+/// after turn with the world it kept decides as a copy of it that builds its worlds afresh (a
+/// clone keeps none), at normal's budget.
+#[test]
+fn a_kept_world_decides_as_a_fresh_one() {
+    let s = common::baseline();
+    let mut sim = Sim::new(&s, 11);
+    let mut kept = ComputerPlayer::new(&s, Side::Us, Level::Normal, None, 11).unwrap();
+    kept.budget = Some(Budget {
+        depth: 4,
+        ..Level::Normal.budget().unwrap()
+    });
+    for _ in 0..5 {
+        let view = sim.view(Side::Us);
+        let mut fresh = kept.clone();
+        let d = kept.decide(&s, &view);
+        assert_eq!(d, fresh.decide(&s, &view), "turn {}", view.turn);
+        for c in d.commands {
+            let _ = sim.submit(Side::Us, c);
+        }
+        sim.advance_turn();
+    }
+}
+
 #[test]
 fn hidden_rival_state_does_not_change_a_decision_when_the_views_are_equal() {
     let s = common::baseline();

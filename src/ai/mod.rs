@@ -213,6 +213,28 @@ pub struct ComputerPlayer {
     pub explain: bool,
     seed: u64,
     rng: Stream,
+    worlds: Reused,
+}
+
+/// The worlds of a player's last lookahead, reused by its next decision. A clone starts
+/// without (worlds are not cloned; the decisions are the same either way).
+#[derive(Default)]
+struct Reused(Option<crate::sim::Ensemble>);
+
+impl Clone for Reused {
+    fn clone(&self) -> Reused {
+        Reused(None)
+    }
+}
+
+impl std::fmt::Debug for Reused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "Reused(worlds)"
+        } else {
+            "Reused(none)"
+        })
+    }
 }
 
 impl ComputerPlayer {
@@ -268,6 +290,7 @@ impl ComputerPlayer {
             explain: true,
             seed,
             rng,
+            worlds: Reused::default(),
         })
     }
 
@@ -297,6 +320,16 @@ impl ComputerPlayer {
         let mut thinking = self.begin(s, view);
         loop {
             if let Some(d) = thinking.step() {
+                // Kept only for a budget whose first evaluation fits in one world (normal's):
+                // hard's measured slower when a decision's worlds outlived it.
+                let small = self
+                    .budget
+                    .is_none_or(|b| b.candidates * b.samples <= crate::sim::ENSEMBLE_CHUNK);
+                if let Thinking::Lookahead(t) = &mut thinking
+                    && small
+                {
+                    self.worlds.0 = t.take_worlds();
+                }
                 return d;
             }
         }
@@ -339,6 +372,7 @@ impl ComputerPlayer {
                     self.doctrine(s),
                     budget,
                     &mut self.rng,
+                    self.worlds.0.take(),
                 )))
             }
         }

@@ -60,6 +60,14 @@ impl Ensemble {
         }
     }
 
+    /// True when the ensemble's games play by `s` (its worlds can then be [`reset`] to
+    /// positions of `s`).
+    ///
+    /// [`reset`]: Ensemble::reset
+    pub fn plays(&self, s: &Scenario) -> bool {
+        *self.scenario == *s
+    }
+
     /// Replace the games with one per snapshot of the same scenario, reusing the worlds
     /// already built and their schedules (a new world pays about 220 µs the first time it
     /// runs its schedule; a lookahead plays several sets of rollouts per decision). Game `k`
