@@ -320,13 +320,8 @@ impl ComputerPlayer {
         let mut thinking = self.begin(s, view);
         loop {
             if let Some(d) = thinking.step() {
-                // Kept only for a budget whose first evaluation fits in one world (normal's):
-                // hard's measured slower when a decision's worlds outlived it.
-                let small = self
-                    .budget
-                    .is_none_or(|b| b.candidates * b.samples <= crate::sim::ENSEMBLE_CHUNK);
                 if let Thinking::Lookahead(t) = &mut thinking
-                    && small
+                    && self.budget.is_none_or(lookahead::Budget::keeps_worlds)
                 {
                     self.worlds.0 = t.take_worlds();
                 }
