@@ -18,8 +18,9 @@ pub mod lookahead;
 pub(crate) mod rules;
 
 pub use rules::{legal_commands, rule_based_orders};
+pub(crate) use rules::{preferences, ranked_policy_orders};
 
-use crate::scenario::{DoctrineDef, PolicyKind, PolicySide, Scenario};
+use crate::scenario::{DoctrineDef, PolicySide, Scenario};
 use crate::sim::fog::SideView;
 use crate::sim::orders::Command;
 use crate::sim::policies::{PolicyId, PolicyStatus};
@@ -214,6 +215,9 @@ pub struct ComputerPlayer {
     seed: u64,
     rng: Stream,
     worlds: Reused,
+    /// Its doctrine's preference for each policy, by index, and the doctrine it was read for
+    /// (read once rather than looked up by name at every decision).
+    prefs: (Option<usize>, Vec<f64>),
 }
 
 /// The worlds of a player's last lookahead, reused by its next decision. A clone starts
@@ -291,6 +295,7 @@ impl ComputerPlayer {
             seed,
             rng,
             worlds: Reused::default(),
+            prefs: (None, Vec::new()),
         })
     }
 
@@ -409,7 +414,10 @@ impl ComputerPlayer {
     fn easy(&mut self, s: &Scenario, view: &SideView) -> Decision {
         let mut commands = base_orders(s, view, self.doctrine(s));
         let noise = 3.0;
-        let ranked = ranked_policy_orders(s, view, self.doctrine(s), false, &mut |_| 0.0);
+        if self.prefs.0 != self.doctrine || self.prefs.1.len() != s.policies.len() {
+            self.prefs = (self.doctrine, preferences(s, self.doctrine(s)));
+        }
+        let ranked = ranked_policy_orders(s, view, &self.prefs.1, false, &mut |_| 0.0);
         let mut best: Option<(f64, Command)> = None;
         for (score, command) in ranked {
             let noisy = score + noise * uniform(&mut self.rng);
@@ -538,56 +546,4 @@ pub(crate) fn infer_doctrine<'a>(s: &'a Scenario, view: &SideView) -> Option<&'a
         }
     }
     best.map(|(_, d)| d)
-}
-
-/// Legal policy orders with the doctrine's preference as a score: enact a toggle or project,
-/// raise a level policy one step. With `all`, policies the doctrine does not prefer are
-/// included too (score 0), for a lookahead that can afford to weigh them. `extra` adds to the
-/// score (noise or evaluation).
-pub(crate) fn ranked_policy_orders(
-    s: &Scenario,
-    view: &SideView,
-    doctrine: Option<&DoctrineDef>,
-    all: bool,
-    extra: &mut dyn FnMut(PolicyId) -> f64,
-) -> Vec<(f64, Command)> {
-    let desk = crate::sim::orders::OrderDesk::of_view(s, view);
-    let mut out = Vec::new();
-    for (i, p) in s.policies.iter().enumerate() {
-        let Ok(raw) = u16::try_from(i) else { break };
-        let id = PolicyId::new(raw);
-        let status = view.own.policies.get(id);
-        let can_move = match (&p.kind, status) {
-            (PolicyKind::Levels { levels, .. }, PolicyStatus::Level { level, .. }) => {
-                usize::from(level) + 1 < levels.len()
-            }
-            (_, PolicyStatus::Off) => true,
-            _ => false,
-        };
-        if !can_move {
-            continue;
-        }
-        let preference = match doctrine {
-            Some(d) => d
-                .prefer
-                .iter()
-                .find(|(pid, _)| *pid == p.id)
-                .map_or(0.0, |(_, w)| *w),
-            None => p.ai_priority,
-        };
-        if !(all || preference > 0.0) {
-            continue;
-        }
-        let command = match status {
-            PolicyStatus::Level { level, .. } => Command::SetLevel {
-                policy: id,
-                level: level + 1,
-            },
-            _ => Command::Enact { policy: id },
-        };
-        if desk.check(&[], &command).is_ok() {
-            out.push((preference + extra(id), command));
-        }
-    }
-    out
 }

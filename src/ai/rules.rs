@@ -1,7 +1,8 @@
-//! The simple rule-based doctrine (what `simulate --us rules` plays) and the list of every
-//! legal order. Both read only a side's own [`SideView`].
+//! The simple rule-based doctrine (what `simulate --us rules` plays), the list of every
+//! legal order, and the policy orders ranked by a doctrine's preferences. All read only a
+//! side's own [`SideView`].
 
-use crate::scenario::{PolicyKind, Scenario};
+use crate::scenario::{DoctrineDef, PolicyKind, Scenario};
 use crate::sim::fog::SideView;
 use crate::sim::orders::Command;
 use crate::sim::orders::OrderDesk;
@@ -109,4 +110,69 @@ pub fn legal_commands(s: &Scenario, view: &SideView) -> Vec<Command> {
         .into_iter()
         .filter(|cmd| desk.check(&[], cmd).is_ok())
         .collect()
+}
+
+/// Each policy's preference, by index: its weight in the doctrine's `prefer` list (0 if not
+/// there), or its `ai_priority` without a doctrine.
+pub(crate) fn preferences(s: &Scenario, doctrine: Option<&DoctrineDef>) -> Vec<f64> {
+    s.policies
+        .iter()
+        .map(|p| match doctrine {
+            Some(d) => d
+                .prefer
+                .iter()
+                .find(|(pid, _)| *pid == p.id)
+                .map_or(0.0, |(_, w)| *w),
+            None => p.ai_priority,
+        })
+        .collect()
+}
+
+/// Legal policy orders with their preference (from [`preferences`]) as a score: enact a
+/// toggle or project, raise a level policy one step. With `all`, policies the doctrine does
+/// not prefer are included too (score 0), for a lookahead that can afford to weigh them.
+/// `extra` adds to the score (noise or evaluation).
+pub(crate) fn ranked_policy_orders(
+    s: &Scenario,
+    view: &SideView,
+    prefs: &[f64],
+    all: bool,
+    extra: &mut dyn FnMut(PolicyId) -> f64,
+) -> Vec<(f64, Command)> {
+    let desk = crate::sim::orders::OrderDesk::of_view(s, view);
+    let mut out = Vec::new();
+    for (i, p) in s.policies.iter().enumerate() {
+        let Ok(raw) = u16::try_from(i) else { break };
+        // The rival's policies: the desk would refuse them (looked at first, as it is cheap).
+        if !p.side.allows(view.side) {
+            continue;
+        }
+        let id = PolicyId::new(raw);
+        let status = view.own.policies.get(id);
+        let can_move = match (&p.kind, status) {
+            (PolicyKind::Levels { levels, .. }, PolicyStatus::Level { level, .. }) => {
+                usize::from(level) + 1 < levels.len()
+            }
+            (_, PolicyStatus::Off) => true,
+            _ => false,
+        };
+        if !can_move {
+            continue;
+        }
+        let preference = prefs.get(i).copied().unwrap_or(0.0);
+        if !(all || preference > 0.0) {
+            continue;
+        }
+        let command = match status {
+            PolicyStatus::Level { level, .. } => Command::SetLevel {
+                policy: id,
+                level: level + 1,
+            },
+            _ => Command::Enact { policy: id },
+        };
+        if desk.check(&[], &command).is_ok() {
+            out.push((preference + extra(id), command));
+        }
+    }
+    out
 }

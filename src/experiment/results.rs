@@ -61,30 +61,69 @@ pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[lo] * (1.0 - f) + sorted[hi] * f
 }
 
+/// The 10th, 50th and 90th percentiles of `values` (reordered), as [`percentile`] gives them
+/// on the sorted values: each comes from the one or two order statistics it interpolates,
+/// found by selection rather than a full sort (an experiment takes 300 bands of up to
+/// 10,000 values; equal values under `total_cmp` have the same bits, so the result is the
+/// same to the bit).
 pub(super) fn band(values: &mut [f64]) -> Band {
-    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    if n == 0 {
+        return Band {
+            p10: f64::NAN,
+            p50: f64::NAN,
+            p90: f64::NAN,
+        };
+    }
+    // The median splits the values; the 10th percentile lies left of it, the 90th right.
+    let (lo, mid, hi) = values.select_nth_unstable_by(n / 2, f64::total_cmp);
+    let mid = *mid;
+    let (lo_len, hi_len) = (lo.len(), hi.len());
+    let mut at = |k: usize| -> f64 {
+        match k.cmp(&lo_len) {
+            std::cmp::Ordering::Less => *lo.select_nth_unstable_by(k, f64::total_cmp).1,
+            std::cmp::Ordering::Equal => mid,
+            std::cmp::Ordering::Greater => {
+                let j = k - lo_len - 1;
+                debug_assert!(j < hi_len);
+                *hi.select_nth_unstable_by(j, f64::total_cmp).1
+            }
+        }
+    };
+    let mut pct = |p: f64| -> f64 {
+        let pos = p * (n - 1) as f64;
+        let (a, b) = (pos.floor() as usize, pos.ceil() as usize);
+        let f = pos - a as f64;
+        let (va, vb) = (at(a), at(b));
+        va * (1.0 - f) + vb * f
+    };
     Band {
-        p10: percentile(values, 0.1),
-        p50: percentile(values, 0.5),
-        p90: percentile(values, 0.9),
+        p10: pct(0.1),
+        p50: pct(0.5),
+        p90: pct(0.9),
     }
 }
 
 pub(super) fn summarise(variant: &Variant, mut games: Vec<PlayedGame>) -> VariantResult {
     games.sort_by_key(|(r, _)| r.run);
     let turns = variant.scenario.turns as usize;
+    // One pass over the games per turn fills every metric's column (reading each game's row
+    // once), then each column gives its band.
+    let mut columns: Vec<Vec<f64>> = vec![Vec::with_capacity(games.len()); METRICS.len()];
     let bands = (0..=turns)
         .map(|t| {
-            (0..METRICS.len())
-                .map(|m| {
-                    let mut v: Vec<f64> = games
-                        .iter()
-                        .filter_map(|(_, s)| s.get(t.min(s.len().saturating_sub(1))))
-                        .map(|row| row[m])
-                        .collect();
-                    band(&mut v)
-                })
-                .collect()
+            for c in &mut columns {
+                c.clear();
+            }
+            for row in games
+                .iter()
+                .filter_map(|(_, s)| s.get(t.min(s.len().saturating_sub(1))))
+            {
+                for (c, v) in columns.iter_mut().zip(row) {
+                    c.push(*v);
+                }
+            }
+            columns.iter_mut().map(|c| band(c)).collect()
         })
         .collect();
     // Row t is the state after turn t, labelled with the quarter that turn played; row 0
@@ -455,4 +494,42 @@ pub fn per_turn_csv(results: &[VariantResult]) -> Result<String, csv::Error> {
     }
     w.flush()?;
     Ok(String::from_utf8_lossy(&w.into_inner().unwrap_or_default()).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The band by selection equals, bit for bit, the percentiles of the sorted values, for
+    /// short and long inputs with ties, both zeros, negatives and infinities.
+    #[test]
+    fn band_by_selection_matches_the_sorted_percentiles() {
+        let mut state = 7u64;
+        let mut draw = || crate::sim::rng::splitmix64(&mut state);
+        for n in (1..60).chain([999, 1000, 10_000]) {
+            let values: Vec<f64> = (0..n)
+                .map(|_| match draw() % 9 {
+                    0 => 0.0,
+                    1 => -0.0,
+                    2 => 1.5,
+                    3 => f64::INFINITY,
+                    4 => -3.25,
+                    _ => (draw() % 1000) as f64 / 7.0 - 50.0,
+                })
+                .collect();
+            let mut sorted = values.clone();
+            sorted.sort_by(f64::total_cmp);
+            let mut v = values;
+            let b = band(&mut v);
+            for (got, p) in [(b.p10, 0.1), (b.p50, 0.5), (b.p90, 0.9)] {
+                let want = percentile(&sorted, p);
+                assert!(
+                    got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
+                    "n {n}, p {p}: {got} against {want}"
+                );
+            }
+        }
+        let empty = band(&mut []);
+        assert!(empty.p10.is_nan() && empty.p50.is_nan() && empty.p90.is_nan());
+    }
 }

@@ -112,11 +112,13 @@ pub struct ActiveEffect {
 }
 
 /// Every scheduled or running effect of a game (on the game entity).
-#[derive(Component, Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Component, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ActiveEffects {
     /// In the order they were started.
     pub list: Vec<ActiveEffect>,
 }
+
+clone_reusing!(ActiveEffects { list });
 
 impl ActiveEffects {
     /// Schedule effects for `owner`, starting on `turn` plus each effect's delay.

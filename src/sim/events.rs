@@ -29,7 +29,7 @@ pub struct PendingChoice {
 }
 
 /// The deck's state in one game (on the game entity).
-#[derive(Component, Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Component, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct EventState {
     /// Times each event has fired, by [`EventId`].
     pub fired: Vec<u32>,
@@ -38,6 +38,12 @@ pub struct EventState {
     /// Events forced to fire next turn (tests, teachers' "what if").
     pub forced: Vec<EventId>,
 }
+
+clone_reusing!(EventState {
+    fired,
+    pending,
+    forced
+});
 
 /// True when an event's window contains the quarter `now` (year, quarter).
 fn window_holds(e: &EventDef, now: (i64, u32)) -> bool {

@@ -11,6 +11,8 @@
 //! Nothing here renders, reads files or looks at a clock; randomness comes only from each
 //! game's own seeded streams (`rng.rs`); transcendental functions come from `libm`.
 
+#[macro_use]
+mod reuse;
 pub(crate) mod access;
 pub mod adoption;
 pub mod chips;

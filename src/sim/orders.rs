@@ -214,11 +214,13 @@ impl Command {
 }
 
 /// Commands waiting for the next turn.
-#[derive(Component, Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Component, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Orders {
     /// In the order given.
     pub pending: Vec<(Side, Command)>,
 }
+
+clone_reusing!(Orders { pending });
 
 /// Apply every pending command of every game, then answer by default the choices left
 /// unanswered from earlier turns.

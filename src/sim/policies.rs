@@ -74,11 +74,13 @@ impl PolicyStatus {
 }
 
 /// A bloc's policies, indexed by [`PolicyId`].
-#[derive(Component, Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Component, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Policies {
     /// One status per scenario policy.
     pub status: Vec<PolicyStatus>,
 }
+
+clone_reusing!(Policies { status });
 
 impl Policies {
     /// Status of a policy (Off if unknown).

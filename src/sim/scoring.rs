@@ -19,11 +19,13 @@ use super::research::Lead;
 use crate::scenario::{AdoptionTarget, Scenario};
 
 /// Adoption recorded at each target's date (on the game entity).
-#[derive(Component, Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Component, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Scorecard {
     /// `hits[side][target]`: adoption share when the target's quarter ended.
     pub hits: [Vec<Option<f64>>; 2],
 }
+
+clone_reusing!(Scorecard { hits });
 
 impl Scorecard {
     /// An empty card for a scenario.
