@@ -257,9 +257,9 @@ pub(crate) fn reference_domestic_money(s: &Scenario, p: &BlocParams) -> f64 {
 }
 
 /// Log of the domestic-to-frontier ratio gained this quarter (quality and efficiency):
-/// `fab_catchup` at the reference money, × (money ÷ reference)^`learning_elasticity`.
-pub(crate) fn catch_up_rate(s: &Scenario, p: &BlocParams, domestic_money: f64) -> f64 {
-    let reference = reference_domestic_money(s, p);
+/// `fab_catchup` at the reference money ([`reference_domestic_money`], kept in [`Rules`]), ×
+/// (money ÷ reference)^`learning_elasticity`.
+pub(crate) fn catch_up_rate(reference: f64, p: &BlocParams, domestic_money: f64) -> f64 {
     let scale = if reference > 0.0 && domestic_money > 0.0 {
         super::math::pow(domestic_money / reference, p.chips.learning_elasticity.v())
     } else if domestic_money > 0.0 {
@@ -342,11 +342,12 @@ fn update_stock(
     chips: &mut Chips,
     got: &Acquisition,
     p: &BlocParams,
-    s: &Scenario,
+    rules: &Rules,
     frontier: &Frontier,
     side: Side,
     ledger: &mut Ledger,
 ) {
+    let s: &Scenario = rules;
     let q = |bq| Quantity::Bloc(side, bq);
     let retired = chips.installed * p.chips.retirement.v();
     ledger.add(
@@ -438,7 +439,11 @@ fn update_stock(
 
     // Domestic chips follow the frontier's own progress and close part of the gap (in logs),
     // faster when more money flows to the domestic chip makers (F6: a decade to rival the best).
-    let rate = catch_up_rate(s, p, got.domestic_money);
+    let rate = catch_up_rate(
+        rules.1.chip_reference_money[side.index()],
+        p,
+        got.domestic_money,
+    );
     let f = &s.world.frontier;
     for (bq, value, front, growth) in [
         (

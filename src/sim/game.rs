@@ -38,9 +38,30 @@ pub struct Bloc {
     pub game: Entity,
 }
 
-/// The scenario a game runs by (shared, immutable).
+/// The scenario a game runs by (shared, immutable), and what it implies that never changes
+/// during a game.
 #[derive(Component, Clone, Debug)]
-pub struct Rules(pub Arc<Scenario>);
+pub struct Rules(pub Arc<Scenario>, pub Derived);
+
+/// Numbers that follow from a scenario alone, computed once when a game is spawned instead of
+/// every turn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Derived {
+    /// Each side's money for domestic chips at its starting parameters, US then China: the
+    /// reference of the fab learning rate (`chips::catch_up_rate`).
+    pub chip_reference_money: [f64; 2],
+}
+
+impl Rules {
+    /// The rules of a scenario.
+    pub fn new(s: Arc<Scenario>) -> Rules {
+        let derived = Derived {
+            chip_reference_money: Side::BOTH
+                .map(|side| super::chips::reference_domestic_money(&s, s.bloc(side))),
+        };
+        Rules(s, derived)
+    }
+}
 
 impl std::ops::Deref for Rules {
     type Target = Scenario;

@@ -26,7 +26,7 @@ pub(super) fn spawn_game(
         .id();
     world.entity_mut(game).insert((
         Game { us, china },
-        Rules(Arc::clone(rules)),
+        Rules::new(Arc::clone(rules)),
         Ledger {
             enabled: ledger,
             entries: Vec::new(),
