@@ -54,11 +54,17 @@ pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
     }
-    let pos = p * (sorted.len() - 1) as f64;
+    interpolate(sorted.len(), p, |k| sorted[k])
+}
+
+/// The percentile `p` of `n` values (n ≥ 1) whose `k`-th smallest is `at(k)`, interpolated
+/// linearly between the two order statistics around it.
+fn interpolate(n: usize, p: f64, mut at: impl FnMut(usize) -> f64) -> f64 {
+    let pos = p * (n - 1) as f64;
     let lo = pos.floor() as usize;
     let hi = pos.ceil() as usize;
     let f = pos - lo as f64;
-    sorted[lo] * (1.0 - f) + sorted[hi] * f
+    at(lo) * (1.0 - f) + at(hi) * f
 }
 
 /// The 10th, 50th and 90th percentiles of `values` (reordered), as [`percentile`] gives them
@@ -90,17 +96,10 @@ pub(super) fn band(values: &mut [f64]) -> Band {
             }
         }
     };
-    let mut pct = |p: f64| -> f64 {
-        let pos = p * (n - 1) as f64;
-        let (a, b) = (pos.floor() as usize, pos.ceil() as usize);
-        let f = pos - a as f64;
-        let (va, vb) = (at(a), at(b));
-        va * (1.0 - f) + vb * f
-    };
     Band {
-        p10: pct(0.1),
-        p50: pct(0.5),
-        p90: pct(0.9),
+        p10: interpolate(n, 0.1, &mut at),
+        p50: interpolate(n, 0.5, &mut at),
+        p90: interpolate(n, 0.9, &mut at),
     }
 }
 
