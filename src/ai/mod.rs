@@ -414,10 +414,11 @@ impl ComputerPlayer {
     fn easy(&mut self, s: &Scenario, view: &SideView) -> Decision {
         let mut commands = base_orders(s, view, self.doctrine(s));
         let noise = 3.0;
+        // Read again if the doctrine was changed since (the field is public) or not yet read.
         if self.prefs.0 != self.doctrine || self.prefs.1.len() != s.policies.len() {
             self.prefs = (self.doctrine, preferences(s, self.doctrine(s)));
         }
-        let ranked = ranked_policy_orders(s, view, &self.prefs.1, false, &mut |_| 0.0);
+        let ranked = ranked_policy_orders(s, view, &self.prefs.1, false);
         let mut best: Option<(f64, Command)> = None;
         for (score, command) in ranked {
             let noisy = score + noise * uniform(&mut self.rng);

@@ -131,13 +131,11 @@ pub(crate) fn preferences(s: &Scenario, doctrine: Option<&DoctrineDef>) -> Vec<f
 /// Legal policy orders with their preference (from [`preferences`]) as a score: enact a
 /// toggle or project, raise a level policy one step. With `all`, policies the doctrine does
 /// not prefer are included too (score 0), for a lookahead that can afford to weigh them.
-/// `extra` adds to the score (noise or evaluation).
 pub(crate) fn ranked_policy_orders(
     s: &Scenario,
     view: &SideView,
     prefs: &[f64],
     all: bool,
-    extra: &mut dyn FnMut(PolicyId) -> f64,
 ) -> Vec<(f64, Command)> {
     let desk = crate::sim::orders::OrderDesk::of_view(s, view);
     let mut out = Vec::new();
@@ -171,7 +169,7 @@ pub(crate) fn ranked_policy_orders(
             _ => Command::Enact { policy: id },
         };
         if desk.check(&[], &command).is_ok() {
-            out.push((preference + extra(id), command));
+            out.push((preference, command));
         }
     }
     out

@@ -145,7 +145,7 @@ impl Thinker {
         // Candidates: no new order, then every legal policy order, the doctrine's favourites
         // first, as many as the budget allows.
         let prefs = super::preferences(s, doctrine);
-        let mut ranked = ranked_policy_orders(s, view, &prefs, true, &mut |_| 0.0);
+        let mut ranked = ranked_policy_orders(s, view, &prefs, true);
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut candidates: Vec<Vec<Command>> = vec![Vec::new()];
         candidates.extend(
