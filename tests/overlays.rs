@@ -140,7 +140,7 @@ fn each_operation_does_what_it_says() {
         Remove("robotaxi_rollout"),
         Patch((id: "misuse_talks_offer", chance: 0.3)),
     ],
-    doctrines: [Patch((id: "us_run_faster", budget: (0.5, 0.2, 0.3)))],
+    doctrines: [Patch((id: "us_run_faster", budget: (0.5, 0.2, 0.3), prefer: [("us_grid_reform", 9.0)]))],
     assumptions: [Remove("fast_diffusion")],
     regions: [(id: europe, us_bias: (value: 2.5, source: "model: test"))],
     score: (lead_par_months: 4.0),

@@ -933,6 +933,10 @@ fn the_language_is_remembered_with_the_settings() {
 fn a_full_bank_of_capital_is_flagged_until_some_is_spent() {
     let mut s = baseline();
     s.china.politics.capital.value = 30.0;
+    let lost = format!(
+        "{} of next quarter's income is lost",
+        s.china.politics.income.v()
+    );
     let mut h = china_game_of("window-test-full-capital", Some(s));
     assert!(screen_text(&h).contains("(full)"), "{}", screen_text(&h));
     // Hovering the flag says what is lost and suggests a move the game would take.
@@ -940,8 +944,7 @@ fn a_full_bank_of_capital_is_flagged_until_some_is_spent() {
     h.run();
     let text = screen_text(&h);
     assert!(
-        text.contains("3 of next quarter's income is lost")
-            && text.contains("One move to consider: enact"),
+        text.contains(&lost) && text.contains("One move to consider: enact"),
         "{text}"
     );
     h.get_all_by_label("Enact")

@@ -83,7 +83,8 @@ impl Level {
                 depth: 24,
                 pairs: 0,
                 budget_steps: &[0.2],
-                judge: lookahead::Judge::Doctrine,
+                judge: lookahead::Judge::Score,
+                candidates_from: lookahead::Candidates::Plan,
             }),
             Level::Hard => Some(lookahead::Budget {
                 candidates: 48,
@@ -92,6 +93,7 @@ impl Level {
                 pairs: 6,
                 budget_steps: &[0.2, 0.5],
                 judge: lookahead::Judge::Score,
+                candidates_from: lookahead::Candidates::All,
             }),
             Level::HardBefore => Some(lookahead::Budget {
                 candidates: 24,
@@ -100,6 +102,7 @@ impl Level {
                 pairs: 4,
                 budget_steps: &[0.2, 0.5],
                 judge: lookahead::Judge::Doctrine,
+                candidates_from: lookahead::Candidates::All,
             }),
             _ => None,
         }
@@ -365,6 +368,7 @@ impl ComputerPlayer {
                     pairs: 0,
                     budget_steps: &[0.2],
                     judge: lookahead::Judge::Doctrine,
+                    candidates_from: lookahead::Candidates::All,
                 });
                 Thinking::Lookahead(Box::new(lookahead::Thinker::new(
                     s,

@@ -1056,37 +1056,37 @@ s-00183f7b5c24933e = Decline: it cannot be verified
 s-48f976232c1438ec = Chokepoint
 
 # doctrine us_chokepoint: description
-s-8b0fe58be7c0b502 = Hold China back where it is weakest: chips. Tighten export controls, enforce them against smuggling and offshore training, and watch what gets through.
+s-3e41eeaceb616f2d = Hold China back where it is weakest: chips. Tighten export controls, enforce them against smuggling and offshore training, and watch what gets through; slow the race's risks too, with safety rules at home and, where both sides gain, talks and shared safety tests with Beijing. The policies of running faster are left to that doctrine.
 
 # doctrine us_chokepoint: source
-s-9519b7b1bde499eb = article F17, F23 (McGuire's export controls); design §5
+s-6824d2f5d7781e9f = article F17, F23 (McGuire's export controls), ¶10–11 (risks both sides share; Triolo: limits need trust); F25 (the safety rules this camp keeps and the other drops); design §5
 
 # doctrine us_run_faster: name
 s-1f4f514de2d02625 = Run faster
 
 # doctrine us_run_faster: description
-s-f5e8088f61bf3cdb = Out-build rather than block: fabs, power, talent and research, and win customers abroad with allies and open standards.
+s-ca5a87a3f82c77fe = Out-build rather than block: fabs, power, talent and research, and win customers abroad with allies, open standards and American open-weight models. The chokepoint's controls and safety rules are left to that doctrine.
 
 # doctrine us_run_faster: source
-s-f2a6adab36064a5f = article ¶6 (investor money, best models), ¶15 (democratic AI); design §5
+s-b296e67f929b7ea9 = article ¶6 (investor money, best models), ¶15 (democratic AI), ¶1 and ¶7 (open models set the base others build on); design §5
 
 # doctrine china_self_reliance: name
 s-a13185b45db04dc1 = Self-reliance
 
 # doctrine china_self_reliance: description
-s-f2841f455fa4d286 = Build a chip base and a talent base of China's own, however long it takes: fab expansion, buy-domestic orders, cheap power for data centres that run Chinese chips, the national cloud, engineers and data, and AI in every factory. Power is not what China lacks (¶17), so the money goes to chips and research.
+s-0d977c582e0040b0 = Build a chip base and a talent base of China's own, however long it takes: fab expansion, buy-domestic orders, cheap power for data centres that run Chinese chips, the national cloud, engineers and data, and AI in every factory, under the state's own model rules; talks and shared safety tests with Washington where both gain. Power is not what China lacks (¶17), so the money goes to chips and research.
 
 # doctrine china_self_reliance: source
-s-600fb0d387cc5773 = article F21 (self-reliance), F5, F12, F14, F2, ¶6 (a huge pool of engineers), ¶13 (data exchanges), ¶17 (compute, not power, holds China back); design §5
+s-92d8bf85a5e0327a = article F21 (self-reliance), F5, F12, F14, F2, ¶6 (a huge pool of engineers), ¶13 (data exchanges), ¶17 (compute, not power, holds China back), ¶11–12 (the state's controls on models), ¶11 (talks on shared risks); design §5
 
 # doctrine china_acquisition: name
 s-264e548f696db6d8 = Catch up by acquisition
 
 # doctrine china_acquisition: description
-s-1218381ad2ff6160 = Get the frontier from outside: chips through intermediaries, training abroad, know-how through open models and espionage, and cheap models to win markets.
+s-8676402248eb28e8 = Get the frontier from outside: chips through intermediaries, training abroad, know-how through open models and espionage, and cheap models to win markets; state funding rounds pay for it, Huawei's swarm clusters and new grid capacity make the most of whatever chips arrive.
 
 # doctrine china_acquisition: source
-s-4f2efc1a46267fa5 = article F23, F24, F16, ¶10; design §5
+s-cac723d8d93f63be = article F23, F24, F16, ¶10, F4 (the swarm), F13 (the grid), F3 and ¶13–14 (state money); design §5
 
 ## Scaling slowdown: diminishing returns to compute
 

@@ -50,6 +50,19 @@ pub struct Budget {
     pub budget_steps: &'static [f64],
     /// What a rollout's end is judged by.
     pub judge: Judge,
+    /// Which policy orders are candidates.
+    pub candidates_from: Candidates,
+}
+
+/// Which policy orders a lookahead weighs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Candidates {
+    /// Every legal policy order, the doctrine's favourites first.
+    All,
+    /// The doctrine's plan: the policies its `prefer` list names, and those no doctrine of
+    /// the side names (shared by every plan). The rollouts choose among them and when; a
+    /// rival doctrine's signature policies are left to the players who follow it.
+    Plan,
 }
 
 /// What a lookahead values at the end of a rollout.
@@ -146,6 +159,9 @@ impl Thinker {
         // first, as many as the budget allows.
         let prefs = super::preferences(s, doctrine);
         let mut ranked = ranked_policy_orders(s, view, &prefs, true);
+        if let (Candidates::Plan, Some(d)) = (budget.candidates_from, doctrine) {
+            ranked.retain(|(_, c)| in_plan(s, d, c));
+        }
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut candidates: Vec<Vec<Command>> = vec![Vec::new()];
         candidates.extend(
@@ -458,6 +474,23 @@ fn paired_interval(a: &[f64], b: &[f64]) -> Option<(f64, f64)> {
     let var = d.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>() / (n - 1.0);
     let half = 1.96 * libm::sqrt(var / n);
     Some((mean - half, mean + half))
+}
+
+/// True when a policy order belongs to the doctrine's plan: its policy is on the doctrine's
+/// `prefer` list, or on no list of a doctrine of the same side.
+fn in_plan(s: &Scenario, doctrine: &DoctrineDef, c: &Command) -> bool {
+    let Some(policy) = c.policy() else {
+        return true;
+    };
+    let Some(def) = policy.def(s) else {
+        return false;
+    };
+    let named = |d: &DoctrineDef| d.prefer.iter().any(|(id, _)| *id == def.id);
+    named(doctrine)
+        || !s
+            .doctrines
+            .iter()
+            .any(|d| d.side == doctrine.side && named(d))
 }
 
 /// True for a candidate that is only an answer to a waiting choice.
