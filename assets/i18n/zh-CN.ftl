@@ -480,7 +480,7 @@ q-safety-effort-unit = 比例 0–1
 q-safety-effort-desc = 安全工作和规则所消除的竞赛风险比例（开局时美国 0.40，中国 0.45）。安全监管、严格的模型管控和共同的安全政策会提高它；放松监管和放宽安全审查会降低它。
 q-politics-capital = 政治资本
 q-politics-capital-unit = 点
-q-politics-capital-desc = 用于改变政策的点数：实施一项政策需支付其价格，分级政策每调整一级需再付一次，废除需付一半。你每季度获得 3 点，最多储存 30 点（基准）；一些事件会增加或扣除点数。调整预算是免费的。
+q-politics-capital-desc = 用于改变政策的点数：实施一项政策需支付其价格，分级政策每调整一级需再付一次，废除需付一半。你开局有 14 点，每季度获得 2 点，最多储存 30 点（基准）；一些事件会增加或扣除点数。调整预算是免费的。
 q-market-price-index = AI 价格
 q-market-price-index-unit = ×（1 = 开局时的美国）
 q-market-price-index-desc = 该阵营的 AI 对客户的价格，不含电费（开局时美国 1，中国 0.75）。AI 越便宜，在每个地区吸引的客户越多。中国发布开放权重模型会降低其价格。

@@ -9,9 +9,11 @@
 //!   events answered by the doctrine's `answers`.
 //! - `normal`, `hard`: lookahead ([`lookahead`]): candidate orders and answers, each played
 //!   forward through the real simulation from the player's view, many games batched in one
-//!   world; `hard` tries more candidates on more samples of the rival's hidden state, pairs
-//!   the best, tries budget splits and judges by the scenario's score, never with extra
-//!   resources. Both look 24 quarters ahead.
+//!   world, judged by the scenario's score. `normal` weighs only its doctrine's plan (the
+//!   policies its doctrine names and those no doctrine of its side names); `hard` weighs
+//!   every policy, tries more candidates on more samples of the rival's hidden state, pairs
+//!   the best and tries more budget splits, never with extra resources. Both look 24
+//!   quarters ahead.
 //! - `rules`: the plain rule-based doctrine of `rules`.
 
 pub mod lookahead;

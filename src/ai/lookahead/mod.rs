@@ -7,8 +7,9 @@
 //! other answer to each choice waiting for the player. In the rollouts nobody gives new policy
 //! orders; choices that come up later are answered by doctrine: the player's own, and for the
 //! rival the doctrine its public policies suggest. A candidate's value is the player's score
-//! minus the rival's after `depth` turns, averaged over the samples, with the doctrine's
-//! weights (`normal`, [`Judge::Doctrine`]) or the scenario's (`hard`, [`Judge::Score`]).
+//! minus the rival's after `depth` turns, averaged over the samples, with the scenario's
+//! weights ([`Judge::Score`]; the old hard kept for tests judges by its doctrine's). `normal`
+//! weighs only its doctrine's plan ([`Candidates::Plan`]); `hard` every policy.
 
 mod rollouts;
 use rollouts::*;
