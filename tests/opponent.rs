@@ -201,20 +201,12 @@ fn a_tournament_gives_the_same_results_whatever_the_thread_count() {
     assert_eq!(outputs[0], outputs[1]);
 }
 
-/// The small budgets the statistical gates play with, so they run in a debug build: the
-/// same shape as the levels' (normal: one budget step; hard: more candidates and samples,
-/// pairs, three budget steps), scaled down.
+/// The budgets the statistical gates play with, so they run in a debug build: normal's own,
+/// and hard's shape (more candidates and samples, pairs, three budget steps) scaled down.
 fn small(level: Level) -> Option<Budget> {
     match level {
-        Level::Normal => Some(Budget {
-            candidates: 10,
-            samples: 4,
-            depth: 24,
-            pairs: 0,
-            budget_steps: &[0.2],
-            judge: Judge::Score,
-            candidates_from: Candidates::Plan,
-        }),
+        // Normal's own budget: cheap enough for a debug build.
+        Level::Normal => Level::Normal.budget(),
         Level::Hard => Some(Budget {
             candidates: 24,
             samples: 8,
@@ -414,7 +406,7 @@ fn normal_plays_its_doctrines_plan() {
                 ComputerPlayer::new(&s, x, Level::Normal, Some(doctrines[x.index()]), k).unwrap();
             c.budget = Some(Budget {
                 samples: 2,
-                ..small(Level::Normal).unwrap()
+                ..Level::Normal.budget().unwrap()
             });
             c
         });
