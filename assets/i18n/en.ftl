@@ -480,7 +480,7 @@ q-safety-effort-unit = share 0–1
 q-safety-effort-desc = Share of racing risk removed by safety work and rules (US 0.40, China 0.45 at the start). Safety regulation, strict model controls and shared safety policies raise it; deregulation and easing the safety review lower it.
 q-politics-capital = Political capital
 q-politics-capital-unit = points
-q-politics-capital-desc = Points spent to change policy: enacting costs the policy's price, each level step of a level policy costs it again, a repeal half. You start with 14, earn 2 a quarter and can bank at most 30 (baseline); some events add or take points. Changing the budget is free.
+q-politics-capital-desc = Points spent to change policy: enacting costs the policy's price, each level step of a level policy costs it again, a repeal half. You start with 26, earn 2 a quarter and can bank at most 30 (baseline); some events add or take points. Changing the budget is free.
 q-market-price-index = Price of AI
 q-market-price-index-unit = × (1 = US at the start)
 q-market-price-index-desc = What this bloc's AI costs customers, before electricity (US 1, China 0.75 at the start). Cheaper AI pulls more customers in every region. China's open-weight releases cut its price.
