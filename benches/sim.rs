@@ -72,7 +72,10 @@ fn ensemble_10k_turn(bencher: Bencher) {
 /// ([`Ensemble::advance_turns`]: each world of the ensemble plays its four turns in a row);
 /// divan reports time per game-turn. The ensemble is rebuilt before each sample, outside the
 /// timing, so every sample plays the same turns 12 → 16 (the first turn after building a
-/// world also pays for first touches of its memory, so one turn alone would overstate).
+/// world also pays for first touches of its memory, so one turn alone would overstate). It is
+/// rebuilt in the worlds of the sample before, as any batch run's next ensemble on a thread
+/// is (`Ensemble::from_snapshots` reuses the worlds dropped on its thread), so only the first
+/// sample pays for building the 40 worlds' schedules.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn ensemble_10k_turn_fair(bencher: Bencher) {
     let s = baseline();

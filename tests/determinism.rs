@@ -118,21 +118,25 @@ fn an_ensemble_split_over_several_worlds_plays_each_game_as_alone() {
     assert!(stepped.snapshot(n).is_none());
 }
 
+/// `n` positions of the scenario, game `k` (seed `derive_seed(seed, k)`) played
+/// `k % spread` turns, so that a batch holds games at different turns.
+fn positions(s: &ai_race::Scenario, n: usize, seed: u64, spread: u64) -> Vec<ai_race::Snapshot> {
+    (0..n as u64)
+        .map(|k| {
+            let mut sim = Sim::new(s, derive_seed(seed, k));
+            for _ in 0..(k % spread) {
+                sim.advance_turn();
+            }
+            sim.snapshot()
+        })
+        .collect()
+}
+
 #[test]
 fn a_reset_ensemble_plays_as_a_fresh_one() {
     use ai_race::sim::ENSEMBLE_CHUNK;
     let s = common::baseline();
-    let positions = |n: usize, seed: u64| -> Vec<ai_race::Snapshot> {
-        (0..n as u64)
-            .map(|k| {
-                let mut sim = Sim::new(&s, derive_seed(seed, k));
-                for _ in 0..(k % 5) {
-                    sim.advance_turn();
-                }
-                sim.snapshot()
-            })
-            .collect()
-    };
+    let positions = |n: usize, seed: u64| positions(&s, n, seed, 5);
     let mut reused = Ensemble::new(&s, 3, ENSEMBLE_CHUNK + 10);
     reused.advance_turns(3);
     // Fewer games than before, then more than one world holds.
@@ -147,6 +151,41 @@ fn a_reset_ensemble_plays_as_a_fresh_one() {
         assert_eq!(reused.len(), n);
         for k in 0..n {
             assert_eq!(reused.snapshot(k), fresh.snapshot(k), "game {k} of {n}");
+        }
+    }
+}
+
+/// `Ensemble::from_snapshots` reuses the worlds of ensembles of the same scenario dropped
+/// earlier on its thread: games played in those worlds must play exactly as in new ones
+/// (built here on a fresh thread, whose pool is empty).
+#[test]
+fn an_ensemble_in_reused_worlds_plays_as_in_new_ones() {
+    use ai_race::sim::ENSEMBLE_CHUNK;
+    let s = common::baseline();
+    let positions = |n: usize, seed: u64| positions(&s, n, seed, 7);
+    let play = |s: &ai_race::Scenario, snaps: &[ai_race::Snapshot]| {
+        let mut e = Ensemble::from_snapshots(s, snaps);
+        e.advance_turns(5);
+        (0..snaps.len())
+            .map(|k| e.snapshot(k).unwrap())
+            .collect::<Vec<_>>()
+    };
+    // More games than the worlds left behind hold, then fewer.
+    for (before, after) in [(ENSEMBLE_CHUNK + 30, 2 * ENSEMBLE_CHUNK + 5), (300, 17)] {
+        let snaps = positions(after, 31);
+        let (s2, snaps2) = (s.clone(), snaps.clone());
+        let new_worlds = std::thread::spawn(move || play(&s2, &snaps2))
+            .join()
+            .unwrap();
+        // Warm this thread's pool with other games of the same scenario, played on.
+        {
+            let mut warm = Ensemble::from_snapshots(&s, &positions(before, 30));
+            warm.advance_turns(9);
+        }
+        let reused = play(&s, &snaps);
+        assert_eq!(reused.len(), new_worlds.len());
+        for (k, (a, b)) in reused.iter().zip(&new_worlds).enumerate() {
+            assert_eq!(a, b, "game {k} of {after} (after {before})");
         }
     }
 }

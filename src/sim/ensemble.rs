@@ -26,6 +26,91 @@ pub(super) struct Chunk {
     games: Vec<Entity>,
 }
 
+/// Most worlds kept for reuse on one thread: 12,288 games' worth, enough for a 10,000-game
+/// ensemble (a 256-game world of a mid-game position holds a few megabytes).
+const SPARE_WORLDS: usize = 48;
+
+std::thread_local! {
+    static SPARE: std::cell::RefCell<SparePool> = const {
+        std::cell::RefCell::new(SparePool { scenario: None, chunks: Vec::new() })
+    };
+}
+
+/// The worlds of dropped ensembles, kept on their thread for the next ensemble of the same
+/// scenario. It holds no game that anyone can read: a reused world's games are overwritten
+/// (or removed) before the new ensemble is handed out, exactly as [`Ensemble::reset`] does.
+pub(super) struct SparePool {
+    /// The scenario the kept worlds play.
+    scenario: Option<Arc<Scenario>>,
+    /// Full worlds first, at most one part-full world last.
+    chunks: Vec<Chunk>,
+}
+
+impl SparePool {
+    /// The scenario, shared with the spare worlds when they play it, and up to `needed` of
+    /// those worlds, full ones first (game `k` of an ensemble lives in world
+    /// `k / ENSEMBLE_CHUNK`, so only the last world may be part full).
+    fn take(scenario: &Scenario, needed: usize) -> (Arc<Scenario>, Vec<Chunk>) {
+        SPARE
+            .try_with(|pool| {
+                let mut pool = pool.borrow_mut();
+                let shared = match &pool.scenario {
+                    Some(kept) if **kept == *scenario => Arc::clone(kept),
+                    _ => return (Arc::new(scenario.clone()), Vec::new()),
+                };
+                let mut taken = Vec::with_capacity(needed);
+                while taken.len() < needed {
+                    let Some(i) = pool
+                        .chunks
+                        .iter()
+                        .position(|c| c.games.len() == ENSEMBLE_CHUNK)
+                        .or_else(|| pool.chunks.len().checked_sub(1))
+                    else {
+                        break;
+                    };
+                    let chunk = pool.chunks.swap_remove(i);
+                    let full = chunk.games.len() == ENSEMBLE_CHUNK;
+                    taken.push(chunk);
+                    if !full {
+                        break;
+                    }
+                }
+                (shared, taken)
+            })
+            .unwrap_or_else(|_| (Arc::new(scenario.clone()), Vec::new()))
+    }
+
+    /// Keep the worlds of a dropped ensemble (those of another scenario are let go).
+    fn give(scenario: &Arc<Scenario>, chunks: Vec<Chunk>) {
+        // During thread teardown the pool may be gone: the worlds are then simply dropped.
+        let _ = SPARE.try_with(|pool| {
+            let Ok(mut pool) = pool.try_borrow_mut() else {
+                return;
+            };
+            let same = pool
+                .scenario
+                .as_ref()
+                .is_some_and(|kept| Arc::ptr_eq(kept, scenario) || **kept == **scenario);
+            if !same {
+                pool.chunks.clear();
+                pool.scenario = Some(Arc::clone(scenario));
+            }
+            for chunk in chunks {
+                if pool.chunks.len() >= SPARE_WORLDS || chunk.games.is_empty() {
+                    break;
+                }
+                pool.chunks.push(chunk);
+            }
+        });
+    }
+}
+
+impl Drop for Ensemble {
+    fn drop(&mut self) {
+        SparePool::give(&self.scenario, std::mem::take(&mut self.chunks));
+    }
+}
+
 impl Ensemble {
     /// `n` new games; game `k` has seed [`rng::derive_seed`]`(seed, k)`. Ledger off.
     pub fn new(scenario: &Scenario, seed: u64, n: usize) -> Ensemble {
@@ -36,28 +121,23 @@ impl Ensemble {
     }
 
     /// One game per snapshot (the opponent's rollouts, a classroom's branches). Ledger off.
+    ///
+    /// The worlds of ensembles of the same scenario dropped earlier on this thread are
+    /// reused when there are any (a pool on each thread): a new world pays for building its schedule
+    /// the first time it runs (Bevy analyses the schedule's graph per world), which is more
+    /// than a turn of its 256 games. A game plays the same in a reused world as in a new one
+    /// (tested, as for [`Ensemble::reset`]).
     pub fn from_snapshots(scenario: &Scenario, snapshots: &[Snapshot]) -> Ensemble {
-        let scenario = Arc::new(scenario.clone());
-        let chunks = snapshots
-            .chunks(ENSEMBLE_CHUNK)
-            .map(|part| {
-                let mut world = World::new();
-                let games = part
-                    .iter()
-                    .map(|s| spawn_game(&mut world, &scenario, s, false))
-                    .collect();
-                Chunk {
-                    world,
-                    schedule: build_turn_schedule(),
-                    games,
-                }
-            })
-            .collect();
-        Ensemble {
+        let needed = snapshots.len().div_ceil(ENSEMBLE_CHUNK);
+        let (scenario, chunks) = SparePool::take(scenario, needed);
+        let len = chunks.iter().map(|c| c.games.len()).sum();
+        let mut ensemble = Ensemble {
             chunks,
-            len: snapshots.len(),
+            len,
             scenario,
-        }
+        };
+        ensemble.reset(snapshots);
+        ensemble
     }
 
     /// True when the ensemble's games play by `s` (its worlds can then be [`reset`] to
