@@ -202,7 +202,7 @@ fn a_tournament_gives_the_same_results_whatever_the_thread_count() {
 }
 
 /// The budgets the statistical gates play with, so they run in a debug build: normal's own,
-/// and hard's shape (more candidates and samples, pairs, three budget steps) scaled down.
+/// and hard's shape (more candidates and samples, pairs, two budget steps) scaled down.
 fn small(level: Level) -> Option<Budget> {
     match level {
         // Normal's own budget: cheap enough for a debug build.
@@ -255,7 +255,8 @@ fn strength_gates_hold() {
     // Normal and easy are cheap: enough games for the 90% gate to tell the true rate (about
     // 95% over 1,000 release games from either side) from 90%: at 100 games the standard
     // error is two points, and these seeds' first 100 gave the US 88% (81 of 92) though the
-    // next hundred gave 94.5% (86 of 91); at 200 it is 1.5 points. Hard is slow in a debug build, so fewer.
+    // next hundred gave 94.5% (86 of 91); at 200 it is 1.5 points. Hard is slow in a debug
+    // build, so fewer.
     let (n, n_random, n_hard) = (100, 200, 20);
     let (mut hard_over_normal, mut decided_hn) = (0, 0);
     for side in Side::BOTH {
@@ -368,10 +369,10 @@ fn normal_picks_the_better_answer_whichever_option_comes_first() {
     }
 }
 
-/// `normal` weighs its doctrine's plan: over whole games at normal's budget shape, every
-/// policy it enacts or raises is on its doctrine's `prefer` list or on no list of its side.
-/// And the baseline's two doctrines of a side name disjoint lists, so that the doctrines
-/// are distinct strategies (no policy in every win).
+/// `normal` weighs its doctrine's plan: over the first eight quarters of two games at
+/// normal's budget (fewer samples), every policy it enacts or raises is on its doctrine's
+/// `prefer` list or on no list of its side. And the baseline's two doctrines of a side name
+/// disjoint lists, so that the doctrines are distinct strategies (no policy in every win).
 #[test]
 fn normal_plays_its_doctrines_plan() {
     let s = common::baseline();
