@@ -273,7 +273,7 @@ pub(crate) type BlocsParam<'w, 's> = ParamSet<
     'w,
     's,
     (
-        Query<'static, 'static, (&'static Funding, &'static Policies)>,
+        Query<'static, 'static, (&'static Funding, Ref<'static, Policies>)>,
         Query<'static, 'static, BlocTurnParts>,
     ),
 >;
@@ -448,6 +448,10 @@ pub(crate) fn pay_upkeep(
             continue;
         }
         // Most quarters nothing changes: the upkeep is what it was and the state can pay it.
+        // The upkeep is the sum over the policies' statuses, so it is summed again only when
+        // a status changed since this system last ran (Bevy's change ticks see every writer:
+        // orders, projects, a restored snapshot, a test); the sum over unchanged statuses
+        // would give the same number to the bit.
         let unchanged = {
             let policies = blocs.p0();
             let rules = &g.rules.0;
@@ -455,7 +459,11 @@ pub(crate) fn pay_upkeep(
                 policies
                     .get(g.links.bloc(*side))
                     .is_ok_and(|(funding, ps)| {
-                        let upkeep = upkeep_of(rules, ps);
+                        let upkeep = if ps.is_changed() {
+                            upkeep_of(rules, &ps)
+                        } else {
+                            funding.upkeep
+                        };
                         upkeep <= funding.state + 1e-9 && upkeep - funding.upkeep == 0.0
                     })
             })

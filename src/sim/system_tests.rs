@@ -498,4 +498,74 @@ mod rules {
             }
         );
     }
+
+    /// `pay_upkeep` sums the policies' running costs again only when a bloc's statuses
+    /// changed since it last ran (Bevy's change ticks). Over a game of random orders, and
+    /// after a snapshot whose statuses were edited by hand, the upkeep at the end of every
+    /// quarter must still be the sum over the statuses in force, to the bit.
+    #[test]
+    fn upkeep_follows_every_change_of_status() {
+        use super::super::Sim;
+        use super::super::policies::upkeep_of;
+        use crate::ai::{ComputerPlayer, Level};
+        let s = super::super::testing::baseline();
+        let mut sim = Sim::new(&s, 3);
+        let mut players = Side::BOTH
+            .map(|side| ComputerPlayer::new(&s, side, Level::Random, None, 3).expect("random"));
+        let holds = |sim: &Sim, when: &str| {
+            let snap = sim.snapshot();
+            for side in Side::BOTH {
+                let b = &snap.blocs[side.index()];
+                assert_eq!(
+                    b.funding.upkeep.to_bits(),
+                    upkeep_of(&s, &b.policies).to_bits(),
+                    "{side:?}'s upkeep {when}"
+                );
+            }
+        };
+        let mut changed_quarters = 0;
+        for turn in 0..12 {
+            let before = sim.snapshot();
+            for side in Side::BOTH {
+                let view = sim.view(side);
+                for c in players[side.index()].decide(&s, &view).commands {
+                    let _ = sim.submit(side, c);
+                }
+            }
+            sim.advance_turn();
+            let after = sim.snapshot();
+            if before.blocs.each_ref().map(|b| &b.policies)
+                != after.blocs.each_ref().map(|b| &b.policies)
+            {
+                changed_quarters += 1;
+            }
+            holds(&sim, &format!("after turn {turn}"));
+        }
+        assert!(
+            changed_quarters >= 3,
+            "random orders changed policies in {changed_quarters} quarters"
+        );
+        // A snapshot with a costly policy switched on by hand, its upkeep left as it was.
+        let mut snap = sim.snapshot();
+        let us = &mut snap.blocs[Side::Us.index()];
+        let (i, _) = s
+            .policies
+            .iter()
+            .enumerate()
+            .find(|(i, p)| {
+                p.cost.money > 0.0
+                    && p.side.allows(Side::Us)
+                    && matches!(p.kind, crate::scenario::PolicyKind::Toggle)
+                    && us.policies.status[*i] == PolicyStatus::Off
+            })
+            .expect("a US toggle with a running cost that is off");
+        us.policies.status[i] = PolicyStatus::On {
+            since: snap.calendar.turn,
+        };
+        let stale = us.funding.upkeep;
+        sim.restore(&snap);
+        sim.advance_turn();
+        holds(&sim, "after a restored snapshot");
+        assert!(sim.snapshot().blocs[Side::Us.index()].funding.upkeep > stale);
+    }
 }
